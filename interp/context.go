@@ -1,0 +1,183 @@
+package interp
+
+import (
+	"fmt"
+	"path/filepath"
+	"sync"
+	"sync/atomic"
+
+	"github.com/go-python/gpython/py"
+
+	// The Go modules a script may import. gpython's marshal module is
+	// deliberately absent: it turns bytes into code objects, around the
+	// compiler and the reader of code files.
+	_ "github.com/go-python/gpython/stdlib/binascii"
+	_ "github.com/go-python/gpython/stdlib/builtin"
+	_ "github.com/go-python/gpython/stdlib/glob"
+	_ "github.com/go-python/gpython/stdlib/math"
+	_ "github.com/go-python/gpython/stdlib/os"
+	_ "github.com/go-python/gpython/stdlib/string"
+	_ "github.com/go-python/gpython/stdlib/sys"
+	_ "github.com/go-python/gpython/stdlib/tempfile"
+	_ "github.com/go-python/gpython/stdlib/time"
+	_ "github.com/go-python/gpython/vm"
+)
+
+// DefaultRecursionLimit is the Python call depth allowed when
+// [Config.RecursionLimit] is zero, as in CPython.
+const DefaultRecursionLimit = 1000
+
+// MaxRecursionLimit bounds [Config.RecursionLimit] and sys.setrecursionlimit:
+// beyond it the Go stack, not Python, would decide where a script stops.
+const MaxRecursionLimit = 100_000
+
+// builtinModules are the modules written in Go that a script may import.
+// A name not listed here is looked up on sys.path like any other.
+var builtinModules = map[string]bool{
+	"builtins": true, "sys": true, "os": true, "math": true, "string": true,
+	"time": true, "binascii": true, "glob": true, "tempfile": true,
+}
+
+// Config says what to run and within which limits.
+type Config struct {
+	// Script is the path of the main script, as given on the command line;
+	// it becomes sys.argv[0].
+	Script string
+	// Args are sys.argv[1:].
+	Args []string
+	// Path holds extra absolute sys.path entries, placed after the
+	// script's own folder.
+	Path []string
+	// RecursionLimit is the deepest Python call stack allowed; zero means
+	// [DefaultRecursionLimit].
+	RecursionLimit int
+}
+
+// Context is spython's py.Context. It owns the modules of one run and
+// bounds its call depth. Like any py.Context it must be used from one
+// goroutine at a time; only [Context.Interrupt] and [Context.Close] may be
+// called from others.
+type Context struct {
+	store   *py.ModuleStore
+	modules map[string]*py.Module // modules loaded from source files, by name
+	sources map[string][]byte     // the bytes each code file was compiled from, for tracebacks
+
+	limit int // deepest call stack allowed
+	depth int // current call depth
+
+	interrupted atomic.Bool // set by Interrupt, consumed at the next check point
+
+	closeOnce sync.Once
+	done      chan struct{}
+}
+
+var _ py.Context = (*Context)(nil)
+
+// NewContext makes a context with builtins and sys ready, sys.argv set
+// from cfg and sys.path holding paths exactly.
+func NewContext(cfg Config, paths []string) (*Context, error) {
+	installGlobalHooks()
+	limit := cfg.RecursionLimit
+	if limit == 0 {
+		limit = DefaultRecursionLimit
+	}
+	if limit < 1 || limit > MaxRecursionLimit {
+		return nil, fmt.Errorf("recursion limit %d out of range 1..%d", limit, MaxRecursionLimit)
+	}
+	c := &Context{
+		store:   py.NewModuleStore(),
+		modules: make(map[string]*py.Module),
+		sources: make(map[string][]byte),
+		limit:   limit,
+		done:    make(chan struct{}),
+	}
+	if err := py.Import(c, "builtins", "sys"); err != nil {
+		return nil, fmt.Errorf("initialise builtins: %w", err)
+	}
+	c.setupBuiltins()
+	sys := c.store.MustGetModule("sys")
+	sys.Globals["argv"] = py.NewListFromStrings(append([]string{cfg.Script}, cfg.Args...))
+	sys.Globals["path"] = py.NewListFromStrings(paths)
+	c.setupSys(sys)
+	return c, nil
+}
+
+// ResolveAndCompile compiles the .py file at pathname, taken relative to
+// opts.CurDir when it is not absolute. spython's importer does not use it;
+// it is here for gpython code that may call it, and reads through the same
+// single reader of code files.
+func (c *Context) ResolveAndCompile(pathname string, opts py.CompileOpts) (py.CompileOut, error) {
+	if !filepath.IsAbs(pathname) && opts.CurDir != "" {
+		pathname = filepath.Join(opts.CurDir, pathname)
+	}
+	abs, err := filepath.Abs(pathname)
+	if err != nil {
+		return py.CompileOut{}, py.ExceptionNewf(py.OSError, "%v", err)
+	}
+	code, err := c.compileFile(abs)
+	if err != nil {
+		return py.CompileOut{}, err
+	}
+	return py.CompileOut{SrcPathname: abs, FileDesc: abs, Code: code}, nil
+}
+
+// ModuleInit instantiates a module written in Go. Only names spython
+// offers can be instantiated, and never from marshalled bytecode.
+func (c *Context) ModuleInit(impl *py.ModuleImpl) (*py.Module, error) {
+	name := impl.Info.Name
+	if !builtinModules[name] {
+		return nil, moduleNotFound(name)
+	}
+	if len(impl.CodeBuf) > 0 {
+		return nil, py.ExceptionNewf(py.ImportError, "module %q carries marshalled code, which spython does not run", name)
+	}
+	module, err := c.store.NewModule(c, impl)
+	if err != nil {
+		return nil, err
+	}
+	code := impl.Code
+	if code == nil && impl.CodeSrc != "" {
+		if code, err = c.compile(impl.CodeSrc, impl.Info.FileDesc, py.ExecMode); err != nil {
+			return nil, err
+		}
+	}
+	if code != nil {
+		if _, err := c.RunCode(code, module.Globals, module.Globals, nil); err != nil {
+			return nil, err
+		}
+	}
+	return module, nil
+}
+
+// RunCode executes code; it is how exec, eval and class bodies run.
+func (c *Context) RunCode(code *py.Code, globals, locals py.StringDict, closure py.Tuple) (py.Object, error) {
+	return py.VmEvalCode(c, code, globals, locals, nil, nil, nil, nil, closure)
+}
+
+// GetModule returns a module this context has loaded.
+func (c *Context) GetModule(name string) (*py.Module, error) {
+	if m, ok := c.modules[name]; ok {
+		return m, nil
+	}
+	return c.store.GetModule(name)
+}
+
+// Store returns the store of the modules written in Go.
+func (c *Context) Store() *py.ModuleStore { return c.store }
+
+// Close releases the modules' resources. It may be called more than once.
+func (c *Context) Close() error {
+	c.closeOnce.Do(func() {
+		c.store.OnContextClosed()
+		close(c.done)
+	})
+	return nil
+}
+
+// Done is closed once Close has run.
+func (c *Context) Done() <-chan struct{} { return c.done }
+
+// Interrupt asks the running script to raise KeyboardInterrupt at its next
+// check point (a call, a return into a generator, an import). It is safe to
+// call from any goroutine.
+func (c *Context) Interrupt() { c.interrupted.Store(true) }

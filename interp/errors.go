@@ -1,0 +1,101 @@
+package interp
+
+import (
+	"errors"
+	"fmt"
+	"syscall"
+
+	"github.com/go-python/gpython/py"
+)
+
+const syscallNonblock = syscall.O_NONBLOCK
+
+// Exception types CPython has and gpython v0.2.0 lacks. They are created
+// once and shared, like gpython's own exception types.
+var (
+	ModuleNotFoundError = py.ImportError.NewType("ModuleNotFoundError", "Module not found.", nil, nil)
+	RecursionError      = py.RuntimeError.NewType("RecursionError", "Recursion limit exceeded.", nil, nil)
+)
+
+// How a run can end other than by finishing: the command line turns each
+// into its exit code.
+var (
+	// ErrTimeout: the wall-clock limit ran out before the script finished.
+	ErrTimeout = errors.New("timed out")
+	// ErrInterrupted: SIGINT arrived and the script could not be reached
+	// to raise KeyboardInterrupt in it in time.
+	ErrInterrupted = errors.New("interrupted")
+)
+
+// ExitError is a script's SystemExit: sys.exit(n) or raise SystemExit(n).
+// Message holds what SystemExit("message") prints; its Code is then 1.
+type ExitError struct {
+	Code    int
+	Message string
+}
+
+func (e *ExitError) Error() string { return fmt.Sprintf("exit status %d", e.Code) }
+
+// PythonError is an exception the script did not catch. Traceback is the
+// CPython-style report, ending in "Type: message\n".
+type PythonError struct {
+	Type      string
+	Traceback string
+	// Interrupt is set when the exception is KeyboardInterrupt.
+	Interrupt bool
+}
+
+func (e *PythonError) Error() string { return e.Type }
+
+// InternalError is a Go panic recovered from the interpreter: a bug in
+// spython or gpython, never an expected outcome.
+type InternalError struct {
+	Value any
+	Stack []byte
+}
+
+func (e *InternalError) Error() string { return fmt.Sprintf("internal error: %v", e.Value) }
+
+// CodeFileError says why a file could not become code.
+type CodeFileError struct {
+	Path   string
+	Reason string // set when spython refused the file
+	Err    error  // set when the system could not open or read it
+	// Refused is set when the file exists but spython will not run it.
+	Refused bool
+}
+
+func (e *CodeFileError) Error() string {
+	switch {
+	case e.Reason != "" && e.Err != nil:
+		return fmt.Sprintf("%s: %s", e.Path, e.Reason)
+	case e.Reason != "":
+		return fmt.Sprintf("%s: refused: %s", e.Path, e.Reason)
+	default:
+		return fmt.Sprintf("%s: %v", e.Path, unwrapPath(e.Err))
+	}
+}
+
+func (e *CodeFileError) Unwrap() error { return e.Err }
+
+// pythonError is how an import sees the failure: an ImportError naming
+// the file and the reason.
+func (e *CodeFileError) pythonError() error {
+	exc := py.ExceptionNewf(py.ImportError, "cannot load %s", e.Error())
+	exc.Dict["path"] = py.String(e.Path)
+	return exc
+}
+
+// unwrapPath drops the "open PATH:" prefix of an *fs.PathError, since the
+// path is already named.
+func unwrapPath(err error) error {
+	var pe interface{ Unwrap() error }
+	if errors.As(err, &pe) {
+		if inner := pe.Unwrap(); inner != nil {
+			if errno, ok := inner.(syscall.Errno); ok {
+				return errno
+			}
+		}
+	}
+	return err
+}
