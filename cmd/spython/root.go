@@ -14,8 +14,8 @@ import (
 )
 
 const rootLong = `spython runs a Python script on an embedded interpreter (gpython) in
-which every import, compile and file open can be audited and decided by a
-policy. It stands in for python on hosts where what runs must be known.
+which spython, never the script or its environment, decides what becomes
+code. It stands in for python on hosts where what runs must be known.
 
 Flags are read only before SCRIPT: everything after it is the script's own
 sys.argv[1:] (spython job.py --verbose gives the script --verbose). A script
