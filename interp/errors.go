@@ -13,9 +13,23 @@ const syscallNonblock = syscall.O_NONBLOCK
 // Exception types CPython has and gpython v0.2.0 lacks. They are created
 // once and shared, like gpython's own exception types.
 var (
-	ModuleNotFoundError = py.ImportError.NewType("ModuleNotFoundError", "Module not found.", nil, nil)
-	RecursionError      = py.RuntimeError.NewType("RecursionError", "Recursion limit exceeded.", nil, nil)
+	ModuleNotFoundError = newExceptionType(py.ImportError, "ModuleNotFoundError", "Module not found.")
+	RecursionError      = newExceptionType(py.RuntimeError, "RecursionError", "Recursion limit exceeded.")
 )
+
+// newExceptionType derives an exception type from base. gpython's NewType
+// copies base's flags, READY included, which would leave the new type
+// without an MRO and so unmatchable by `except base:`; the flag is
+// cleared and the type readied in init.
+func newExceptionType(base *py.Type, name, doc string) *py.Type {
+	return base.NewTypeFlags(name, doc, nil, nil, base.Flags&^py.TPFLAGS_READY)
+}
+
+func init() {
+	if err := py.TypeMakeReady(); err != nil {
+		panic(err)
+	}
+}
 
 // How a run can end other than by finishing: the command line turns each
 // into its exit code.

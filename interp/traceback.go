@@ -26,14 +26,27 @@ func (c *Context) formatError(err error) string {
 	value, tb := exceptionOf(err)
 	if tb != nil {
 		b.WriteString("Traceback (most recent call last):\n")
+		var prev string
+		repeats := 0
 		for ; tb != nil; tb = tb.Next {
 			code := tb.Frame.Code
-			fmt.Fprintf(&b, "  File \"%s\", line %d, in %s\n", code.Filename, tb.Lineno, code.Name)
+			entry := fmt.Sprintf("  File \"%s\", line %d, in %s\n", code.Filename, tb.Lineno, code.Name)
 			if line := strings.TrimSpace(c.sourceLine(code.Filename, int(tb.Lineno))); line != "" {
 				line, _ = clip(line, 0)
-				fmt.Fprintf(&b, "    %s\n", line)
+				entry += "    " + line + "\n"
 			}
+			if entry == prev {
+				repeats++
+				if repeats >= maxRepeats {
+					continue
+				}
+			} else {
+				writeRepeats(&b, repeats)
+				prev, repeats = entry, 0
+			}
+			b.WriteString(entry)
 		}
+		writeRepeats(&b, repeats)
 	}
 	if exc, ok := value.(*py.Exception); ok && exc.Base.IsSubtype(py.SyntaxError) {
 		c.formatSyntaxLocation(&b, exc)
@@ -41,6 +54,16 @@ func (c *Context) formatError(err error) string {
 	b.WriteString(exceptionLine(value))
 	b.WriteByte('\n')
 	return b.String()
+}
+
+// maxRepeats is how many times a traceback shows the same entry in a row
+// (deep recursion) before it says how many more there were, as CPython does.
+const maxRepeats = 3
+
+func writeRepeats(b *strings.Builder, repeats int) {
+	if more := repeats - maxRepeats + 1; more > 0 {
+		fmt.Fprintf(b, "  [Previous line repeated %d more times]\n", more)
+	}
 }
 
 // exceptionOf extracts the exception value and traceback from an error
