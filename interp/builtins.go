@@ -81,8 +81,8 @@ func (c *Context) setupSys(sys *py.Module) {
 		if int(n) > ceiling {
 			return nil, py.ExceptionNewf(py.ValueError, "recursion limit %d is above the limit of %d this script was started with", int(n), ceiling)
 		}
-		if int(n) <= c.depth {
-			return nil, py.ExceptionNewf(RecursionError, "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low", int(n), c.depth)
+		if depth := len(c.frames); int(n) <= depth {
+			return nil, py.ExceptionNewf(RecursionError, "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low", int(n), depth)
 		}
 		c.limit = int(n)
 		return py.None, nil

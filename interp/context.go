@@ -62,8 +62,8 @@ type Context struct {
 	modules map[string]*py.Module // modules loaded from source files, by name
 	sources map[string][]byte     // the bytes each code file was compiled from, for tracebacks
 
-	limit int // deepest call stack allowed
-	depth int // current call depth
+	limit  int         // deepest call stack allowed
+	frames []*py.Frame // the Python frames running now, innermost last
 
 	interrupted atomic.Bool // set by Interrupt, consumed at the next check point
 

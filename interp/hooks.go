@@ -7,25 +7,15 @@ import (
 )
 
 // gpython keeps the compiler, the evaluator and the dicts of built-in types
-// in package-level variables shared by every context. spython wraps them
-// once, process-wide; each wrapper acts only for spython's own contexts.
+// in package-level variables shared by every context. spython replaces or
+// wraps them once, process-wide; the wrappers act only for spython's own
+// contexts.
 
 var globalHooks sync.Once
 
 func installGlobalHooks() {
 	globalHooks.Do(func() {
-		evalCode := py.VmEvalCode
-		py.VmEvalCode = func(ctx py.Context, code *py.Code, globals, locals py.StringDict, args []py.Object, kws py.StringDict, defs []py.Object, kwdefs py.StringDict, closure py.Tuple) (py.Object, error) {
-			c, ok := ctx.(*Context)
-			if !ok {
-				return evalCode(ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
-			}
-			if err := c.enter(); err != nil {
-				return nil, err
-			}
-			defer c.leave()
-			return evalCode(ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
-		}
+		py.VmEvalCode = evalCode
 
 		runFrame := py.VmRunFrame
 		py.VmRunFrame = func(frame *py.Frame) (py.Object, error) {
@@ -33,7 +23,7 @@ func installGlobalHooks() {
 			if !ok {
 				return runFrame(frame)
 			}
-			if err := c.enter(); err != nil {
+			if err := c.enter(frame); err != nil {
 				return nil, err
 			}
 			defer c.leave()
@@ -52,20 +42,32 @@ func installGlobalHooks() {
 	})
 }
 
-// enter is the check point at every Python call and generator resumption:
-// a pending interrupt is raised here, and the call depth is bounded.
-func (c *Context) enter() error {
+// enter is the check point at every frame that starts or resumes running
+// (a call, a module or class body, a generator step): a pending interrupt
+// is raised here, the call depth is bounded, and the frame joins the stack.
+func (c *Context) enter(f *py.Frame) error {
 	if c.interrupted.Load() && c.interrupted.CompareAndSwap(true, false) {
 		return py.ExceptionNewf(py.KeyboardInterrupt, "")
 	}
-	if c.depth >= c.limit {
+	if len(c.frames) >= c.limit {
 		return py.ExceptionNewf(RecursionError, "maximum recursion depth exceeded")
 	}
-	c.depth++
+	c.frames = append(c.frames, f)
 	return nil
 }
 
-func (c *Context) leave() { c.depth-- }
+func (c *Context) leave() {
+	c.frames[len(c.frames)-1] = nil
+	c.frames = c.frames[:len(c.frames)-1]
+}
+
+// frame returns the innermost running Python frame, or nil.
+func (c *Context) frame() *py.Frame {
+	if len(c.frames) == 0 {
+		return nil
+	}
+	return c.frames[len(c.frames)-1]
+}
 
 // freezeBuiltinTypes makes `str.upper = f`, `setattr(int, ...)` and
 // `del list.append` raise TypeError, as CPython does. gpython's built-in

@@ -288,3 +288,42 @@ func lastLine(s string) string {
 	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
 	return lines[len(lines)-1]
 }
+
+func TestCallsBindArguments(t *testing.T) {
+	g, err := runFiles(t, map[string]string{"main.py": `
+def outer(x, y=2):
+    def inner():
+        return x + y
+    return inner
+closure = outer(10)()
+def deco(fn):
+    def wrapper(*a, **k):
+        return fn(*a, **k) * 10
+    return wrapper
+@deco
+def add(a, b):
+    return a + b
+decorated = add(1, b=2)
+def g(a, b=1):
+    return a
+errors = []
+for call in ["g(1, 2, 3)", "g()", "g(1, a=2)", "g(1, c=2)"]:
+    try:
+        eval(call)
+    except TypeError as e:
+        errors.append(str(e))
+`})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := global(t, g, "closure"); got != "12" {
+		t.Errorf("closure over parameters = %s, want 12", got)
+	}
+	if got := global(t, g, "decorated"); got != "30" {
+		t.Errorf("decorated call = %s, want 30", got)
+	}
+	want := `['g() takes from 1 to 2 positional arguments but 3 were given', "g() missing 1 required positional argument: 'a'", "g() got multiple values for argument 'a'", "g() got an unexpected keyword argument 'c'"]`
+	if got := global(t, g, "errors"); got != want {
+		t.Errorf("errors:\n got %s\nwant %s", got, want)
+	}
+}

@@ -1,0 +1,177 @@
+package interp
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/go-python/gpython/py"
+)
+
+// evalCode takes the place of gpython's vm.EvalCode (py.VmEvalCode): it
+// makes the frame for a call, binds the arguments to it and runs it
+// through py.VmRunFrame, where spython counts the call depth and keeps
+// its stack of frames.
+//
+// It also binds arguments that are cell variables (parameters a nested
+// function closes over) to their cells, which gpython v0.2.0 does not do
+// because its compiler leaves py.Code.Cell2arg empty.
+func evalCode(ctx py.Context, co *py.Code, globals, locals py.StringDict, args []py.Object, kws py.StringDict, defs []py.Object, kwdefs py.StringDict, closure py.Tuple) (py.Object, error) {
+	if globals == nil {
+		return nil, py.ExceptionNewf(py.SystemError, "evalCode: nil globals")
+	}
+	f := py.NewFrame(ctx, globals, locals, co, closure)
+	if err := bindArguments(f, co, args, kws, defs, kwdefs); err != nil {
+		return nil, err
+	}
+	if len(closure) < len(co.Freevars) {
+		return nil, py.ExceptionNewf(py.SystemError, "%s() needs %d free variables, closure has %d", co.Name, len(co.Freevars), len(closure))
+	}
+	nargs := argumentSlots(co)
+	for i, name := range co.Cellvars {
+		cell := py.NewCell(nil)
+		for j := 0; j < nargs; j++ {
+			if co.Varnames[j] == name {
+				cell = py.NewCell(f.Localsplus[j])
+				f.Localsplus[j] = nil
+				break
+			}
+		}
+		f.CellAndFreeVars[i] = cell
+	}
+	copy(f.CellAndFreeVars[len(co.Cellvars):], closure[:len(co.Freevars)])
+	if co.Flags&py.CO_GENERATOR != 0 {
+		return py.NewGenerator(f), nil
+	}
+	return py.VmRunFrame(f)
+}
+
+// argumentSlots is the number of local slots that hold arguments:
+// positional, keyword-only, *args and **kwargs.
+func argumentSlots(co *py.Code) int {
+	n := int(co.Argcount + co.Kwonlyargcount)
+	if co.Flags&py.CO_VARARGS != 0 {
+		n++
+	}
+	if co.Flags&py.CO_VARKEYWORDS != 0 {
+		n++
+	}
+	return n
+}
+
+// bindArguments puts a call's arguments into the frame's local slots, with
+// CPython's rules and error messages.
+func bindArguments(f *py.Frame, co *py.Code, args []py.Object, kws py.StringDict, defs []py.Object, kwdefs py.StringDict) error {
+	fast := f.Localsplus
+	nparams := int(co.Argcount)
+	total := nparams + int(co.Kwonlyargcount)
+	varargs := co.Flags&py.CO_VARARGS != 0
+
+	var kwdict py.StringDict
+	if co.Flags&py.CO_VARKEYWORDS != 0 {
+		kwdict = py.NewStringDict()
+		slot := total
+		if varargs {
+			slot++
+		}
+		fast[slot] = kwdict
+	}
+	n := min(len(args), nparams)
+	copy(fast, args[:n])
+	if varargs {
+		fast[total] = append(py.Tuple{}, args[n:]...)
+	}
+	for name, value := range kws {
+		j := indexOf(co.Varnames[:total], name)
+		switch {
+		case j < 0 && kwdict == nil:
+			return py.ExceptionNewf(py.TypeError, "%s() got an unexpected keyword argument '%s'", co.Name, name)
+		case j < 0:
+			kwdict[name] = value
+		case fast[j] != nil:
+			return py.ExceptionNewf(py.TypeError, "%s() got multiple values for argument '%s'", co.Name, name)
+		default:
+			fast[j] = value
+		}
+	}
+	if len(args) > nparams && !varargs {
+		return tooManyPositional(co, len(args), len(defs))
+	}
+	required := nparams - len(defs)
+	if missing := unset(fast, co.Varnames, len(args), required); len(missing) > 0 {
+		return missingArguments(co.Name, "positional", missing)
+	}
+	for i := max(required, 0); i < nparams; i++ {
+		if fast[i] == nil {
+			fast[i] = defs[i-required]
+		}
+	}
+	for i := nparams; i < total; i++ {
+		if fast[i] == nil {
+			if v, ok := kwdefs[co.Varnames[i]]; ok {
+				fast[i] = v
+			}
+		}
+	}
+	if missing := unset(fast, co.Varnames, nparams, total); len(missing) > 0 {
+		return missingArguments(co.Name, "keyword-only", missing)
+	}
+	return nil
+}
+
+func indexOf(names []string, name string) int {
+	for i, n := range names {
+		if n == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// unset lists the names of the slots in [from, to) that hold nothing.
+func unset(fast []py.Object, names []string, from, to int) []string {
+	var out []string
+	for i := from; i < to; i++ {
+		if fast[i] == nil {
+			out = append(out, names[i])
+		}
+	}
+	return out
+}
+
+func missingArguments(fn, kind string, names []string) error {
+	quoted := make([]string, len(names))
+	for i, n := range names {
+		quoted[i] = "'" + n + "'"
+	}
+	var list string
+	switch len(quoted) {
+	case 1:
+		list = quoted[0]
+	case 2:
+		list = quoted[0] + " and " + quoted[1]
+	default:
+		list = strings.Join(quoted[:len(quoted)-1], ", ") + ", and " + quoted[len(quoted)-1]
+	}
+	return py.ExceptionNewf(py.TypeError, "%s() missing %d required %s argument%s: %s",
+		fn, len(names), kind, plural(len(names)), list)
+}
+
+func tooManyPositional(co *py.Code, given, ndefs int) error {
+	takes, s := fmt.Sprint(co.Argcount), plural(int(co.Argcount))
+	if ndefs > 0 {
+		takes, s = fmt.Sprintf("from %d to %d", int(co.Argcount)-ndefs, co.Argcount), "s"
+	}
+	was := "were"
+	if given == 1 {
+		was = "was"
+	}
+	return py.ExceptionNewf(py.TypeError, "%s() takes %s positional argument%s but %d %s given",
+		co.Name, takes, s, given, was)
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
