@@ -5,7 +5,7 @@ VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo deve
 GO      ?= go
 LDFLAGS := -s -w -X main.version=$(VERSION)
 
-.PHONY: all build test race vet bench man completions install clean
+.PHONY: all build test race vet bench docs man completions install clean
 
 all: build man completions
 
@@ -27,6 +27,10 @@ vet:
 bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 	$(GO) run ./bench/startup -spython ./bin/spython
+
+# docs/events.md is generated from the event registry; a test fails when it is stale.
+docs:
+	$(GO) run ./cmd/spython events --format markdown > docs/events.md
 
 man: build
 	./bin/spython man man

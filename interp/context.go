@@ -8,6 +8,8 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/spython/spython/hooks"
+
 	// The Go modules a script may import. gpython's marshal module is
 	// deliberately absent: it turns bytes into code objects, around the
 	// compiler and the reader of code files.
@@ -51,6 +53,9 @@ type Config struct {
 	// RecursionLimit is the deepest Python call stack allowed; zero means
 	// [DefaultRecursionLimit].
 	RecursionLimit int
+	// Hooks is the chain of Go-native audit hooks every event goes
+	// through first; nil means none.
+	Hooks *hooks.Chain
 }
 
 // Context is spython's py.Context. It owns the modules of one run and
@@ -65,13 +70,23 @@ type Context struct {
 	limit  int         // deepest call stack allowed
 	frames []*py.Frame // the Python frames running now, innermost last
 
-	interrupted atomic.Bool // set by Interrupt, consumed at the next check point
+	chain    *hooks.Chain // Go-native hooks, fixed before the context exists
+	pyHooks  []py.Object  // hooks added by sys.addaudithook, in order
+	inPyHook bool         // a script hook is running
+
+	interrupted atomic.Bool   // set by Interrupt, consumed at the next check point
+	interrupt   chan struct{} // receives a value at each Interrupt, for sleeps
 
 	closeOnce sync.Once
 	done      chan struct{}
 }
 
 var _ py.Context = (*Context)(nil)
+
+// active is the context made last. gpython's built-in types are shared by
+// every context, so events raised by changes to a class (which belongs to
+// no context) go to it; spython runs one context per process.
+var active atomic.Pointer[Context]
 
 // NewContext makes a context with builtins and sys ready, sys.argv set
 // from cfg and sys.path holding paths exactly.
@@ -88,17 +103,18 @@ func NewContext(cfg Config, paths []string) (*Context, error) {
 		store:   py.NewModuleStore(),
 		modules: make(map[string]*py.Module),
 		sources: make(map[string][]byte),
-		limit:   limit,
-		done:    make(chan struct{}),
+		limit:     limit,
+		chain:     cfg.Hooks,
+		interrupt: make(chan struct{}, 1),
+		done:      make(chan struct{}),
 	}
 	if err := py.Import(c, "builtins", "sys"); err != nil {
 		return nil, fmt.Errorf("initialise builtins: %w", err)
 	}
-	c.setupBuiltins()
 	sys := c.store.MustGetModule("sys")
 	sys.Globals["argv"] = py.NewListFromStrings(append([]string{cfg.Script}, cfg.Args...))
 	sys.Globals["path"] = py.NewListFromStrings(paths)
-	c.setupSys(sys)
+	active.Store(c)
 	return c, nil
 }
 
@@ -135,6 +151,7 @@ func (c *Context) ModuleInit(impl *py.ModuleImpl) (*py.Module, error) {
 	if err != nil {
 		return nil, err
 	}
+	c.setupModule(module)
 	code := impl.Code
 	if code == nil && impl.CodeSrc != "" {
 		if code, err = c.compile(impl.CodeSrc, impl.Info.FileDesc, py.ExecMode); err != nil {
@@ -180,4 +197,10 @@ func (c *Context) Done() <-chan struct{} { return c.done }
 // Interrupt asks the running script to raise KeyboardInterrupt at its next
 // check point (a call, a return into a generator, an import). It is safe to
 // call from any goroutine.
-func (c *Context) Interrupt() { c.interrupted.Store(true) }
+func (c *Context) Interrupt() {
+	c.interrupted.Store(true)
+	select {
+	case c.interrupt <- struct{}{}:
+	default:
+	}
+}

@@ -100,6 +100,15 @@ func (e *CodeFileError) pythonError() error {
 	return exc
 }
 
+// osError is how io.open_code sees the failure: the OSError the system
+// gave, or PermissionError for a file spython refuses.
+func (e *CodeFileError) osError() error {
+	if e.Err != nil && e.Reason == "" {
+		return osError(e.Err)
+	}
+	return py.ExceptionNewf(py.PermissionError, "%s", e.Error())
+}
+
 // unwrapPath drops the "open PATH:" prefix of an *fs.PathError, since the
 // path is already named.
 func unwrapPath(err error) error {

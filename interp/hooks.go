@@ -4,6 +4,8 @@ import (
 	"sync"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/spython/spython/hooks"
 )
 
 // gpython keeps the compiler, the evaluator and the dicts of built-in types
@@ -39,7 +41,68 @@ func installGlobalHooks() {
 		}
 
 		freezeBuiltinTypes()
+		auditFunctionAttributes()
 	})
+}
+
+// auditFunctionAttributes makes reads of function.__code__ raise
+// object.__getattr__, and changes to __code__, __defaults__ and
+// __kwdefaults__ raise object.__setattr__ / object.__delattr__, by wrapping
+// the properties of gpython's function type.
+func auditFunctionAttributes() {
+	for _, name := range []string{"__code__", "__defaults__", "__kwdefaults__"} {
+		orig, ok := py.FunctionType.Dict[name].(*py.Property)
+		if !ok {
+			continue
+		}
+		attr := py.String(name)
+		p := &py.Property{Doc: orig.Doc}
+		if orig.Fget != nil {
+			p.Fget = orig.Fget
+			if name == "__code__" {
+				p.Fget = func(self py.Object) (py.Object, error) {
+					if err := functionContext(self).audit(hooks.ObjectGetattr, self, attr); err != nil {
+						return nil, err
+					}
+					return orig.Fget(self)
+				}
+			}
+		}
+		if orig.Fset != nil {
+			p.Fset = func(self, value py.Object) error {
+				if err := functionContext(self).audit(hooks.ObjectSetattr, self, attr, value); err != nil {
+					return err
+				}
+				return orig.Fset(self, value)
+			}
+		}
+		if orig.Fdel != nil {
+			p.Fdel = func(self py.Object) error {
+				if err := functionContext(self).audit(hooks.ObjectDelattr, self, attr); err != nil {
+					return err
+				}
+				return orig.Fdel(self)
+			}
+		}
+		py.FunctionType.Dict[name] = p
+	}
+}
+
+// functionContext is the context a function belongs to; a nil *Context
+// (for a context that is not spython's) audits nothing.
+func functionContext(f py.Object) *Context {
+	if fn, ok := f.(*py.Function); ok {
+		if c, ok := fn.Context.(*Context); ok {
+			return c
+		}
+	}
+	return nil
+}
+
+// auditedClassAttributes are the attributes of a class whose change
+// raises object.__setattr__ (or object.__delattr__), as in CPython.
+var auditedClassAttributes = map[string]bool{
+	"__name__": true, "__qualname__": true, "__bases__": true, "__module__": true, "__doc__": true,
 }
 
 // enter is the check point at every frame that starts or resumes running
@@ -90,6 +153,9 @@ func typeSetattr(_ py.Object, args py.Tuple) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := auditClassChange(hooks.ObjectSetattr, target, key, value); err != nil {
+		return nil, err
+	}
 	dict[key] = value
 	return py.None, nil
 }
@@ -106,8 +172,20 @@ func typeDelattr(_ py.Object, args py.Tuple) (py.Object, error) {
 	if _, ok := dict[key]; !ok {
 		return nil, py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", target.Type().Name, key)
 	}
+	if err := auditClassChange(hooks.ObjectDelattr, target, key); err != nil {
+		return nil, err
+	}
 	delete(dict, key)
 	return py.None, nil
+}
+
+// auditClassChange raises spec for a change to one of the special
+// attributes of a class.
+func auditClassChange(spec *hooks.Spec, target py.Object, key string, value ...py.Object) error {
+	if _, isClass := target.(*py.Type); !isClass || !auditedClassAttributes[key] {
+		return nil
+	}
+	return active.Load().audit(spec, append([]py.Object{target, py.String(key)}, value...)...)
 }
 
 // writableDict returns the dict an attribute store on target writes to,

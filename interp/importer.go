@@ -8,6 +8,9 @@ import (
 	"strings"
 
 	"github.com/go-python/gpython/py"
+	"golang.org/x/sys/unix"
+
+	"github.com/spython/spython/hooks"
 )
 
 // The importer: `import`, `from ... import` and __import__ all come here.
@@ -118,6 +121,9 @@ func (c *Context) load(name string) (*py.Module, error) {
 	if m, err := c.store.GetModule(name); err == nil {
 		return m, nil
 	}
+	if err := c.audit(hooks.Import, py.String(name), py.None, c.sysPath(), py.NewList(), py.NewList()); err != nil {
+		return nil, err
+	}
 	parent, last, dotted := cutLast(name)
 	if !validComponent(last) {
 		return nil, moduleNotFound(name)
@@ -144,7 +150,7 @@ func (c *Context) load(name string) (*py.Module, error) {
 				return c.ModuleInit(impl)
 			}
 		}
-		if list, ok := c.store.MustGetModule("sys").Globals["path"].(*py.List); ok {
+		if list, ok := c.sysPath().(*py.List); ok {
 			dirs = stringItems(list)
 		}
 	}
@@ -160,6 +166,14 @@ func (c *Context) load(name string) (*py.Module, error) {
 		parentModule.Globals[last] = m
 	}
 	return m, nil
+}
+
+// sysPath is the script's sys.path, whatever the script set it to.
+func (c *Context) sysPath() py.Object {
+	if p, ok := c.store.MustGetModule("sys").Globals["path"]; ok {
+		return p
+	}
+	return py.None
 }
 
 // execModule creates the module name from file and runs it. The module is
@@ -182,11 +196,23 @@ func (c *Context) execModule(name, file, pkgDir string) (*py.Module, error) {
 		parent, _, _ := cutLast(name)
 		m.Globals["__package__"] = py.String(parent)
 	}
-	code, err := c.compileFile(file)
+	src, err := c.readCode(file)
+	if err != nil {
+		var cf *CodeFileError
+		if errors.As(err, &cf) {
+			return nil, cf.pythonError()
+		}
+		return nil, err
+	}
+	code, err := c.compileSource(src, py.Bytes(src), file)
 	if err != nil {
 		return nil, err
 	}
 	c.modules[name] = m
+	if err := c.audit(hooks.Exec, code); err != nil {
+		delete(c.modules, name)
+		return nil, err
+	}
 	if _, err := c.RunCode(code, m.Globals, m.Globals, nil); err != nil {
 		delete(c.modules, name)
 		return nil, err
@@ -297,6 +323,9 @@ func isNotFound(err error, name string) bool {
 // It opens the file once, checks the descriptor it opened and reads from
 // that same descriptor, so the file checked is the file compiled.
 func (c *Context) readCode(path string) ([]byte, error) {
+	if err := c.audit(hooks.Open, py.String(path), py.String("r"), py.Int(unix.O_RDONLY|unix.O_CLOEXEC)); err != nil {
+		return nil, err
+	}
 	if ext := filepath.Ext(path); ext == ".pyc" || ext == ".pyo" {
 		return nil, &CodeFileError{Path: path, Reason: "compiled bytecode is never loaded, only .py source", Refused: true}
 	}
@@ -338,6 +367,16 @@ func (c *Context) compileFile(path string) (*py.Code, error) {
 		if errors.As(err, &cf) {
 			return nil, cf.pythonError()
 		}
+		return nil, err
+	}
+	return c.compileSource(src, py.Bytes(src), path)
+}
+
+// compileSource compiles the bytes read from a code file, raising compile
+// with eventSource (the bytes for a module, None for the main script, as
+// CPython does) first.
+func (c *Context) compileSource(src []byte, eventSource py.Object, path string) (*py.Code, error) {
+	if err := c.audit(hooks.Compile, eventSource, py.String(path)); err != nil {
 		return nil, err
 	}
 	c.sources[path] = src

@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/spython/spython/hooks"
 )
 
 // InterruptGrace is how long a script has, after SIGINT, to reach a check
@@ -85,11 +87,17 @@ func (c *Context) runMain(script string) (err error) {
 			err = &InternalError{Value: r, Stack: debug.Stack()}
 		}
 	}()
+	if err := c.audit(hooks.RunFile, py.String(script)); err != nil {
+		return refused(script, err)
+	}
 	src, err := c.readCode(script)
 	if err != nil {
-		return err
+		var cf *CodeFileError
+		if errors.As(err, &cf) {
+			return err
+		}
+		return refused(script, err)
 	}
-	c.sources[script] = src
 	main := &py.Module{
 		ModuleImpl: &py.ModuleImpl{Info: py.ModuleInfo{Name: py.MainModuleName, FileDesc: script}},
 		Globals: py.StringDict{
@@ -101,11 +109,26 @@ func (c *Context) runMain(script string) (err error) {
 		Context: c,
 	}
 	c.modules[py.MainModuleName] = main
-	code, err := c.compile(string(src), script, py.ExecMode)
-	if err == nil {
-		_, err = c.RunCode(code, main.Globals, main.Globals, nil)
+	if err := c.audit(hooks.Compile, py.None, py.String(script)); err != nil {
+		return refused(script, err)
 	}
+	c.sources[script] = src
+	code, err := c.compile(string(src), script, py.ExecMode)
+	if err != nil {
+		return c.outcome(err) // a SyntaxError, reported like any exception
+	}
+	if err := c.audit(hooks.Exec, code); err != nil {
+		return refused(script, err)
+	}
+	_, err = c.RunCode(code, main.Globals, main.Globals, nil)
 	return c.outcome(err)
+}
+
+// refused reports an audit hook's refusal of the main script before any of
+// it ran.
+func refused(script string, err error) error {
+	value, _ := exceptionOf(err)
+	return &CodeFileError{Path: script, Reason: exceptionLine(value), Refused: true}
 }
 
 // outcome maps the error a script ended with to Run's errors.

@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"github.com/spython/spython/hooks"
 	"github.com/spython/spython/interp"
 )
 
@@ -76,7 +77,7 @@ func newRootCmd() *cobra.Command {
 	root.SetVersionTemplate("spython {{.Version}}\n")
 	bindRunFlags(root.Flags(), p)
 	root.Flags().BoolVarP(&p.version, "version", "V", false, "print the version and exit")
-	root.AddCommand(newRunCmd(), newVersionCmd(), newManCmd())
+	root.AddCommand(newRunCmd(), newEventsCmd(), newVersionCmd(), newManCmd())
 	return root
 }
 
@@ -112,22 +113,30 @@ func bindRunFlags(f *pflag.FlagSet, p *runParams) {
 	}
 }
 
-// runScript runs a script, or refuses a launch mode spython does not allow.
+// runScript runs a script, or refuses a launch mode spython does not allow
+// (after raising its cpython.run_* event, so the attempt is on record).
 func runScript(p *runParams, args []string) error {
+	chain := hooks.NewChain()
+	refuse := func(flag, mode string, spec *hooks.Spec, eventArgs ...any) error {
+		if err := chain.Raise(&hooks.Event{Spec: spec, Name: spec.Name, Args: eventArgs}); err != nil {
+			return &refusedError{msg: fmt.Sprintf("%s: %v", flag, err)}
+		}
+		return &refusedError{msg: fmt.Sprintf("%s: launch mode %q is not allowed: spython runs script files only", flag, mode)}
+	}
 	switch {
 	case p.command != "":
-		return &refusedError{msg: "-c: launch mode \"command\" is not allowed: spython runs script files only"}
+		return refuse("-c", "command", hooks.RunCommand, p.command)
 	case p.module != "":
-		return &refusedError{msg: "-m: launch mode \"module\" is not allowed: spython runs script files only"}
+		return refuse("-m", "module", hooks.RunModule, p.module)
 	case p.interactive:
-		return &refusedError{msg: "-i: launch mode \"interactive\" is not allowed: spython runs script files only"}
+		return refuse("-i", "interactive", hooks.RunInteractiveHook, nil)
 	case len(args) == 0 || args[0] == "-":
-		return &refusedError{msg: "no script: launch mode \"stdin\" is not allowed: spython runs script files only"}
+		return refuse("no script", "stdin", hooks.RunStdin)
 	}
 	interrupts := make(chan os.Signal, 2)
 	signal.Notify(interrupts, os.Interrupt)
 	defer signal.Stop(interrupts)
-	cfg := interp.Config{Script: args[0], Args: args[1:]}
+	cfg := interp.Config{Script: args[0], Args: args[1:], Hooks: chain}
 	err := interp.Run(cfg, interp.RunOptions{Timeout: p.timeout, Interrupt: interrupts})
 	if errors.Is(err, interp.ErrTimeout) {
 		return &timeoutError{limit: p.timeout}

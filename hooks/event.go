@@ -1,0 +1,92 @@
+package hooks
+
+import (
+	"fmt"
+	"sort"
+	"sync"
+)
+
+// Spec describes an audit event: its name, the names of its arguments in
+// order, and where spython raises it.
+type Spec struct {
+	Name string
+	Args []string
+	// Raised says which operations raise the event.
+	Raised string
+}
+
+var (
+	registryMu sync.RWMutex
+	registry   = map[string]*Spec{}
+)
+
+// register adds an event to the table. It panics on a duplicate name: the
+// table is built at start-up from events.go, and a duplicate is a bug.
+func register(name, raised string, args ...string) *Spec {
+	registryMu.Lock()
+	defer registryMu.Unlock()
+	if _, dup := registry[name]; dup {
+		panic(fmt.Sprintf("hooks: event %q registered twice", name))
+	}
+	s := &Spec{Name: name, Args: args, Raised: raised}
+	registry[name] = s
+	return s
+}
+
+// Lookup returns the registered event called name.
+func Lookup(name string) (*Spec, bool) {
+	registryMu.RLock()
+	defer registryMu.RUnlock()
+	s, ok := registry[name]
+	return s, ok
+}
+
+// All returns every registered event, sorted by name.
+func All() []*Spec {
+	registryMu.RLock()
+	defer registryMu.RUnlock()
+	out := make([]*Spec, 0, len(registry))
+	for _, s := range registry {
+		out = append(out, s)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+// Event is one occurrence of an audit event, before its operation runs.
+//
+// Args hold Go values only, so that hooks never run Python code to read
+// them: string, []byte, int64, float64, bool, nil, []string, or [Opaque]
+// for a Python object that has no such form.
+type Event struct {
+	// Spec is the registered event; nil for an event a script raised with
+	// sys.audit under a name spython does not register.
+	Spec *Spec
+	Name string
+	Args []any
+	// Script is set when the script raised the event itself with
+	// sys.audit, rather than spython at an operation.
+	Script bool
+}
+
+// Arg returns the argument called name, for a registered event.
+func (e *Event) Arg(name string) (any, bool) {
+	if e.Spec == nil {
+		return nil, false
+	}
+	for i, n := range e.Spec.Args {
+		if n == name && i < len(e.Args) {
+			return e.Args[i], true
+		}
+	}
+	return nil, false
+}
+
+// Opaque stands for a Python object in an event's arguments: its type
+// and a description made without calling any Python code.
+type Opaque struct {
+	Type string
+	Text string
+}
+
+func (o Opaque) String() string { return o.Text }

@@ -1,0 +1,63 @@
+package hooks
+
+// The table of every audit event spython raises. Names and argument names
+// are CPython 3.13's wherever spython performs the same operation.
+var (
+	// Launch.
+	RunFile            = register("cpython.run_file", "the main script, before it is opened", "filename")
+	RunCommand         = register("cpython.run_command", "`-c CMD`, before the launch mode is checked", "command")
+	RunModule          = register("cpython.run_module", "`-m MODULE`, before the launch mode is checked", "module-name")
+	RunStdin           = register("cpython.run_stdin", "no script or `-`, before the launch mode is checked")
+	RunInteractiveHook = register("cpython.run_interactivehook", "`-i`, before the launch mode is checked", "hook")
+
+	// Code.
+	Import  = register("import", "every module not imported yet (`import`, `from ... import`, `__import__`), before it is looked for; filename is None", "module", "filename", "sys.path", "sys.meta_path", "sys.path_hooks")
+	Compile = register("compile", "the main script and every imported module (source is None for the main script, the bytes read for a module), `compile()`, `exec()` and `eval()` of a string", "source", "filename")
+	Exec    = register("exec", "the main script and every module body before they run, `exec()` and `eval()`", "code_object")
+	Open    = register("open", "`open()`, `io.open()`, `io.open_code()`, `os.fdopen()` and every code file read by the importer, before the file is opened; mode is normalised (`'rb'` is `'r'`)", "path", "mode", "flags")
+
+	// Operating system.
+	OSSystem   = register("os.system", "`os.system()`; the command as bytes", "command")
+	OSChdir    = register("os.chdir", "`os.chdir()`", "path")
+	OSListdir  = register("os.listdir", "`os.listdir()`", "path")
+	OSMkdir    = register("os.mkdir", "`os.mkdir()`, and `os.makedirs()` for each folder it creates", "path", "mode", "dir_fd")
+	OSRemove   = register("os.remove", "`os.remove()`", "path", "dir_fd")
+	OSRmdir    = register("os.rmdir", "`os.rmdir()`, and `os.removedirs()` for each folder it removes", "path", "dir_fd")
+	OSPutenv   = register("os.putenv", "`os.putenv()`", "key", "value")
+	OSUnsetenv = register("os.unsetenv", "`os.unsetenv()`", "key")
+
+	TimeSleep       = register("time.sleep", "`time.sleep()`, before the argument is checked", "secs")
+	GlobGlob        = register("glob.glob", "`glob.glob()`", "pathname", "recursive")
+	TempfileMkstemp = register("tempfile.mkstemp", "`tempfile.mkstemp()`, before the file is created", "fullpath")
+	TempfileMkdtemp = register("tempfile.mkdtemp", "`tempfile.mkdtemp()`, before the folder is created", "fullpath")
+
+	BuiltinsInput       = register("builtins.input", "`input()`, before the prompt is written", "prompt")
+	BuiltinsInputResult = register("builtins.input/result", "`input()`, after the line is read", "result")
+
+	// Introspection and monkeypatching.
+	ObjectSetattr = register("object.__setattr__", "setting `__code__`, `__defaults__`, `__kwdefaults__` of a function, and `__name__`, `__qualname__`, `__bases__`, `__module__`, `__doc__` of a class", "obj", "name", "value")
+	ObjectDelattr = register("object.__delattr__", "deleting the attributes that raise `object.__setattr__`", "obj", "name")
+	ObjectGetattr = register("object.__getattr__", "reading `__code__` of a function", "obj", "name")
+
+	// Audit hooks.
+	SysAddaudithook = register("sys.addaudithook", "`sys.addaudithook()`, before the hook is added")
+)
+
+// Gap is an operation spython does not audit, and why.
+type Gap struct {
+	Operation string
+	Why       string
+}
+
+// NotAudited lists what a script can do without raising an event.
+var NotAudited = []Gap{
+	{"reading and writing a file already opened", "as in CPython: the `open` event is the decision point"},
+	{"`os.getcwd()`, `os.getpid()`, `os.getenv()`, reading `os.environ`", "read-only facts about the process; CPython does not audit them either"},
+	{"writing to `os.environ` (`os.environ['K'] = v`)", "gpython's `os.environ` is a plain dict that does not call `putenv`: the change is seen by the script but never reaches the process environment or a child; `os.putenv` is audited"},
+	{"`os.close()`, `os._exit()`", "CPython does not audit them; `os._exit` ends the process without running cleanup"},
+	{"`time.clock_settime()`", "setting the system clock needs CAP_SYS_TIME, which a script run by spython should not hold; CPython does not audit it"},
+	{"`marshal`", "the module is not available in spython: bytecode never becomes code"},
+	{"reading attributes other than `function.__code__`", "ordinary introspection; gpython has no frame, traceback or generator attributes that expose code"},
+	{"`sys._getframe()`", "not implemented by gpython (it raises NotImplementedError): there are no frame objects to reach"},
+	{"assigning `obj.__class__`", "has no effect in gpython: the object keeps its class"},
+}
