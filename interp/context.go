@@ -100,9 +100,9 @@ func NewContext(cfg Config, paths []string) (*Context, error) {
 		return nil, fmt.Errorf("recursion limit %d out of range 1..%d", limit, MaxRecursionLimit)
 	}
 	c := &Context{
-		store:   py.NewModuleStore(),
-		modules: make(map[string]*py.Module),
-		sources: make(map[string][]byte),
+		store:     py.NewModuleStore(),
+		modules:   make(map[string]*py.Module),
+		sources:   make(map[string][]byte),
 		limit:     limit,
 		chain:     cfg.Hooks,
 		interrupt: make(chan struct{}, 1),
