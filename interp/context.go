@@ -37,7 +37,7 @@ const MaxRecursionLimit = 100_000
 // A name not listed here is looked up on sys.path like any other.
 var builtinModules = map[string]bool{
 	"builtins": true, "sys": true, "os": true, "math": true, "string": true,
-	"time": true, "binascii": true, "glob": true, "tempfile": true,
+	"time": true, "binascii": true, "glob": true, "tempfile": true, "io": true,
 }
 
 // Config says what to run and within which limits.

@@ -8,11 +8,23 @@ import (
 	"testing"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/spython/spython/hooks"
 )
+
+// workDir is the folder of the files of the last runWithHooks.
+var workDir string
 
 // runFiles writes files into a fresh folder, runs main.py there in a new
 // context and returns the main module's globals and how the run ended.
 func runFiles(t *testing.T, files map[string]string) (py.StringDict, error) {
+	t.Helper()
+	return runWithHooks(t, files, nil)
+}
+
+// runWithHooks is runFiles with a chain of Go-native audit hooks; the
+// folder of the files is in the global WORK.
+func runWithHooks(t *testing.T, files map[string]string, chain *hooks.Chain) (py.StringDict, error) {
 	t.Helper()
 	dir := t.TempDir()
 	for name, src := range files {
@@ -25,13 +37,17 @@ func runFiles(t *testing.T, files map[string]string) (py.StringDict, error) {
 		}
 	}
 	script := filepath.Join(dir, "main.py")
-	c, err := NewContext(Config{Script: script}, []string{dir})
+	c, err := NewContext(Config{Script: script, Args: []string{dir}, Hooks: chain}, []string{dir})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer c.Close()
+	workDir = dir
 	err = c.runMain(script)
-	return c.modules["__main__"].Globals, err
+	if m, ok := c.modules["__main__"]; ok {
+		return m.Globals, err
+	}
+	return nil, err
 }
 
 // global returns str() of a global the script set.
