@@ -25,7 +25,8 @@ vet:
 
 # Benchmarks print numbers; they never pass or fail on them.
 bench: build
-	$(GO) test -run '^$$' -bench . -benchmem ./...
+	$(GO) test -run '^$$' -bench . -benchmem ./hooks
+	bench/audit.sh
 	$(GO) run ./bench/startup -spython ./bin/spython
 
 # docs/events.md is generated from the event registry; a test fails when it is stale.

@@ -19,7 +19,7 @@ func TestChainOrderAndAbort(t *testing.T) {
 	deny := &DeniedError{Event: "os.system", Rule: "no-shell", Message: "no shells"}
 	c := NewChain(hook("first", nil), hook("second", deny), hook("third", nil))
 
-	err := c.Raise(&Event{Spec: OSSystem, Name: OSSystem.Name, Args: []any{[]byte("ls")}})
+	err := c.Raise(NewEvent(OSSystem, []byte("ls")))
 	if !errors.Is(err, ErrDenied) {
 		t.Fatalf("err = %v, want one wrapping ErrDenied", err)
 	}
@@ -71,14 +71,16 @@ func TestRegistry(t *testing.T) {
 }
 
 func TestEventArg(t *testing.T) {
-	e := &Event{Spec: Open, Name: "open", Args: []any{"/etc/passwd", "r", int64(0)}}
+	e := NewEvent(Open, "/etc/passwd", "r", int64(0))
 	if v, ok := e.Arg("mode"); !ok || v != "r" {
 		t.Errorf("Arg(mode) = %v, %v", v, ok)
 	}
 	if _, ok := e.Arg("nope"); ok {
 		t.Errorf("Arg(nope) found")
 	}
-	if _, ok := (&Event{Name: "custom", Args: []any{1}}).Arg("path"); ok {
+	custom := &Event{}
+	custom.Reset(nil, "custom", true, Values{1})
+	if _, ok := custom.Arg("path"); ok {
 		t.Errorf("an unregistered event has no named arguments")
 	}
 }
@@ -91,7 +93,7 @@ func BenchmarkChain(b *testing.B) {
 			hooks[i] = noop
 		}
 		c := NewChain(hooks...)
-		e := &Event{Spec: Open, Name: "open", Args: []any{"/x", "r", int64(0)}}
+		e := NewEvent(Open, "/x", "r", int64(0))
 		b.Run(map[int]string{1: "hooks=1", 10: "hooks=10"}[n], func(b *testing.B) {
 			for b.Loop() {
 				if err := c.Raise(e); err != nil {

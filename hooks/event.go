@@ -55,18 +55,62 @@ func All() []*Spec {
 
 // Event is one occurrence of an audit event, before its operation runs.
 //
-// Args hold Go values only, so that hooks never run Python code to read
-// them: string, []byte, int64, float64, bool, nil, []string, or [Opaque]
-// for a Python object that has no such form.
+// Its arguments are converted to Go values only when a hook asks for them
+// ([Event.Args], [Event.Arg]), so hooks pay for what they read. The values
+// are string, []byte, int64, float64, bool, nil, []any, or [Opaque] for a
+// Python object that has no such form; reading them never runs Python
+// code. An Event is only valid during the Audit call that receives it.
 type Event struct {
 	// Spec is the registered event; nil for an event a script raised with
 	// sys.audit under a name spython does not register.
 	Spec *Spec
 	Name string
-	Args []any
 	// Script is set when the script raised the event itself with
 	// sys.audit, rather than spython at an operation.
 	Script bool
+
+	source    ArgSource
+	values    []any
+	converted bool
+}
+
+// ArgSource provides an event's arguments, converted on demand.
+type ArgSource interface {
+	Len() int
+	Value(i int) any
+}
+
+// Values is an ArgSource over arguments that are Go values already.
+type Values []any
+
+func (v Values) Len() int        { return len(v) }
+func (v Values) Value(i int) any { return v[i] }
+
+// NewEvent makes an event of spec with ready arguments.
+func NewEvent(spec *Spec, args ...any) *Event {
+	e := &Event{}
+	e.Reset(spec, spec.Name, false, Values(args))
+	return e
+}
+
+// Reset makes e a new event, keeping its storage, so that a caller raising
+// many events can reuse one Event.
+func (e *Event) Reset(spec *Spec, name string, script bool, src ArgSource) {
+	e.Spec, e.Name, e.Script, e.source = spec, name, script, src
+	e.values, e.converted = e.values[:0], false
+}
+
+// Args returns the arguments in order.
+func (e *Event) Args() []any {
+	if !e.converted {
+		e.converted = true
+		if e.source != nil {
+			for i := 0; i < e.source.Len(); i++ {
+				e.values = append(e.values, e.source.Value(i))
+			}
+		}
+	}
+	return e.values
 }
 
 // Arg returns the argument called name, for a registered event.
@@ -75,8 +119,10 @@ func (e *Event) Arg(name string) (any, bool) {
 		return nil, false
 	}
 	for i, n := range e.Spec.Args {
-		if n == name && i < len(e.Args) {
-			return e.Args[i], true
+		if n == name {
+			if args := e.Args(); i < len(args) {
+				return args[i], true
+			}
 		}
 	}
 	return nil, false

@@ -33,13 +33,17 @@ func (c *Context) audit(spec *hooks.Spec, args ...py.Object) error {
 
 // raise runs an event through the Go chain and then the script's hooks.
 // fromScript marks events raised by sys.audit.
+//
+// The Go chain gets the context's one reusable Event, whose arguments are
+// converted to Go values only if a hook reads them: an event that no hook
+// reads costs no allocation.
 func (c *Context) raise(spec *hooks.Spec, name string, fromScript bool, args []py.Object) error {
 	if c.chain != nil {
-		e := hooks.Event{Spec: spec, Name: name, Args: make([]any, len(args)), Script: fromScript}
-		for i, a := range args {
-			e.Args[i] = goValue(a, 0)
-		}
-		if err := c.chain.Raise(&e); err != nil {
+		c.eventArgs = append(c.eventArgs[:0], args...)
+		c.event.Reset(spec, name, fromScript, &c.eventArgs)
+		err := c.chain.Raise(&c.event)
+		clear(c.eventArgs)
+		if err != nil {
 			return hookError(err)
 		}
 	}
@@ -51,7 +55,7 @@ func (c *Context) raise(spec *hooks.Spec, name string, fromScript bool, args []p
 	}
 	c.inPyHook = true
 	defer func() { c.inPyHook = false }()
-	tuple := py.Tuple(args)
+	tuple := append(py.Tuple(nil), args...)
 	for _, h := range c.pyHooks {
 		if _, err := py.Call(h, py.Tuple{py.String(name), tuple}, nil); err != nil {
 			return err
@@ -59,6 +63,13 @@ func (c *Context) raise(spec *hooks.Spec, name string, fromScript bool, args []p
 	}
 	return nil
 }
+
+// pyArgs are an event's arguments as Python objects; hooks read them as
+// Go values.
+type pyArgs []py.Object
+
+func (a *pyArgs) Len() int        { return len(*a) }
+func (a *pyArgs) Value(i int) any { return goValue((*a)[i], 0) }
 
 // hookError turns a Go hook's error into the Python exception the script
 // sees: PermissionError (errno EACCES) for a denial or any other refusal.

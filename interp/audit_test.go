@@ -22,8 +22,8 @@ type recorder struct {
 
 func (r *recorder) Audit(e *hooks.Event) error {
 	line := e.Name
-	if len(e.Args) > 0 {
-		line += " " + fmt.Sprint(e.Args[0])
+	if args := e.Args(); len(args) > 0 {
+		line += " " + fmt.Sprint(args[0])
 	}
 	r.events = append(r.events, strings.ReplaceAll(line, workDir, "$WORK"))
 	if r.deny[e.Name] {
@@ -187,9 +187,9 @@ C.plain = 1
 func TestOpenModesAreNormalised(t *testing.T) {
 	var modes []string
 	hook := hooks.HookFunc(func(e *hooks.Event) error {
-		if e.Name == "open" && e.Args[0] != nil {
-			if p, _ := e.Args[0].(string); strings.HasSuffix(p, "/f") {
-				modes = append(modes, fmt.Sprintf("%v %#x", e.Args[1], e.Args[2]))
+		if args := e.Args(); e.Name == "open" {
+			if p, _ := args[0].(string); strings.HasSuffix(p, "/f") {
+				modes = append(modes, fmt.Sprintf("%v %#x", args[1], args[2]))
 			}
 		}
 		return nil
@@ -216,7 +216,7 @@ func TestDeniedImportDoesNotRun(t *testing.T) {
 		t.Run(event, func(t *testing.T) {
 			rec := &recorder{deny: map[string]bool{}}
 			hook := hooks.HookFunc(func(e *hooks.Event) error {
-				if e.Name == event && strings.Contains(fmt.Sprint(e.Args...), "helper") {
+				if e.Name == event && strings.Contains(fmt.Sprint(e.Args()...), "helper") {
 					return &hooks.DeniedError{Event: e.Name, Rule: "no-helper"}
 				}
 				return rec.Audit(e)

@@ -70,7 +70,9 @@ type Context struct {
 	limit  int         // deepest call stack allowed
 	frames []*py.Frame // the Python frames running now, innermost last
 
-	chain    *hooks.Chain // Go-native hooks, fixed before the context exists
+	chain     *hooks.Chain // Go-native hooks, fixed before the context exists
+	event     hooks.Event  // reused for every event raised through chain
+	eventArgs pyArgs       // the arguments of event
 	pyHooks  []py.Object  // hooks added by sys.addaudithook, in order
 	inPyHook bool         // a script hook is running
 

@@ -118,7 +118,7 @@ func bindRunFlags(f *pflag.FlagSet, p *runParams) {
 func runScript(p *runParams, args []string) error {
 	chain := hooks.NewChain()
 	refuse := func(flag, mode string, spec *hooks.Spec, eventArgs ...any) error {
-		if err := chain.Raise(&hooks.Event{Spec: spec, Name: spec.Name, Args: eventArgs}); err != nil {
+		if err := chain.Raise(hooks.NewEvent(spec, eventArgs...)); err != nil {
 			return &refusedError{msg: fmt.Sprintf("%s: %v", flag, err)}
 		}
 		return &refusedError{msg: fmt.Sprintf("%s: launch mode %q is not allowed: spython runs script files only", flag, mode)}
