@@ -58,6 +58,7 @@ var NotAudited = []Gap{
 	{"`time.clock_settime()`", "setting the system clock needs CAP_SYS_TIME, which a script run by spython should not hold; CPython does not audit it"},
 	{"`marshal`", "the module is not available in spython: bytecode never becomes code"},
 	{"reading attributes other than `function.__code__`", "ordinary introspection; gpython has no frame, traceback or generator attributes that expose code"},
-	{"`sys._getframe()`", "not implemented by gpython (it raises NotImplementedError): there are no frame objects to reach"},
+	{"`sys._getframe()`, `sys._current_frames()`, `sys.settrace()`, `sys.setprofile()`", "not implemented by gpython (they raise NotImplementedError or do nothing): there are no frame objects or tracers to reach"},
+	{"`sys.excepthook`", "spython prints uncaught exceptions itself and never calls sys.excepthook"},
 	{"assigning `obj.__class__`", "has no effect in gpython: the object keeps its class"},
 }

@@ -182,10 +182,17 @@ func typeDelattr(_ py.Object, args py.Tuple) (py.Object, error) {
 // auditClassChange raises spec for a change to one of the special
 // attributes of a class.
 func auditClassChange(spec *hooks.Spec, target py.Object, key string, value ...py.Object) error {
-	if _, isClass := target.(*py.Type); !isClass || !auditedClassAttributes[key] {
+	if t, ok := target.(*py.Type); !ok || t.Flags&py.TPFLAGS_HEAPTYPE == 0 || !auditedClassAttributes[key] {
 		return nil
 	}
 	return active.Load().audit(spec, append([]py.Object{target, py.String(key)}, value...)...)
+}
+
+// isBuiltinType tells a built-in type from the other *py.Type values of
+// gpython: classes made by a class statement are heap types, and instances
+// of classes (also *py.Type in gpython) have no flags at all.
+func isBuiltinType(t *py.Type) bool {
+	return t.Flags != 0 && t.Flags&py.TPFLAGS_HEAPTYPE == 0
 }
 
 // writableDict returns the dict an attribute store on target writes to,
@@ -195,7 +202,7 @@ func writableDict(target, name py.Object) (py.StringDict, string, error) {
 	if !ok {
 		return nil, "", py.ExceptionNewf(py.TypeError, "attribute name must be string, not '%s'", name.Type().Name)
 	}
-	if t, ok := target.(*py.Type); ok && t.Flags&py.TPFLAGS_HEAPTYPE == 0 {
+	if t, ok := target.(*py.Type); ok && isBuiltinType(t) {
 		return nil, "", py.ExceptionNewf(py.TypeError, "cannot set '%s' attribute of immutable type '%s'", string(key), t.Name)
 	}
 	if d, ok := target.(py.IGetDict); ok && d.GetDict() != nil {

@@ -26,7 +26,8 @@ func checkNesting(src, filename string, mode py.CompileMode) error {
 	}
 	if deep := deepNode(reflect.ValueOf(tree), 0); deep != nil {
 		e := py.ExceptionNewf(py.SyntaxError, "too many nested expressions and statements (more than %d levels)", MaxNesting)
-		return py.MakeSyntaxError(e, filename, deep.GetLineno(), deep.GetColOffset(), "")
+		// SyntaxError offsets are 1-based; AST column offsets are 0-based.
+		return py.MakeSyntaxError(e, filename, deep.GetLineno(), deep.GetColOffset()+1, "")
 	}
 	return nil
 }

@@ -164,6 +164,10 @@ func exceptionMessage(value py.Object) string {
 	case 0:
 		return ""
 	case 1:
+		// KeyError shows the key as repr() names it, as in CPython.
+		if exc.Base.IsSubtype(py.KeyError) {
+			return safeRepr(args[0])
+		}
 		return safeStr(args[0])
 	default:
 		parts := make([]string, len(args))

@@ -71,7 +71,7 @@ func newRootCmd() *cobra.Command {
 				fmt.Fprintln(cmd.OutOrStdout(), "spython "+versionString())
 				return nil
 			}
-			return runScript(p, args)
+			return runScript(cmd, p, args)
 		},
 	}
 	root.SetVersionTemplate("spython {{.Version}}\n")
@@ -91,7 +91,7 @@ Use it when the script's name is also the name of a subcommand.`,
 		Args:              cobra.ArbitraryArgs,
 		ValidArgsFunction: cobra.NoFileCompletions,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runScript(p, args)
+			return runScript(cmd, p, args)
 		},
 	}
 	bindRunFlags(cmd.Flags(), p)
@@ -115,7 +115,7 @@ func bindRunFlags(f *pflag.FlagSet, p *runParams) {
 
 // runScript runs a script, or refuses a launch mode spython does not allow
 // (after raising its cpython.run_* event, so the attempt is on record).
-func runScript(p *runParams, args []string) error {
+func runScript(cmd *cobra.Command, p *runParams, args []string) error {
 	chain := hooks.NewChain()
 	refuse := func(flag, mode string, spec *hooks.Spec, eventArgs ...any) error {
 		if err := chain.Raise(hooks.NewEvent(spec, eventArgs...)); err != nil {
@@ -124,9 +124,10 @@ func runScript(p *runParams, args []string) error {
 		return &refusedError{msg: fmt.Sprintf("%s: launch mode %q is not allowed: spython runs script files only", flag, mode)}
 	}
 	switch {
-	case p.command != "":
+	// Changed, not the value: an empty -c '' is a command too.
+	case cmd.Flags().Changed("command"):
 		return refuse("-c", "command", hooks.RunCommand, p.command)
-	case p.module != "":
+	case cmd.Flags().Changed("module"):
 		return refuse("-m", "module", hooks.RunModule, p.module)
 	case p.interactive:
 		return refuse("-i", "interactive", hooks.RunInteractiveHook, nil)
