@@ -78,6 +78,7 @@ type Context struct {
 
 	interrupted atomic.Bool   // set by Interrupt, consumed at the next check point
 	interrupt   chan struct{} // receives a value at each Interrupt, for sleeps
+	delivered   chan struct{} // receives a value when KeyboardInterrupt is raised
 
 	closeOnce sync.Once
 	done      chan struct{}
@@ -108,6 +109,7 @@ func NewContext(cfg Config, paths []string) (*Context, error) {
 		limit:     limit,
 		chain:     cfg.Hooks,
 		interrupt: make(chan struct{}, 1),
+		delivered: make(chan struct{}, 1),
 		done:      make(chan struct{}),
 	}
 	if err := py.Import(c, "builtins", "sys"); err != nil {
@@ -195,6 +197,23 @@ func (c *Context) Close() error {
 
 // Done is closed once Close has run.
 func (c *Context) Done() <-chan struct{} { return c.done }
+
+// takeInterrupt consumes a pending interrupt: it returns the
+// KeyboardInterrupt to raise, and tells Run that it was delivered.
+func (c *Context) takeInterrupt() error {
+	if !c.interrupted.Load() || !c.interrupted.CompareAndSwap(true, false) {
+		return nil
+	}
+	select {
+	case <-c.interrupt: // a sleep need not see it again
+	default:
+	}
+	select {
+	case c.delivered <- struct{}{}:
+	default:
+	}
+	return py.ExceptionNewf(py.KeyboardInterrupt, "")
+}
 
 // Interrupt asks the running script to raise KeyboardInterrupt at its next
 // check point (a call, a return into a generator, an import). It is safe to

@@ -109,8 +109,8 @@ var auditedClassAttributes = map[string]bool{
 // (a call, a module or class body, a generator step): a pending interrupt
 // is raised here, the call depth is bounded, and the frame joins the stack.
 func (c *Context) enter(f *py.Frame) error {
-	if c.interrupted.Load() && c.interrupted.CompareAndSwap(true, false) {
-		return py.ExceptionNewf(py.KeyboardInterrupt, "")
+	if err := c.takeInterrupt(); err != nil {
+		return err
 	}
 	if len(c.frames) >= c.limit {
 		return py.ExceptionNewf(RecursionError, "maximum recursion depth exceeded")

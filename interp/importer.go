@@ -47,8 +47,8 @@ func (c *Context) importName(name string, globals py.StringDict, fromlist []py.O
 	if err != nil {
 		return nil, err
 	}
-	if c.interrupted.Load() && c.interrupted.CompareAndSwap(true, false) {
-		return nil, py.ExceptionNewf(py.KeyboardInterrupt, "")
+	if err := c.takeInterrupt(); err != nil {
+		return nil, err
 	}
 	m, err := c.load(absName)
 	if err != nil {

@@ -264,8 +264,10 @@ func (c *Context) sleep(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Ob
 	case <-t.C:
 		return py.None, nil
 	case <-c.interrupt:
-		c.interrupted.Store(false)
-		return nil, py.ExceptionNewf(py.KeyboardInterrupt, "")
+		if err := c.takeInterrupt(); err != nil {
+			return nil, err
+		}
+		return py.None, nil
 	}
 }
 

@@ -22,9 +22,10 @@ const InterruptGrace = 2 * time.Second
 type RunOptions struct {
 	// Timeout ends the run with ErrTimeout; zero means no limit.
 	Timeout time.Duration
-	// Interrupt delivers SIGINT: the first raises KeyboardInterrupt in
-	// the script, a second (or InterruptGrace without a check point) ends
-	// the run with ErrInterrupted.
+	// Interrupt delivers SIGINT: each raises KeyboardInterrupt in the
+	// script at its next check point. A second SIGINT before that, or
+	// InterruptGrace without reaching one, ends the run with
+	// ErrInterrupted.
 	Interrupt <-chan os.Signal
 }
 
@@ -75,6 +76,10 @@ func Run(cfg Config, opts RunOptions) error {
 			grace = time.After(InterruptGrace)
 		case <-grace:
 			return ErrInterrupted
+		case <-c.delivered:
+			// The script has its KeyboardInterrupt: it may clean up for as
+			// long as it needs; a further SIGINT starts a new grace period.
+			grace = nil
 		}
 	}
 }
