@@ -25,7 +25,10 @@ func (r *recorder) Audit(e *hooks.Event) error {
 	if args := e.Args(); len(args) > 0 {
 		line += " " + fmt.Sprint(args[0])
 	}
-	r.events = append(r.events, strings.ReplaceAll(line, workDir, "$WORK"))
+	if workDir != "" {
+		line = strings.ReplaceAll(line, workDir, "$WORK")
+	}
+	r.events = append(r.events, line)
 	if r.deny[e.Name] {
 		return &hooks.DeniedError{Event: e.Name, Rule: "test-deny", Message: "denied in a test"}
 	}

@@ -2,6 +2,8 @@ package interp
 
 import (
 	"fmt"
+	"io"
+	"os"
 	"path/filepath"
 	"sync"
 	"sync/atomic"
@@ -40,11 +42,29 @@ var builtinModules = map[string]bool{
 	"time": true, "binascii": true, "glob": true, "tempfile": true, "io": true,
 }
 
+// Launch says what runs as the __main__ module.
+type Launch int
+
+const (
+	LaunchFile    Launch = iota // a script file: Config.Script
+	LaunchCommand               // python -c: Config.Command
+	LaunchModule                // python -m: Config.Module
+	LaunchStdin                 // the script read from standard input
+)
+
 // Config says what to run and within which limits.
 type Config struct {
+	// Launch selects what runs as __main__; the zero value is a file.
+	Launch Launch
 	// Script is the path of the main script, as given on the command line;
 	// it becomes sys.argv[0].
 	Script string
+	// Command is the code of LaunchCommand.
+	Command string
+	// Module is the module name of LaunchModule.
+	Module string
+	// Stdin is where LaunchStdin reads the script; nil means os.Stdin.
+	Stdin io.Reader
 	// Args are sys.argv[1:].
 	Args []string
 	// Path holds extra absolute sys.path entries, placed after the
@@ -116,10 +136,31 @@ func NewContext(cfg Config, paths []string) (*Context, error) {
 		return nil, fmt.Errorf("initialise builtins: %w", err)
 	}
 	sys := c.store.MustGetModule("sys")
-	sys.Globals["argv"] = py.NewListFromStrings(append([]string{cfg.Script}, cfg.Args...))
+	sys.Globals["argv"] = py.NewListFromStrings(append([]string{cfg.argv0()}, cfg.Args...))
 	sys.Globals["path"] = py.NewListFromStrings(paths)
 	active.Store(c)
 	return c, nil
+}
+
+// argv0 is sys.argv[0] as CPython sets it for each launch mode; for a
+// module, the module's file replaces it once found.
+func (cfg Config) argv0() string {
+	switch cfg.Launch {
+	case LaunchCommand:
+		return "-c"
+	case LaunchModule:
+		return "-m"
+	case LaunchStdin:
+		return "-"
+	}
+	return cfg.Script
+}
+
+func (cfg Config) stdin() io.Reader {
+	if cfg.Stdin != nil {
+		return cfg.Stdin
+	}
+	return os.Stdin
 }
 
 // ResolveAndCompile compiles the .py file at pathname, taken relative to

@@ -43,7 +43,7 @@ func runWithHooks(t *testing.T, files map[string]string, chain *hooks.Chain) (py
 	}
 	defer c.Close()
 	workDir = dir
-	err = c.runMain(script)
+	err = c.runMain(Config{Script: script}, script)
 	if m, ok := c.modules["__main__"]; ok {
 		return m.Globals, err
 	}

@@ -2,9 +2,12 @@ package interp
 
 import (
 	"errors"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	"github.com/go-python/gpython/py"
@@ -29,30 +32,43 @@ type RunOptions struct {
 	Interrupt <-chan os.Signal
 }
 
-// Run executes cfg.Script as the __main__ module and returns nil when it
-// ends normally. Otherwise the error says how it ended: *ExitError,
-// *PythonError, *InternalError, *CodeFileError (the script could not be
-// read), ErrTimeout or ErrInterrupted. After ErrTimeout or ErrInterrupted
-// the interpreter may still be running; the caller is expected to exit.
+// Run executes what cfg names as the __main__ module (the script file, a
+// -c command, a -m module or stdin) and returns nil when it ends normally.
+// Otherwise the error says how it ended: *ExitError, *PythonError,
+// *InternalError, *CodeFileError (the script could not be read, or was
+// refused before it ran), ErrTimeout or ErrInterrupted. After ErrTimeout or
+// ErrInterrupted the interpreter may still be running; the caller is
+// expected to exit.
 func Run(cfg Config, opts RunOptions) error {
-	script, err := filepath.Abs(cfg.Script)
-	if err != nil {
-		return &CodeFileError{Path: cfg.Script, Err: err}
+	var paths []string
+	var script string
+	switch cfg.Launch {
+	case LaunchFile:
+		var err error
+		if script, err = filepath.Abs(cfg.Script); err != nil {
+			return &CodeFileError{Path: cfg.Script, Err: err}
+		}
+		// sys.path[0] is the folder of the script itself, symlinks
+		// resolved, as in CPython.
+		real, err := filepath.EvalSymlinks(script)
+		if err != nil {
+			return &CodeFileError{Path: script, Err: err}
+		}
+		paths = []string{filepath.Dir(real)}
+	case LaunchCommand, LaunchModule, LaunchStdin:
+		// Isolated, as python -I: neither the current folder nor any
+		// script folder is searched, only the configured entries.
+	default:
+		return fmt.Errorf("unknown launch mode %d", cfg.Launch)
 	}
-	// sys.path[0] is the folder of the script itself, symlinks resolved,
-	// as in CPython.
-	real, err := filepath.EvalSymlinks(script)
-	if err != nil {
-		return &CodeFileError{Path: script, Err: err}
-	}
-	paths := append([]string{filepath.Dir(real)}, cfg.Path...)
+	paths = append(paths, cfg.Path...)
 	c, err := NewContext(cfg, paths)
 	if err != nil {
 		return err
 	}
 
 	done := make(chan error, 1)
-	go func() { done <- c.runMain(script) }()
+	go func() { done <- c.runMain(cfg, script) }()
 
 	var deadline, grace <-chan time.Time
 	if opts.Timeout > 0 {
@@ -84,49 +100,132 @@ func Run(cfg Config, opts RunOptions) error {
 	}
 }
 
-// runMain compiles and runs the main script; it turns whatever stops it,
-// Go panics included, into Run's errors.
-func (c *Context) runMain(script string) (err error) {
+// runMain compiles and runs the __main__ module; it turns whatever stops
+// it, Go panics included, into Run's errors. script is the absolute path of
+// the script file in LaunchFile mode.
+func (c *Context) runMain(cfg Config, script string) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = &InternalError{Value: r, Stack: debug.Stack()}
 		}
 	}()
-	if err := c.audit(hooks.RunFile, py.String(script)); err != nil {
-		return refused(script, err)
-	}
-	src, err := c.readCode(script)
-	if err != nil {
-		var cf *CodeFileError
-		if errors.As(err, &cf) {
-			return err
+	var src []byte
+	var filename string
+	var eventSource py.Object = py.None
+	switch cfg.Launch {
+	case LaunchFile:
+		if err := c.audit(hooks.RunFile, py.String(script)); err != nil {
+			return refused(script, err)
 		}
-		return refused(script, err)
+		if src, err = c.readCode(script); err != nil {
+			var cf *CodeFileError
+			if errors.As(err, &cf) {
+				return err
+			}
+			return refused(script, err)
+		}
+		filename = script
+	case LaunchCommand:
+		if err := c.audit(hooks.RunCommand, py.String(cfg.Command)); err != nil {
+			return refused("-c", err)
+		}
+		src, filename, eventSource = []byte(cfg.Command), "<string>", py.String(cfg.Command)
+	case LaunchStdin:
+		if err := c.audit(hooks.RunStdin); err != nil {
+			return refused("<stdin>", err)
+		}
+		if src, err = io.ReadAll(cfg.stdin()); err != nil {
+			return &CodeFileError{Path: "<stdin>", Err: err}
+		}
+		filename = "<stdin>"
+	case LaunchModule:
+		if err := c.audit(hooks.RunModule, py.String(cfg.Module)); err != nil {
+			return refused("-m "+cfg.Module, err)
+		}
+		if filename, err = c.findMain(cfg.Module); err != nil {
+			return c.outcome(err)
+		}
+		c.store.MustGetModule("sys").Globals["argv"].(*py.List).Items[0] = py.String(filename)
+		if src, err = c.readCode(filename); err != nil {
+			var cf *CodeFileError
+			if errors.As(err, &cf) {
+				return err
+			}
+			return refused(filename, err)
+		}
 	}
 	main := &py.Module{
-		ModuleImpl: &py.ModuleImpl{Info: py.ModuleInfo{Name: py.MainModuleName, FileDesc: script}},
+		ModuleImpl: &py.ModuleImpl{Info: py.ModuleInfo{Name: py.MainModuleName, FileDesc: filename}},
 		Globals: py.StringDict{
 			"__name__":    py.String(py.MainModuleName),
-			"__file__":    py.String(script),
 			"__doc__":     py.None,
 			"__package__": py.None,
 		},
 		Context: c,
 	}
-	c.modules[py.MainModuleName] = main
-	if err := c.audit(hooks.Compile, py.None, py.String(script)); err != nil {
-		return refused(script, err)
+	if cfg.Launch == LaunchFile || cfg.Launch == LaunchModule {
+		main.Globals["__file__"] = py.String(filename)
 	}
-	c.sources[script] = src
-	code, err := c.compile(string(src), script, py.ExecMode)
+	if cfg.Launch == LaunchModule {
+		parent, _, _ := cutLast(cfg.Module)
+		if strings.HasSuffix(filename, "/__main__.py") {
+			parent = cfg.Module
+		}
+		main.Globals["__package__"] = py.String(parent)
+	}
+	c.modules[py.MainModuleName] = main
+	if err := c.audit(hooks.Compile, eventSource, py.String(filename)); err != nil {
+		return refused(filename, err)
+	}
+	c.sources[filename] = src
+	code, err := c.compile(string(src), filename, py.ExecMode)
 	if err != nil {
 		return c.outcome(err) // a SyntaxError, reported like any exception
 	}
 	if err := c.audit(hooks.Exec, code); err != nil {
-		return refused(script, err)
+		return refused(filename, err)
 	}
 	_, err = c.RunCode(code, main.Globals, main.Globals, nil)
 	return c.outcome(err)
+}
+
+// findMain finds the file that `-m name` runs: name.py, or name/__main__.py
+// for a package, on sys.path (a dotted name's parent packages are imported
+// first, as CPython's runpy does).
+func (c *Context) findMain(name string) (string, error) {
+	parent, last, dotted := cutLast(name)
+	if !validComponent(last) {
+		return "", moduleNotFound(name)
+	}
+	var dirs []string
+	if dotted {
+		p, err := c.load(parent)
+		if err != nil {
+			return "", err
+		}
+		list, isPkg := p.Globals["__path__"].(*py.List)
+		if !isPkg {
+			return "", withName(py.ExceptionNewf(ModuleNotFoundError, "No module named '%s'; '%s' is not a package", name, parent), name)
+		}
+		dirs = stringItems(list)
+	} else if list, ok := c.sysPath().(*py.List); ok {
+		dirs = stringItems(list)
+	}
+	file, pkgDir := findModule(dirs, last)
+	switch {
+	case file == "":
+		return "", moduleNotFound(name)
+	case pkgDir != "":
+		main := filepath.Join(pkgDir, "__main__.py")
+		if !isFile(main) {
+			return "", py.ExceptionNewf(py.ImportError, "No module named %s.__main__; '%s' is a package and cannot be directly executed", name, name)
+		}
+		if _, err := c.load(name); err != nil {
+			return "", err
+		}
+		return main, nil
+	}
+	return file, nil
 }
 
 // refused reports an audit hook's refusal of the main script before any of
@@ -176,6 +275,3 @@ func exitStatus(exc *py.Exception) *ExitError {
 	}
 	return &ExitError{Code: 1, Message: safeStr(code)}
 }
-
-// IsNotExist reports whether err says the script does not exist.
-func IsNotExist(err error) bool { return errors.Is(err, os.ErrNotExist) }
