@@ -28,16 +28,16 @@ var (
 
 	TimeSleep       = register("time.sleep", "`time.sleep()`, before the argument is checked", "secs")
 	GlobGlob        = register("glob.glob", "`glob.glob()`", "pathname", "recursive")
-	TempfileMkstemp = register("tempfile.mkstemp", "`tempfile.mkstemp()`, before the file is created", "fullpath")
+	TempfileMkstemp = register("tempfile.mkstemp", "`tempfile.mkstemp()`, before the file is created (then `open` with mode None, as CPython's os.open raises it)", "fullpath")
 	TempfileMkdtemp = register("tempfile.mkdtemp", "`tempfile.mkdtemp()`, before the folder is created", "fullpath")
 
 	BuiltinsInput       = register("builtins.input", "`input()`, before the prompt is written", "prompt")
-	BuiltinsInputResult = register("builtins.input/result", "`input()`, after the line is read", "result")
+	BuiltinsInputResult = register("builtins.input/result", "`input()`, after the line is read (always; CPython raises it only when stdin is a terminal)", "result")
 
 	// Introspection and monkeypatching.
 	ObjectSetattr = register("object.__setattr__", "setting `__code__`, `__defaults__`, `__kwdefaults__` of a function, and `__name__`, `__qualname__`, `__bases__`, `__module__`, `__doc__` of a class", "obj", "name", "value")
 	ObjectDelattr = register("object.__delattr__", "deleting the attributes that raise `object.__setattr__`", "obj", "name")
-	ObjectGetattr = register("object.__getattr__", "reading `__code__` of a function", "obj", "name")
+	ObjectGetattr = register("object.__getattr__", "reading `__code__`, `__defaults__` or `__kwdefaults__` of a function", "obj", "name")
 
 	// Audit hooks.
 	SysAddaudithook = register("sys.addaudithook", "`sys.addaudithook()`, before the hook is added")
@@ -57,7 +57,7 @@ var NotAudited = []Gap{
 	{"`os.close()`, `os._exit()`", "CPython does not audit them; `os._exit` ends the process without running cleanup"},
 	{"`time.clock_settime()`", "setting the system clock needs CAP_SYS_TIME, which a script run by spython should not hold; CPython does not audit it"},
 	{"`marshal`", "the module is not available in spython: bytecode never becomes code"},
-	{"reading attributes other than `function.__code__`", "ordinary introspection; gpython has no frame, traceback or generator attributes that expose code"},
+	{"reading other attributes", "ordinary introspection; gpython has no frame, traceback or generator attributes that expose code"},
 	{"`sys._getframe()`, `sys._current_frames()`, `sys.settrace()`, `sys.setprofile()`", "not implemented by gpython (they raise NotImplementedError or do nothing): there are no frame objects or tracers to reach"},
 	{"`sys.excepthook`", "spython prints uncaught exceptions itself and never calls sys.excepthook"},
 	{"assigning `obj.__class__`", "has no effect in gpython: the object keeps its class"},

@@ -47,21 +47,33 @@ func (c *Context) raise(spec *hooks.Spec, name string, fromScript bool, args []p
 			return hookError(err)
 		}
 	}
-	// An event raised while a script hook runs (the hook opened a file,
-	// say) has been through the Go chain above; the script's hooks are not
-	// called again for it, so a hook cannot recurse into itself.
-	if len(c.pyHooks) == 0 || c.inPyHook {
+	if len(c.pyHooks) == 0 {
 		return nil
 	}
-	c.inPyHook = true
-	defer func() { c.inPyHook = false }()
+	// An event raised while a script hook runs (the hook opened a file,
+	// say) goes through the Go chain above and through every script hook
+	// that is not running at that moment: a hook never re-enters itself,
+	// so nesting is bounded by the number of hooks, but no hook can act
+	// unseen by the others.
 	tuple := append(py.Tuple(nil), args...)
 	for _, h := range c.pyHooks {
-		if _, err := py.Call(h, py.Tuple{py.String(name), tuple}, nil); err != nil {
+		if h.running {
+			continue
+		}
+		h.running = true
+		_, err := py.Call(h.fn, py.Tuple{py.String(name), tuple}, nil)
+		h.running = false
+		if err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// pyHook is a hook a script added with sys.addaudithook.
+type pyHook struct {
+	fn      py.Object
+	running bool // the hook is being called: events it causes skip it
 }
 
 // pyArgs are an event's arguments as Python objects; hooks read them as
@@ -155,6 +167,6 @@ func (c *Context) sysAddaudithook(_ py.Object, hook py.Object) (py.Object, error
 		}
 		return nil, err
 	}
-	c.pyHooks = append(c.pyHooks, hook)
+	c.pyHooks = append(c.pyHooks, &pyHook{fn: hook})
 	return py.None, nil
 }

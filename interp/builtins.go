@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"os"
 	"strings"
+	"syscall"
 
 	"github.com/go-python/gpython/py"
 
@@ -24,22 +25,98 @@ func (c *Context) setupBuiltins(b py.StringDict) {
 	b["eval"] = c.method("eval", func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		return c.execOrEval("eval", args, kwargs, py.EvalMode)
 	}, "eval(source, globals=None, locals=None)\n\nEvaluate source (a string or a code object) in the given namespaces.")
-	c.audited(b, "open", func(args py.Tuple, kwargs py.StringDict) []py.Object {
-		mode := "r"
-		if m, ok := firstArgs(args, 2)[1].(py.String); ok {
-			mode = string(m)
-		} else if m, ok := kwargs["mode"].(py.String); ok {
-			mode = string(m)
-		}
-		file := firstArg(args)
-		if f, ok := kwargs["file"]; ok {
-			file = f
-		}
-		return []py.Object{file, py.String(normaliseMode(mode)), py.Int(openFlags(mode))}
-	}, hooks.Open)
+	b["open"] = c.method("open", c.builtinOpen, "open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None) -> file object")
 	b["input"] = c.method("input", c.builtinInput, "input(prompt=None)\n\nRead a line from standard input, without its newline.")
 	b["ModuleNotFoundError"] = ModuleNotFoundError
 	b["RecursionError"] = RecursionError
+}
+
+// builtinOpen implements open(): the mode is checked and turned into the
+// open(2) flags CPython uses, `open` is raised with them, and the file is
+// opened with exactly those flags. (gpython's own open truncates on 'a+',
+// and neither creates on 'a' or 'x' nor fails on 'x' of an existing file.)
+func (c *Context) builtinOpen(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	var file py.Object
+	var mode py.Object = py.String("r")
+	var buffering py.Object = py.Int(-1)
+	var encoding, errs, newline, opener py.Object = py.None, py.None, py.None, py.None
+	var closefd py.Object = py.True
+	err := py.ParseTupleAndKeywords(args, kwargs, "O|OOOOOOO:open",
+		[]string{"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"},
+		&file, &mode, &buffering, &encoding, &errs, &newline, &closefd, &opener)
+	if err != nil {
+		return nil, err
+	}
+	m, ok := mode.(py.String)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "open() argument 'mode' must be str, not %s", mode.Type().Name)
+	}
+	fileMode, err := parseMode(string(m))
+	if err != nil {
+		return nil, err
+	}
+	var path string
+	switch f := file.(type) {
+	case py.String:
+		path = string(f)
+	case py.Bytes:
+		path = string(f)
+	case py.Int:
+		return nil, py.ExceptionNewf(py.TypeError, "open() of a file descriptor is not supported: use os.fdopen()")
+	default:
+		return nil, py.ExceptionNewf(py.TypeError, "expected str, bytes or os.PathLike object, not %s", file.Type().Name)
+	}
+	if enc, ok := encoding.(py.String); ok && !strings.EqualFold(strings.ReplaceAll(string(enc), "-", ""), "utf8") {
+		return nil, py.ExceptionNewf(py.NotImplementedError, "open(): only utf-8 is supported, not %q", string(enc))
+	}
+	flags := openFlags(string(m))
+	if err := c.audit(hooks.Open, file, py.String(normaliseMode(string(m))), py.Int(flags)); err != nil {
+		return nil, err
+	}
+	f, err := os.OpenFile(path, flags, 0o666)
+	if err != nil {
+		return nil, osError(err)
+	}
+	if info, err := f.Stat(); err == nil && info.IsDir() {
+		f.Close()
+		return nil, osError(&os.PathError{Op: "open", Path: path, Err: syscall.EISDIR})
+	}
+	return &py.File{File: f, FileMode: fileMode}, nil
+}
+
+// parseMode checks an open() mode as CPython does and returns gpython's
+// file mode for it.
+func parseMode(mode string) (py.FileMode, error) {
+	var fm py.FileMode
+	kinds := 0
+	for i, ch := range mode {
+		if !strings.ContainsRune("rwxa+bt", ch) || strings.ContainsRune(mode[i+1:], ch) {
+			return 0, py.ExceptionNewf(py.ValueError, "invalid mode: '%s'", mode)
+		}
+		switch ch {
+		case 'r':
+			fm |= py.FileRead
+			kinds++
+		case 'w', 'x', 'a':
+			fm |= py.FileWrite
+			kinds++
+		}
+	}
+	switch {
+	case kinds != 1:
+		return 0, py.ExceptionNewf(py.ValueError, "must have exactly one of create/read/write/append mode")
+	case strings.Contains(mode, "b") && strings.Contains(mode, "t"):
+		return 0, py.ExceptionNewf(py.ValueError, "can't have text and binary mode at once")
+	}
+	if strings.Contains(mode, "+") {
+		fm |= py.FileReadWrite
+	}
+	if strings.Contains(mode, "b") {
+		fm |= py.FileBinary
+	} else {
+		fm |= py.FileText
+	}
+	return fm, nil
 }
 
 // builtinCompile replaces gpython's compile(), which calls the compiler

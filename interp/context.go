@@ -93,8 +93,7 @@ type Context struct {
 	chain     *hooks.Chain // Go-native hooks, fixed before the context exists
 	event     hooks.Event  // reused for every event raised through chain
 	eventArgs pyArgs       // the arguments of event
-	pyHooks   []py.Object  // hooks added by sys.addaudithook, in order
-	inPyHook  bool         // a script hook is running
+	pyHooks   []*pyHook    // hooks added by sys.addaudithook, in order
 
 	interrupted atomic.Bool   // set by Interrupt, consumed at the next check point
 	interrupt   chan struct{} // receives a value at each Interrupt, for sleeps

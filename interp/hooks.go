@@ -45,10 +45,10 @@ func installGlobalHooks() {
 	})
 }
 
-// auditFunctionAttributes makes reads of function.__code__ raise
-// object.__getattr__, and changes to __code__, __defaults__ and
-// __kwdefaults__ raise object.__setattr__ / object.__delattr__, by wrapping
-// the properties of gpython's function type.
+// auditFunctionAttributes makes reads of a function's __code__,
+// __defaults__ and __kwdefaults__ raise object.__getattr__, and changes to
+// them raise object.__setattr__ / object.__delattr__, as in CPython, by
+// wrapping the properties of gpython's function type.
 func auditFunctionAttributes() {
 	for _, name := range []string{"__code__", "__defaults__", "__kwdefaults__"} {
 		orig, ok := py.FunctionType.Dict[name].(*py.Property)
@@ -58,14 +58,11 @@ func auditFunctionAttributes() {
 		attr := py.String(name)
 		p := &py.Property{Doc: orig.Doc}
 		if orig.Fget != nil {
-			p.Fget = orig.Fget
-			if name == "__code__" {
-				p.Fget = func(self py.Object) (py.Object, error) {
-					if err := functionContext(self).audit(hooks.ObjectGetattr, self, attr); err != nil {
-						return nil, err
-					}
-					return orig.Fget(self)
+			p.Fget = func(self py.Object) (py.Object, error) {
+				if err := functionContext(self).audit(hooks.ObjectGetattr, self, attr); err != nil {
+					return nil, err
 				}
+				return orig.Fget(self)
 			}
 		}
 		if orig.Fset != nil {
@@ -149,6 +146,13 @@ func typeSetattr(_ py.Object, args py.Tuple) (py.Object, error) {
 	if err := py.UnpackTuple(args, nil, "__setattr__", 3, 3, &target, &name, &value); err != nil {
 		return nil, err
 	}
+	// A data descriptor of the target's type (the audited __code__ of a
+	// function, a property) decides, as object.__setattr__ does in CPython.
+	if key, ok := name.(py.String); ok && !isClass(target) {
+		if d, ok := target.Type().NativeGetAttrOrNil(string(key)).(py.I__set__); ok {
+			return d.M__set__(target, value)
+		}
+	}
 	dict, key, err := writableDict(target, name)
 	if err != nil {
 		return nil, err
@@ -164,6 +168,11 @@ func typeDelattr(_ py.Object, args py.Tuple) (py.Object, error) {
 	var target, name py.Object
 	if err := py.UnpackTuple(args, nil, "__delattr__", 2, 2, &target, &name); err != nil {
 		return nil, err
+	}
+	if key, ok := name.(py.String); ok && !isClass(target) {
+		if d, ok := target.Type().NativeGetAttrOrNil(string(key)).(py.I__delete__); ok {
+			return d.M__delete__(target)
+		}
 	}
 	dict, key, err := writableDict(target, name)
 	if err != nil {
@@ -186,6 +195,14 @@ func auditClassChange(spec *hooks.Spec, target py.Object, key string, value ...p
 		return nil
 	}
 	return active.Load().audit(spec, append([]py.Object{target, py.String(key)}, value...)...)
+}
+
+// isClass reports whether o is a class (built-in or made by a class
+// statement) rather than an instance, which gpython also represents as
+// *py.Type.
+func isClass(o py.Object) bool {
+	t, ok := o.(*py.Type)
+	return ok && t.Flags != 0
 }
 
 // isBuiltinType tells a built-in type from the other *py.Type values of

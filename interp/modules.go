@@ -239,11 +239,11 @@ func (c *Context) removedirs(_ py.Object, args py.Tuple, kwargs py.StringDict) (
 // sleep implements time.sleep: the event comes before the argument is
 // checked (as in CPython), and SIGINT ends the sleep with KeyboardInterrupt.
 func (c *Context) sleep(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	if err := c.audit(hooks.TimeSleep, firstArg(args)); err != nil {
-		return nil, err
-	}
 	var secs py.Object
 	if err := py.UnpackTuple(args, kwargs, "sleep", 1, 1, &secs); err != nil {
+		return nil, err
+	}
+	if err := c.audit(hooks.TimeSleep, secs); err != nil {
 		return nil, err
 	}
 	var d float64
@@ -331,10 +331,14 @@ func (c *Context) mkstemp(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.
 	}
 	for range tempAttempts {
 		path := tempName(dir, prefix, suffix)
+		const flags = unix.O_RDWR | unix.O_CREAT | unix.O_EXCL | unix.O_CLOEXEC
 		if err := c.audit(hooks.TempfileMkstemp, py.String(path)); err != nil {
 			return nil, err
 		}
-		fd, err := unix.Open(path, unix.O_RDWR|unix.O_CREAT|unix.O_EXCL|unix.O_CLOEXEC, 0o600)
+		if err := c.audit(hooks.Open, py.String(path), py.None, py.Int(flags)); err != nil {
+			return nil, err
+		}
+		fd, err := unix.Open(path, flags, 0o600)
 		if err == unix.EEXIST {
 			continue
 		}
@@ -371,18 +375,40 @@ func (c *Context) mkdtemp(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.
 }
 
 // osError maps a Go error from the system to the OSError subclass CPython
-// raises for it.
+// raises for it, with CPython's message: "[Errno 2] No such file or
+// directory: 'path'".
 func osError(err error) error {
 	t := py.OSError
 	switch {
-	case os.IsNotExist(err):
+	case errors.Is(err, os.ErrNotExist):
 		t = py.FileNotFoundError
-	case os.IsExist(err):
+	case errors.Is(err, os.ErrExist):
 		t = py.FileExistsError
-	case os.IsPermission(err):
+	case errors.Is(err, os.ErrPermission):
 		t = py.PermissionError
+	case errors.Is(err, syscall.EISDIR):
+		t = py.IsADirectoryError
+	case errors.Is(err, syscall.ENOTDIR):
+		t = py.NotADirectoryError
 	}
-	return py.ExceptionNewf(t, "%v", err)
+	var errno syscall.Errno
+	if !errors.As(err, &errno) {
+		return py.ExceptionNewf(t, "%v", err)
+	}
+	msg := errno.Error()
+	if msg != "" {
+		msg = strings.ToUpper(msg[:1]) + msg[1:]
+	}
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		exc := py.ExceptionNewf(t, "[Errno %d] %s: '%s'", int(errno), msg, pe.Path)
+		exc.Dict["errno"] = py.Int(errno)
+		exc.Dict["filename"] = py.String(pe.Path)
+		return exc
+	}
+	exc := py.ExceptionNewf(t, "[Errno %d] %s", int(errno), msg)
+	exc.Dict["errno"] = py.Int(errno)
+	return exc
 }
 
 // normaliseMode is the mode CPython's open event carries: the mode
