@@ -150,6 +150,7 @@ func (c *Context) builtinCompile(_ py.Object, args py.Tuple, kwargs py.StringDic
 	return c.compile(src, string(name), py.CompileMode(m))
 }
 
+// sourceText is the text of a str or bytes object.
 func sourceText(source py.Object) (string, bool) {
 	switch s := source.(type) {
 	case py.String:

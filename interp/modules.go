@@ -145,13 +145,8 @@ func (c *Context) system(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.O
 	if err := py.ParseTupleAndKeywords(args, kwargs, "O:system", []string{"command"}, &command); err != nil {
 		return nil, err
 	}
-	var cmd string
-	switch v := command.(type) {
-	case py.String:
-		cmd = string(v)
-	case py.Bytes:
-		cmd = string(v)
-	default:
+	cmd, ok := sourceText(command)
+	if !ok {
 		return nil, py.ExceptionNewf(py.TypeError, "system() argument 'command' must be str or bytes, not %s", command.Type().Name)
 	}
 	if err := c.audit(hooks.OSSystem, py.Bytes(cmd)); err != nil {
