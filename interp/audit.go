@@ -18,9 +18,13 @@ import (
 // audit log, which Python cannot reach), then through the hooks the script
 // added with sys.addaudithook, which live in a Go slice of the context.
 
-// maxArgDepth bounds how deep audit arguments (sys.path, tuples) are
-// converted to Go values.
-const maxArgDepth = 4
+// maxArgDepth and maxArgItems bound how much of a sequence argument
+// (sys.path, a tuple a script passes to sys.audit) is converted to Go
+// values: the audit log keeps less than this anyway.
+const (
+	maxArgDepth = 4
+	maxArgItems = 256
+)
 
 // audit raises the registered event spec with args, given as Python
 // objects. A non-nil error is the exception the operation must raise.
@@ -132,9 +136,13 @@ func goValues(items []py.Object, depth int) any {
 	if depth >= maxArgDepth {
 		return hooks.Opaque{Type: "sequence", Text: "<...>"}
 	}
-	out := make([]any, len(items))
-	for i, item := range items {
+	n := min(len(items), maxArgItems)
+	out := make([]any, n, n+1)
+	for i, item := range items[:n] {
 		out[i] = goValue(item, depth+1)
+	}
+	if len(items) > n {
+		out = append(out, hooks.Opaque{Type: "sequence", Text: fmt.Sprintf("…[+%d items]", len(items)-n)})
 	}
 	return out
 }
