@@ -264,7 +264,7 @@ func TestMainScriptRefusedBeforeItRuns(t *testing.T) {
 			if !errors.As(err, &cf) || !cf.Refused {
 				t.Fatalf("err = %v, want a refusal of the script", err)
 			}
-			if !strings.Contains(cf.Error(), "PermissionError: "+event+": denied") {
+			if !strings.Contains(cf.Error(), "main.py: "+event+": denied") {
 				t.Errorf("message %q must name the event", cf.Error())
 			}
 			if _, err := os.Stat(filepath.Join(workDir, "ran")); err == nil {

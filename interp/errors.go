@@ -77,10 +77,15 @@ type CodeFileError struct {
 	Err    error  // set when the system could not open or read it
 	// Refused is set when the file exists but spython will not run it.
 	Refused bool
+	// Denied is set when an audit hook refused it; Reason then says who
+	// and why.
+	Denied bool
 }
 
 func (e *CodeFileError) Error() string {
 	switch {
+	case e.Denied:
+		return fmt.Sprintf("%s: %s", e.Path, e.Reason)
 	case e.Reason != "" && e.Err != nil:
 		return fmt.Sprintf("%s: %s", e.Path, e.Reason)
 	case e.Reason != "":

@@ -232,7 +232,11 @@ func (c *Context) findMain(name string) (string, error) {
 // it ran.
 func refused(script string, err error) error {
 	value, _ := exceptionOf(err)
-	return &CodeFileError{Path: script, Reason: exceptionLine(value), Refused: true}
+	reason := exceptionLine(value)
+	if exc, ok := value.(*py.Exception); ok && exc.Base == py.PermissionError {
+		reason = exceptionMessage(value)
+	}
+	return &CodeFileError{Path: script, Reason: reason, Refused: true, Denied: true}
 }
 
 // outcome maps the error a script ended with to Run's errors.

@@ -15,6 +15,7 @@ const (
 	exitUsage       = 2   // command-line usage error, script not found or unreadable
 	exitInternal    = 70  // recovered Go panic: a bug
 	exitRefused     = 77  // refused before the script ran
+	exitConfig      = 78  // invalid configuration
 	exitTimeout     = 124 // wall-clock limit ran out
 	exitInterrupted = 130 // SIGINT
 )
@@ -43,6 +44,9 @@ func exitCode(err error) (int, string) {
 		internal *interp.InternalError
 		refused  *refusedError
 		timeout  *timeoutError
+		config   *configError
+		usage    *usageError
+		silent   *silentError
 	)
 	switch {
 	case errors.As(err, &exit):
@@ -62,6 +66,12 @@ func exitCode(err error) (int, string) {
 		return exitUsage, "spython: can't open file " + codeFile.Error() + "\n"
 	case errors.As(err, &internal):
 		return exitInternal, fmt.Sprintf("spython: internal error (a bug in spython, please report it): %v\n%s", internal.Value, internal.Stack)
+	case errors.As(err, &silent):
+		return silent.code, ""
+	case errors.As(err, &config):
+		return exitConfig, "spython: " + config.msg + "\n"
+	case errors.As(err, &usage):
+		return exitUsage, "spython: " + usage.msg + "\n"
 	case errors.As(err, &refused):
 		return exitRefused, "spython: " + refused.msg + "\n"
 	case errors.As(err, &timeout):

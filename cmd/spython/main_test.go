@@ -2,8 +2,10 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
 	"testing"
 
@@ -13,16 +15,48 @@ import (
 // The test binary doubles as spython: testscript re-executes it under that
 // name, so every .txtar under testdata/script drives the real command line
 // in a real process.
+//
+// The spython these tests run takes its site policy from
+// SPYTHON_TEST_SYSTEM_POLICY instead of /etc/spython/policy.yaml (empty:
+// none, so the embedded default applies) and never finds a system log,
+// so that the host does not change what the tests see. Only the test
+// binary reads these variables; spython itself never reads the
+// environment.
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
-		"spython": func() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) },
+		"spython": func() {
+			systemPolicyPath = os.Getenv("SPYTHON_TEST_SYSTEM_POLICY")
+			journalSocket, syslogSocket = "/nonexistent/journal", "/nonexistent/log"
+			os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+		},
 	})
 }
+
+// testPolicy is the site policy every script test starts with: the
+// embedded default's launch, allowing everything else, and recording
+// every event to $WORK/.spython/audit.jsonl. A test that needs the
+// embedded default sets SPYTHON_TEST_SYSTEM_POLICY to the empty string.
+const testPolicy = `apiVersion: spython/v1
+launch: [file]
+log:
+  sinks:
+    - type: file
+      path: %s/.spython/audit.jsonl
+`
 
 func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:                 "../../testdata/script",
 		RequireExplicitExec: true,
+		Setup: func(env *testscript.Env) error {
+			dir := filepath.Join(env.WorkDir, ".spython")
+			if err := os.Mkdir(dir, 0o755); err != nil {
+				return err
+			}
+			path := filepath.Join(dir, "policy.yaml")
+			env.Setenv("SPYTHON_TEST_SYSTEM_POLICY", path)
+			return os.WriteFile(path, []byte(fmt.Sprintf(testPolicy, env.WorkDir)), 0o644)
+		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"exits": cmdExits,
 		},

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -16,18 +17,28 @@ import (
 
 const rootLong = `spython runs a Python script on an embedded interpreter (gpython) in
 which spython, never the script or its environment, decides what becomes
-code. It stands in for python on hosts where what runs must be known.
+code. Every import, compile, exec, file open and os call raises an audit
+event before it happens; the policy decides whether it is allowed, denied
+or logged, and the audit log records it.
 
 Flags are read only before SCRIPT: everything after it is the script's own
 sys.argv[1:] (spython job.py --verbose gives the script --verbose). A script
 named like a subcommand runs with "spython run SCRIPT".
 
+The policy is --policy FILE, else /etc/spython/policy.yaml when it exists,
+else the default embedded in the binary ("spython policy show" prints it):
+script files only, os.system and sys.addaudithook denied, every event
+recorded to the system log (journald, else /dev/log). A policy with
+lock: true refuses --policy, --mode and --log. A denied operation raises
+PermissionError in the script after its record is written; with --mode
+audit nothing is denied and the record says would-deny.
+
 How spython differs from python:
   - the environment is never read: PYTHONPATH, PYTHONHOME, PYTHONSTARTUP and
     PYTHONINSPECT have no effect, and sys.path is the script's folder only;
   - only .py source is ever compiled; .pyc files are never loaded;
-  - running code from -c, -m, stdin or an interactive prompt is refused
-    (exit 77): spython runs script files;
+  - -c, -m and stdin run only when the policy's launch list allows them
+    (exit 77 otherwise); there is no interactive prompt (-i);
   - Python calls nest at most 1000 deep (RecursionError beyond), and source
     nested more than 1000 levels deep is a SyntaxError;
   - built-in types cannot be changed (str.upper = f raises TypeError).
@@ -36,15 +47,21 @@ Exit codes:
   0    the script finished
   n    the script called sys.exit(n) or raised SystemExit(n)
   1    an uncaught exception (traceback on stderr), or SystemExit("message")
-  2    usage error; the script does not exist or cannot be read
+  2    usage error; the script does not exist or cannot be read; a flag a
+       locked policy refuses
   70   internal error: a bug in spython, reported with a Go stack
   77   refused before the script ran (launch mode not allowed, script refused)
-  124  --timeout ran out
+  78   configuration error: invalid or unsafe policy, audit log that cannot
+       be opened
+  124  --timeout (or the policy's limits.timeout) ran out
   130  interrupted (SIGINT)`
 
 // runParams is everything a run needs from the command line.
 type runParams struct {
-	timeout time.Duration
+	policyPath string
+	mode       string
+	logs       []string
+	timeout    time.Duration
 
 	// Python's own flags, recognised so spython can stand in for python.
 	command     string // -c
@@ -77,7 +94,7 @@ func newRootCmd() *cobra.Command {
 	root.SetVersionTemplate("spython {{.Version}}\n")
 	bindRunFlags(root.Flags(), p)
 	root.Flags().BoolVarP(&p.version, "version", "V", false, "print the version and exit")
-	root.AddCommand(newRunCmd(), newEventsCmd(), newVersionCmd(), newManCmd())
+	root.AddCommand(newRunCmd(), newPolicyCmd(), newLogCmd(), newEventsCmd(), newVersionCmd(), newManCmd())
 	return root
 }
 
@@ -101,10 +118,13 @@ Use it when the script's name is also the name of a subcommand.`,
 // bindRunFlags declares the flags of a run. Parsing stops at the script.
 func bindRunFlags(f *pflag.FlagSet, p *runParams) {
 	f.SetInterspersed(false)
-	f.DurationVar(&p.timeout, "timeout", 0, "end the script after this wall-clock `DURATION` (exit 124); 0: no limit")
-	f.StringVarP(&p.command, "command", "c", "", "python -c: run `CMD` (refused: exit 77)")
-	f.StringVarP(&p.module, "module", "m", "", "python -m: run `MODULE` (refused: exit 77)")
-	f.BoolVarP(&p.interactive, "inspect", "i", false, "python -i: interactive prompt after the script (refused: exit 77)")
+	f.StringVar(&p.policyPath, "policy", "", "the policy `FILE` (default: /etc/spython/policy.yaml when it exists, else the embedded default)")
+	f.StringVar(&p.mode, "mode", "", "enforce or audit (audit: nothing is blocked, would-be denials are recorded); default: the policy's")
+	f.StringArrayVar(&p.logs, "log", nil, "also record audit events to `SINK`: a file path (JSON lines), - or stderr, syslog, syslog://HOST:PORT, syslog+tcp://HOST:PORT, journald (repeatable)")
+	f.DurationVar(&p.timeout, "timeout", 0, "end the script after this wall-clock `DURATION` (exit 124); 0: the policy's limits.timeout")
+	f.StringVarP(&p.command, "command", "c", "", "python -c: run `CMD` (only if the policy's launch allows command)")
+	f.StringVarP(&p.module, "module", "m", "", "python -m: run `MODULE` (only if the policy's launch allows module)")
+	f.BoolVarP(&p.interactive, "inspect", "i", false, "python -i: interactive prompt (never available: exit 77)")
 	for i, fl := range []struct{ name, short string }{
 		{"ignore-environment", "E"}, {"no-user-site", "s"}, {"no-site", "S"},
 		{"dont-write-bytecode", "B"}, {"isolate", "I"}, {"unbuffered", "u"}, {"quiet", "q"},
@@ -113,34 +133,58 @@ func bindRunFlags(f *pflag.FlagSet, p *runParams) {
 	}
 }
 
-// runScript runs a script, or refuses a launch mode spython does not allow
-// (after raising its cpython.run_* event, so the attempt is on record).
+// runScript runs what the command line names as __main__ under the
+// policy in effect. Each launch mode raises its cpython.run_* event, which
+// the policy's launch list decides (refused: exit 77, after the record).
 func runScript(cmd *cobra.Command, p *runParams, args []string) error {
-	chain := hooks.NewChain()
-	refuse := func(flag, mode string, spec *hooks.Spec, eventArgs ...any) error {
-		if err := chain.Raise(hooks.NewEvent(spec, eventArgs...)); err != nil {
-			return &refusedError{msg: fmt.Sprintf("%s: %v", flag, err)}
-		}
-		return &refusedError{msg: fmt.Sprintf("%s: launch mode %q is not allowed: spython runs script files only", flag, mode)}
-	}
+	flags := cmd.Flags()
+	stderr := cmd.ErrOrStderr()
+	var cfg interp.Config
+	var script string // how records name the run
 	switch {
 	// Changed, not the value: an empty -c '' is a command too.
-	case cmd.Flags().Changed("command"):
-		return refuse("-c", "command", hooks.RunCommand, p.command)
-	case cmd.Flags().Changed("module"):
-		return refuse("-m", "module", hooks.RunModule, p.module)
+	case flags.Changed("command"):
+		cfg = interp.Config{Launch: interp.LaunchCommand, Command: p.command, Args: args}
+		script = "-c"
+	case flags.Changed("module"):
+		cfg = interp.Config{Launch: interp.LaunchModule, Module: p.module, Args: args}
+		script = "-m " + p.module
 	case p.interactive:
-		return refuse("-i", "interactive", hooks.RunInteractiveHook, nil)
+		script = "-i"
 	case len(args) == 0 || args[0] == "-":
-		return refuse("no script", "stdin", hooks.RunStdin)
+		if len(args) > 0 {
+			args = args[1:]
+		}
+		cfg = interp.Config{Launch: interp.LaunchStdin, Args: args}
+		script = "<stdin>"
+	default:
+		cfg = interp.Config{Script: args[0], Args: args[1:]}
+		script, _ = filepath.Abs(args[0])
+	}
+	s, err := newSession(flags, p, script, stderr)
+	if err != nil {
+		return err
+	}
+	defer s.close(stderr)
+	if p.interactive {
+		if err := s.chain.Raise(hooks.NewEvent(hooks.RunInteractiveHook, nil)); err != nil {
+			return &refusedError{msg: fmt.Sprintf("-i: %v", err)}
+		}
+		return &refusedError{msg: "-i: spython has no interactive prompt"}
+	}
+	cfg.Hooks = s.chain
+	cfg.Path = s.policy.Path
+	cfg.RecursionLimit = s.policy.Limits.Recursion
+	timeout := p.timeout
+	if limit := time.Duration(s.policy.Limits.Timeout); limit > 0 && (timeout == 0 || limit < timeout) {
+		timeout = limit
 	}
 	interrupts := make(chan os.Signal, 2)
 	signal.Notify(interrupts, os.Interrupt)
 	defer signal.Stop(interrupts)
-	cfg := interp.Config{Script: args[0], Args: args[1:], Hooks: chain}
-	err := interp.Run(cfg, interp.RunOptions{Timeout: p.timeout, Interrupt: interrupts})
+	err = interp.Run(cfg, interp.RunOptions{Timeout: timeout, Interrupt: interrupts})
 	if errors.Is(err, interp.ErrTimeout) {
-		return &timeoutError{limit: p.timeout}
+		return &timeoutError{limit: timeout}
 	}
 	return err
 }

@@ -1,0 +1,105 @@
+package policy
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spython/spython/hooks"
+)
+
+// Enforcer is the Go-native audit hook that applies a policy. For every
+// event it decides, has the decision recorded, and only then, in enforce
+// mode, refuses a denied operation: a denial is always on record before the
+// script sees it.
+//
+// The launch events (cpython.run_file, run_command, run_module, run_stdin,
+// run_interactivehook) are first decided by the policy's launch list; a
+// launch mode the list allows is then decided by the rules like any event.
+type Enforcer struct {
+	Policy *Policy
+	// Mode is the effective mode: the policy's, or the command line's.
+	Mode Mode
+	// Record writes the record of a decision ("allow", "log", "deny" or
+	// "would-deny") and the deciding rule's id ("" for the default). An
+	// error means the record was not kept and the operation is refused
+	// with it (the logger decides whether a lost record is an error, by
+	// the policy's log.on_failure). Nil records nothing.
+	Record func(e *hooks.Event, decision, rule string) error
+}
+
+// Decision names as audit records write them.
+const (
+	RecordAllow     = "allow"
+	RecordLog       = "log"
+	RecordDeny      = "deny"
+	RecordWouldDeny = "would-deny"
+)
+
+// launchEvents maps each launch event to the launch mode it asks for.
+var launchEvents = map[string]LaunchMode{
+	hooks.RunFile.Name:            LaunchFile,
+	hooks.RunCommand.Name:         LaunchCommand,
+	hooks.RunModule.Name:          LaunchModule,
+	hooks.RunStdin.Name:           LaunchStdin,
+	hooks.RunInteractiveHook.Name: LaunchInteractive,
+}
+
+// launchRuleID is the rule id records and messages give when the launch
+// list refuses a launch mode.
+const launchRuleID = "launch"
+
+// Audit implements hooks.Hook.
+func (x *Enforcer) Audit(e *hooks.Event) error {
+	d := x.decide(e)
+	decision := RecordAllow
+	switch {
+	case d.Action == ActionLog:
+		decision = RecordLog
+	case d.Action == ActionDeny && x.Mode == ModeAudit:
+		decision = RecordWouldDeny
+	case d.Action == ActionDeny:
+		decision = RecordDeny
+	}
+	rule := ""
+	if d.Rule != nil {
+		rule = d.Rule.ID
+	}
+	if x.Record != nil {
+		if err := x.Record(e, decision, rule); err != nil {
+			return err
+		}
+	}
+	if decision == RecordDeny {
+		return d.Err(e.Name)
+	}
+	return nil
+}
+
+func (x *Enforcer) decide(e *hooks.Event) Decision {
+	if mode, ok := launchEvents[e.Name]; ok && e.Spec != nil && !x.allowsLaunch(mode) {
+		return Decision{Action: ActionDeny, Rule: &Rule{
+			ID:      launchRuleID,
+			Event:   e.Name,
+			Action:  ActionDeny,
+			Message: fmt.Sprintf("launch mode %q is not allowed by the policy (launch: [%s])", mode, x.launchList()),
+		}}
+	}
+	return x.Policy.Decide(e)
+}
+
+func (x *Enforcer) allowsLaunch(mode LaunchMode) bool {
+	for _, m := range x.Policy.Launch {
+		if m == mode {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *Enforcer) launchList() string {
+	modes := make([]string, len(x.Policy.Launch))
+	for i, m := range x.Policy.Launch {
+		modes[i] = string(m)
+	}
+	return strings.Join(modes, ", ")
+}
