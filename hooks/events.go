@@ -14,6 +14,7 @@ var (
 	Import  = register("import", "every module not imported yet (`import`, `from ... import`, `__import__`), before it is looked for; filename is None", "module", "filename", "sys.path", "sys.meta_path", "sys.path_hooks")
 	Compile = register("compile", "the main script and every imported module (source is None for the main script, the bytes read for a module), `compile()`, `exec()` and `eval()` of a string", "source", "filename")
 	Exec    = register("exec", "the main script and every module body before they run, `exec()` and `eval()`", "code_object")
+	Verify  = register("spython.verify", "every decision of the verified-open gate on a code file (the main script, each module, `io.open_code`), after `open`: verdict is ok or refused; path is resolved when the file could be opened, sha256 is None when it was not read", "path", "sha256", "verdict", "reason")
 	Open    = register("open", "`open()`, `io.open()`, `io.open_code()`, `os.fdopen()` and every code file read by the importer, before the file is opened; mode is normalised (`'rb'` is `'r'`)", "path", "mode", "flags")
 
 	// Operating system.

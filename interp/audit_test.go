@@ -173,10 +173,10 @@ C.plain = 1
 		got = append(got, e)
 	}
 	want := []string{
-		"cpython.run_file $WORK/main.py", "open $WORK/main.py", "compile <nil>", "exec <code object <module>, file \"$WORK/main.py\", line 1>",
+		"cpython.run_file $WORK/main.py", "open $WORK/main.py", "spython.verify $WORK/main.py", "compile <nil>", "exec <code object <module>, file \"$WORK/main.py\", line 1>",
 		"import os", "import time", "import glob", "import tempfile", "import io",
-		"import helper", "open $WORK/helper.py", "compile [88 32 61 32 49 10]", "exec <code object <module>, file \"$WORK/helper.py\", line 1>",
-		"open $WORK/f.txt", "open $WORK/f.txt", "open $WORK/helper.py",
+		"import helper", "open $WORK/helper.py", "spython.verify $WORK/helper.py", "compile [88 32 61 32 49 10]", "exec <code object <module>, file \"$WORK/helper.py\", line 1>",
+		"open $WORK/f.txt", "open $WORK/f.txt", "open $WORK/helper.py", "spython.verify $WORK/helper.py",
 		"os.listdir .",
 		"os.mkdir $WORK/a", "os.mkdir $WORK/a/b", "os.mkdir $WORK/a/b/c",
 		"os.rmdir $WORK/a/b/c", "os.rmdir $WORK/a/b", "os.rmdir $WORK/a", "os.rmdir $WORK",

@@ -76,6 +76,9 @@ type Config struct {
 	// Hooks is the chain of Go-native audit hooks every event goes
 	// through first; nil means none.
 	Hooks *hooks.Chain
+	// Gate is the verified-open gate every code file goes through; nil
+	// means the zero Gate (no bytecode, regular files only).
+	Gate *hooks.Gate
 }
 
 // Context is spython's py.Context. It owns the modules of one run and
@@ -91,6 +94,7 @@ type Context struct {
 	frames []*py.Frame // the Python frames running now, innermost last
 
 	chain     *hooks.Chain // Go-native hooks, fixed before the context exists
+	gate      *hooks.Gate  // the verified-open gate
 	event     hooks.Event  // reused for every event raised through chain
 	eventArgs pyArgs       // the arguments of event
 	pyHooks   []*pyHook    // hooks added by sys.addaudithook, in order
@@ -127,9 +131,13 @@ func NewContext(cfg Config, paths []string) (*Context, error) {
 		sources:   make(map[string][]byte),
 		limit:     limit,
 		chain:     cfg.Hooks,
+		gate:      cfg.Gate,
 		interrupt: make(chan struct{}, 1),
 		delivered: make(chan struct{}, 1),
 		done:      make(chan struct{}),
+	}
+	if c.gate == nil {
+		c.gate = &hooks.Gate{}
 	}
 	if err := py.Import(c, "builtins", "sys"); err != nil {
 		return nil, fmt.Errorf("initialise builtins: %w", err)

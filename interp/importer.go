@@ -319,44 +319,32 @@ func isNotFound(err error, name string) bool {
 }
 
 // readCode is the one place where a file becomes bytes that will be
-// compiled: the main script and every imported module come through here.
-// It opens the file once, checks the descriptor it opened and reads from
-// that same descriptor, so the file checked is the file compiled.
+// compiled: the main script, every imported module and io.open_code come
+// through here. open is raised before the file is opened; the
+// verified-open gate (Config.Gate) opens it once, checks that descriptor
+// and reads it; spython.verify records the gate's verdict. The bytes
+// returned are the bytes the gate hashed.
 func (c *Context) readCode(path string) ([]byte, error) {
 	if err := c.audit(hooks.Open, py.String(path), py.String("r"), py.Int(unix.O_RDONLY|unix.O_CLOEXEC)); err != nil {
 		return nil, err
 	}
-	if ext := filepath.Ext(path); ext == ".pyc" || ext == ".pyo" {
-		return nil, &CodeFileError{Path: path, Reason: "compiled bytecode is never loaded, only .py source", Refused: true}
-	}
-	// O_NONBLOCK: opening a FIFO must not hang; it is refused below.
-	f, err := os.OpenFile(path, os.O_RDONLY|syscallNonblock, 0)
-	if err != nil {
+	src, err := c.gate.Open(path)
+	var refused *hooks.RefusedError
+	switch {
+	case errors.As(err, &refused):
+		if err := c.audit(hooks.Verify, py.String(refused.Path), py.None, py.String("refused"), py.String(refused.Reason)); err != nil {
+			return nil, err
+		}
+		return nil, &CodeFileError{Path: refused.Path, Reason: refused.Reason, Refused: true}
+	case errors.Is(err, fs.ErrInvalid) || errors.Is(err, unix.EISDIR):
+		return nil, &CodeFileError{Path: path, Err: err, Reason: "is a directory"}
+	case err != nil:
 		return nil, &CodeFileError{Path: path, Err: err}
 	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return nil, &CodeFileError{Path: path, Err: err}
+	if err := c.audit(hooks.Verify, py.String(src.Path), py.String(src.Hex()), py.String("ok"), py.String("")); err != nil {
+		return nil, err
 	}
-	if !info.Mode().IsRegular() {
-		if info.IsDir() {
-			return nil, &CodeFileError{Path: path, Err: fs.ErrInvalid, Reason: "is a directory"}
-		}
-		return nil, &CodeFileError{Path: path, Reason: "not a regular file", Refused: true}
-	}
-	src := make([]byte, 0, info.Size()+1)
-	for {
-		n, err := f.Read(src[len(src):cap(src)])
-		src = src[:len(src)+n]
-		if err != nil || n == 0 {
-			break
-		}
-		if len(src) == cap(src) {
-			src = append(src, 0)[:len(src)]
-		}
-	}
-	return src, nil
+	return src.Data, nil
 }
 
 // compileFile reads path through readCode and compiles it as a module.
