@@ -49,6 +49,6 @@
 // that calls Decide and refuses the operation on [ActionDeny] in
 // [ModeEnforce] (with [Decision.Err]), logs a would-be denial in
 // [ModeAudit], applies [Policy.Launch], [Policy.Path], [Policy.Verify]
-// ([Verify.CheckPath] checks a code file's path), [Policy.Log] and
+// ([Verify.Gate] makes the verified-open gate), [Policy.Log] and
 // [Policy.Limits], and honours [Policy.Lock].
 package policy

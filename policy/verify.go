@@ -2,32 +2,72 @@ package policy
 
 import (
 	"fmt"
-	"strings"
+	"os/user"
+	"strconv"
 
-	"github.com/bmatcuk/doublestar/v4"
+	"github.com/spython/spython/hooks"
+	"github.com/spython/spython/hooks/manifest"
 )
 
-// CheckPath checks what verify says about a code file's path alone: its
-// extension, and the allow and deny globs (doublestar, matched against
-// the whole path, which should be absolute and clean). The checks on the
-// open file (size, owner, mode, mount, manifest) are the gate's.
-func (v *Verify) CheckPath(path string) error {
-	ext := false
-	for _, e := range v.Extensions {
-		ext = ext || strings.HasSuffix(path, e)
+// Gate makes the verified-open gate the verify section describes: owners
+// resolved to uids, the manifest loaded (its signature checked first when
+// a key is set). An error is a configuration the run cannot start with:
+// an unknown owner, a manifest that cannot be read, or one without a
+// valid signature.
+func (v *Verify) Gate() (*hooks.Gate, error) {
+	g := &hooks.Gate{
+		Extensions:     v.Extensions,
+		MaxSize:        int64(v.MaxSize),
+		Allow:          v.Allow,
+		Deny:           v.Deny,
+		RefuseWritable: v.Writable != PermitAllow,
+		RefuseNoexec:   v.Noexec != PermitAllow,
+		ExecCheck:      hooks.ExecCheck(v.ExecCheck),
+		Xattr:          v.Xattr,
 	}
-	if !ext {
-		return fmt.Errorf("%s: not a code file: its name does not end in %s", path, strings.Join(v.Extensions, ", "))
-	}
-	for _, g := range v.Deny {
-		if doublestar.MatchUnvalidated(g, path) {
-			return fmt.Errorf("%s: refused by verify.deny %q", path, g)
+	for _, owner := range v.Owners {
+		uid, err := lookupUID(owner)
+		if err != nil {
+			return nil, fmt.Errorf("verify.owners: %w", err)
 		}
+		g.Owners = append(g.Owners, uid)
 	}
-	for _, g := range v.Allow {
-		if doublestar.MatchUnvalidated(g, path) {
-			return nil
+	if v.Manifest == "" {
+		if v.Key != "" {
+			return nil, fmt.Errorf("verify.key is set but verify.manifest is not")
 		}
+		return g, nil
 	}
-	return fmt.Errorf("%s: not under any verify.allow glob", path)
+	var m *manifest.Manifest
+	var err error
+	if v.Key != "" {
+		pub, kerr := manifest.LoadPublicKey(v.Key)
+		if kerr != nil {
+			return nil, fmt.Errorf("verify.key: %w", kerr)
+		}
+		m, err = manifest.LoadSigned(v.Manifest, pub)
+	} else {
+		m, err = manifest.Load(v.Manifest)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("verify.manifest: %w", err)
+	}
+	g.Manifest = m
+	return g, nil
+}
+
+// lookupUID resolves a user name or a decimal uid.
+func lookupUID(owner string) (uint32, error) {
+	if n, err := strconv.ParseUint(owner, 10, 32); err == nil {
+		return uint32(n), nil
+	}
+	u, err := user.Lookup(owner)
+	if err != nil {
+		return 0, fmt.Errorf("unknown user %q", owner)
+	}
+	n, err := strconv.ParseUint(u.Uid, 10, 32)
+	if err != nil {
+		return 0, fmt.Errorf("user %q has uid %q", owner, u.Uid)
+	}
+	return uint32(n), nil
 }

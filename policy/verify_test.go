@@ -1,60 +1,94 @@
 package policy
 
 import (
-	"errors"
+	"crypto/rand"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/spython/spython/hooks"
+	"github.com/spython/spython/hooks/manifest"
 )
 
-func TestCheckPath(t *testing.T) {
+func TestVerifyGate(t *testing.T) {
 	p, err := Parse("v.yaml", []byte(`apiVersion: spython/v1
 verify:
   extensions: [.py, .pyw]
-  allow: ["/opt/app/**", "/home/*/bin/*.py"]
+  max_size: 2KiB
+  allow: ["/opt/app/**"]
   deny: ["/opt/app/tmp/**"]
+  owners: [root, "1000"]
+  writable: allow
+  exec_check: require
 `))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, tt := range []struct{ path, want string }{
-		{"/opt/app/main.py", ""},
-		{"/opt/app/lib/deep/x.pyw", ""},
-		{"/home/ann/bin/tool.py", ""},
-		{"/home/ann/bin/sub/tool.py", "/home/ann/bin/sub/tool.py: not under any verify.allow glob"},
-		{"/opt/app/tmp/x.py", `/opt/app/tmp/x.py: refused by verify.deny "/opt/app/tmp/**"`},
-		{"/opt/app/x.pyc", "/opt/app/x.pyc: not a code file: its name does not end in .py, .pyw"},
-		{"/tmp/x.py", "/tmp/x.py: not under any verify.allow glob"},
-	} {
-		err := p.Verify.CheckPath(tt.path)
-		got := ""
-		if err != nil {
-			got = err.Error()
-		}
-		if got != tt.want {
-			t.Errorf("CheckPath(%s) = %q, want %q", tt.path, got, tt.want)
-		}
+	g, err := p.Verify.Gate()
+	if err != nil {
+		t.Fatal(err)
 	}
-	// The default allows every .py file.
-	if err := Default().Verify.CheckPath("/any/where/x.py"); err != nil {
-		t.Errorf("default: %v", err)
+	want := &hooks.Gate{
+		Extensions: []string{".py", ".pyw"}, MaxSize: 2048,
+		Allow: []string{"/opt/app/**"}, Deny: []string{"/opt/app/tmp/**"},
+		Owners: []uint32{0, 1000}, RefuseNoexec: true, ExecCheck: hooks.ExecCheckRequire,
+	}
+	if diff := cmp.Diff(want, g); diff != "" {
+		t.Errorf("gate (-want +got):\n%s", diff)
+	}
+	if _, err := Default().Verify.Gate(); err != nil {
+		t.Errorf("the default's gate: %v", err)
 	}
 }
 
-func TestDecisionErr(t *testing.T) {
-	p := Default()
-	d := p.Decide(hooks.NewEvent(hooks.OSSystem, []byte("ls")))
-	err := d.Err("os.system")
-	if !errors.Is(err, hooks.ErrDenied) {
-		t.Fatalf("Err: %v does not wrap ErrDenied", err)
+func TestVerifyGateManifest(t *testing.T) {
+	dir := t.TempDir()
+	code := filepath.Join(dir, "a.py")
+	if err := os.WriteFile(code, []byte("a = 1\n"), 0o644); err != nil {
+		t.Fatal(err)
 	}
-	if want := `os.system: denied by rule "no-shell": os.system is not allowed: spython cannot audit what a shell runs`; err.Error() != want {
-		t.Errorf("Err: %q, want %q", err, want)
+	m, err := manifest.Build([]string{dir}, []string{".py"})
+	if err != nil {
+		t.Fatal(err)
 	}
-	if err := p.Decide(hooks.NewEvent(hooks.Compile, nil, "x.py")).Err("compile"); err != nil {
-		t.Errorf("allowed event: %v", err)
+	mpath := filepath.Join(dir, "MANIFEST")
+	if err := os.WriteFile(mpath, m.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
 	}
-	if err := (Decision{Action: ActionDeny}).Err("x"); err == nil || err.Error() != "x: denied: no rule allows it (default: deny)" {
-		t.Errorf("default deny: %v", err)
+	pub, priv, err := manifest.GenerateKey(rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keyPath := filepath.Join(dir, "key.pub")
+	if err := os.WriteFile(keyPath, pub, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	v := Verify{Manifest: mpath, Key: keyPath}
+	if _, err := v.Gate(); err == nil || !strings.Contains(err.Error(), "verify.manifest") {
+		t.Fatalf("an unsigned manifest with a key set: err = %v", err)
+	}
+	key, err := manifest.ParsePrivateKey(priv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(mpath+manifest.SignatureSuffix, manifest.Sign(key, m.Bytes()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	g, err := v.Gate()
+	if err != nil {
+		t.Fatalf("signed manifest: %v", err)
+	}
+	real, _ := filepath.EvalSymlinks(code)
+	if _, err := g.Open(real); err != nil {
+		t.Errorf("a listed file: %v", err)
+	}
+	if err := os.WriteFile(mpath, append(m.Bytes(), '\n'), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := v.Gate(); err == nil {
+		t.Error("a manifest changed after signing must be refused")
 	}
 }

@@ -94,7 +94,7 @@ func newRootCmd() *cobra.Command {
 	root.SetVersionTemplate("spython {{.Version}}\n")
 	bindRunFlags(root.Flags(), p)
 	root.Flags().BoolVarP(&p.version, "version", "V", false, "print the version and exit")
-	root.AddCommand(newRunCmd(), newPolicyCmd(), newLogCmd(), newEventsCmd(), newVersionCmd(), newManCmd())
+	root.AddCommand(newRunCmd(), newPolicyCmd(), newManifestCmd(), newLogCmd(), newEventsCmd(), newVersionCmd(), newManCmd())
 	return root
 }
 
@@ -173,6 +173,7 @@ func runScript(cmd *cobra.Command, p *runParams, args []string) error {
 		return &refusedError{msg: "-i: spython has no interactive prompt"}
 	}
 	cfg.Hooks = s.chain
+	cfg.Gate = s.gate
 	cfg.Path = s.policy.Path
 	cfg.RecursionLimit = s.policy.Limits.Recursion
 	timeout := p.timeout

@@ -45,6 +45,7 @@ func (e *usageError) Error() string { return e.msg }
 type session struct {
 	policy *policy.Policy
 	mode   policy.Mode
+	gate   *hooks.Gate
 	logger *sink.Logger
 	chain  *hooks.Chain
 }
@@ -66,6 +67,10 @@ func newSession(flags *pflag.FlagSet, p *runParams, script string, stderr io.Wri
 			return nil, &usageError{fmt.Sprintf("--mode %q: want enforce or audit", p.mode)}
 		}
 	}
+	gate, err := pol.Verify.Gate()
+	if err != nil {
+		return nil, &configError{fmt.Sprintf("%s: %v", pol.Source, err)}
+	}
 	sinks, onFailure, err := openSinks(pol, p.logs, stderr)
 	if err != nil {
 		return nil, err
@@ -85,6 +90,7 @@ func newSession(flags *pflag.FlagSet, p *runParams, script string, stderr io.Wri
 	return &session{
 		policy: pol,
 		mode:   mode,
+		gate:   gate,
 		logger: logger,
 		chain:  hooks.NewChain(&policy.Enforcer{Policy: pol, Mode: mode, Record: logger.Log}),
 	}, nil
