@@ -99,9 +99,14 @@ func (e *CodeFileError) Unwrap() error { return e.Err }
 
 // pythonError is how an import sees the failure: an ImportError naming
 // the file and the reason.
+// A refusal carries the PermissionError of the refusal as its __cause__.
 func (e *CodeFileError) pythonError() error {
 	exc := py.ExceptionNewf(py.ImportError, "cannot load %s", e.Error())
 	exc.Dict["path"] = py.String(e.Path)
+	if e.Refused {
+		exc.Cause = py.ExceptionNewf(py.PermissionError, "%s: %s", e.Path, e.Reason)
+		exc.Dict["__cause__"] = exc.Cause
+	}
 	return exc
 }
 

@@ -22,8 +22,21 @@ import (
 // formatError renders err, an exception that reached the top of the
 // script, as CPython would print it.
 func (c *Context) formatError(err error) string {
+	return c.formatChain(err, map[*py.Exception]bool{})
+}
+
+// formatChain prints the exception's __cause__ chain first, as CPython
+// does, each exception once (a chain may loop).
+func (c *Context) formatChain(err error, seen map[*py.Exception]bool) string {
 	var b strings.Builder
 	value, tb := exceptionOf(err)
+	if exc, ok := value.(*py.Exception); ok {
+		seen[exc] = true
+		if cause, ok := exc.Cause.(*py.Exception); ok && !seen[cause] {
+			b.WriteString(c.formatChain(cause, seen))
+			b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
+		}
+	}
 	if tb != nil {
 		b.WriteString("Traceback (most recent call last):\n")
 		var prev string
