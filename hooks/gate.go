@@ -67,6 +67,9 @@ type Gate struct {
 	RefuseNoexec   bool     // refuse files on a noexec mount
 	ExecCheck      ExecCheck
 	Manifest       Hashes // when set, every file must be listed with its hash
+	// Audit returns what was read along with a refusal, when the file
+	// could be read, for the policy's audit mode.
+	Audit bool
 	// Xattr accepts, for a file the manifest does not list (or when there
 	// is no manifest), a sha256 in the user.org.python.x-spython-hash
 	// extended attribute that matches the content.
@@ -97,19 +100,41 @@ const (
 // Open opens path, checks it in the order of docs/policy.md, stopping at
 // the first refusal, and returns what it read. A refusal is a
 // *RefusedError; any other error is the system's (a missing file, say).
+//
+// With g.Audit set (the policy's audit mode), a refusal after the file
+// was found to be a regular file of a size that may be read comes back
+// with the Source all the same, so that the caller can record a would-be
+// denial and go on.
 func (g *Gate) Open(path string) (*Source, error) {
+	var refusal *RefusedError
+	readable := false
+	var f *os.File
+	var fd int
 	refuse := func(p, format string, args ...any) (*Source, error) {
-		return nil, &RefusedError{Path: p, Reason: fmt.Sprintf(format, args...)}
+		refusal = &RefusedError{Path: p, Reason: fmt.Sprintf(format, args...)}
+		if !g.Audit || !readable {
+			return nil, refusal
+		}
+		return g.finish(f, fd, p, refusal)
 	}
-	if err := g.checkExtension(path); err != "" {
-		return refuse(path, "%s", err)
+	extErr := g.checkExtension(path)
+	if extErr != "" && !g.Audit {
+		return nil, &RefusedError{Path: path, Reason: extErr}
 	}
 	fd, err := unix.Open(path, unix.O_RDONLY|unix.O_CLOEXEC|unix.O_NONBLOCK|unix.O_NOCTTY, 0)
 	if err != nil {
 		return nil, &os.PathError{Op: "open", Path: path, Err: err}
 	}
-	f := os.NewFile(uintptr(fd), path)
+	f = os.NewFile(uintptr(fd), path)
 	defer f.Close()
+	var st unix.Stat_t
+	if err := unix.Fstat(fd, &st); err != nil {
+		return nil, &os.PathError{Op: "fstat", Path: path, Err: err}
+	}
+	readable = st.Mode&unix.S_IFMT == unix.S_IFREG && (g.MaxSize <= 0 || st.Size <= g.MaxSize)
+	if extErr != "" {
+		return refuse(path, "%s", extErr)
+	}
 
 	real, err := os.Readlink("/proc/self/fd/" + strconv.Itoa(fd))
 	if err != nil || !filepath.IsAbs(real) {
@@ -125,10 +150,6 @@ func (g *Gate) Open(path string) (*Source, error) {
 	}
 	if pattern := firstMatch(g.Deny, real); pattern != "" {
 		return refuse(real, "under a denied path %q (verify.deny)", pattern)
-	}
-	var st unix.Stat_t
-	if err := unix.Fstat(fd, &st); err != nil {
-		return nil, &os.PathError{Op: "fstat", Path: real, Err: err}
 	}
 	switch {
 	case st.Mode&unix.S_IFMT == unix.S_IFDIR:
@@ -151,16 +172,31 @@ func (g *Gate) Open(path string) (*Source, error) {
 	if reason := g.execCheck(fd, real); reason != "" {
 		return refuse(real, "%s", reason)
 	}
-	data, err := readAll(f, st.Size, g.MaxSize)
+	return g.finish(f, fd, real, nil)
+}
+
+// finish reads the file, hashes what it read and checks the hash; a
+// refusal found earlier (in audit mode) is returned with the Source.
+func (g *Gate) finish(f *os.File, fd int, real string, refusal *RefusedError) (*Source, error) {
+	data, err := readAll(f, g.MaxSize)
 	if err != nil {
 		return nil, &os.PathError{Op: "read", Path: real, Err: err}
 	}
 	if g.MaxSize > 0 && int64(len(data)) > g.MaxSize {
-		return refuse(real, "more than verify.max_size (%d bytes)", g.MaxSize)
+		// The file grew after fstat: what was read is not all of it.
+		return nil, &RefusedError{Path: real, Reason: fmt.Sprintf("more than verify.max_size (%d bytes)", g.MaxSize)}
 	}
 	src := &Source{Path: real, Data: data, SHA256: sha256.Sum256(data)}
-	if reason := g.checkHash(fd, src); reason != "" {
-		return refuse(real, "%s", reason)
+	if refusal == nil {
+		if reason := g.checkHash(fd, src); reason != "" {
+			refusal = &RefusedError{Path: real, Reason: reason}
+		}
+	}
+	if refusal != nil {
+		if !g.Audit {
+			return nil, refusal
+		}
+		return src, refusal
 	}
 	return src, nil
 }
@@ -267,8 +303,11 @@ func firstMatch(patterns []string, path string) string {
 
 // readAll reads the file through, at most limit+1 bytes when there is a
 // limit, so that a file growing after fstat is still caught.
-func readAll(f *os.File, size, limit int64) ([]byte, error) {
-	capacity := size + 1
+func readAll(f *os.File, limit int64) ([]byte, error) {
+	capacity := int64(4096)
+	if info, err := f.Stat(); err == nil {
+		capacity = info.Size() + 1
+	}
 	if limit > 0 && capacity > limit+1 {
 		capacity = limit + 1
 	}

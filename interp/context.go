@@ -157,10 +157,8 @@ func (cfg Config) argv0() string {
 		return "-c"
 	case LaunchModule:
 		return "-m"
-	case LaunchStdin:
-		return "-"
 	}
-	return cfg.Script
+	return cfg.Script // for LaunchStdin: "-" when given, else ""
 }
 
 func (cfg Config) stdin() io.Reader {

@@ -332,8 +332,15 @@ func (c *Context) readCode(path string) ([]byte, error) {
 	var refused *hooks.RefusedError
 	switch {
 	case errors.As(err, &refused):
-		if err := c.audit(hooks.Verify, py.String(refused.Path), py.None, py.String("refused"), py.String(refused.Reason)); err != nil {
-			return nil, err
+		var sum py.Object = py.None
+		if src != nil {
+			sum = py.String(src.Hex())
+		}
+		// In audit mode the gate returns the file with its refusal, and
+		// the policy records a would-be denial: the file loads.
+		herr := c.audit(hooks.Verify, py.String(refused.Path), sum, py.String("refused"), py.String(refused.Reason))
+		if herr == nil && src != nil {
+			return src.Data, nil
 		}
 		return nil, &CodeFileError{Path: refused.Path, Reason: refused.Reason, Refused: true}
 	case errors.Is(err, fs.ErrInvalid) || errors.Is(err, unix.EISDIR):

@@ -42,7 +42,7 @@ func TestLaunchModes(t *testing.T) {
 		want  string
 	}{
 		{"command", Config{Launch: LaunchCommand, Command: write}, "cpython.run_command", "__main__ -c []"},
-		{"stdin", Config{Launch: LaunchStdin, Stdin: strings.NewReader(write)}, "cpython.run_stdin", "__main__ - []"},
+		{"stdin", Config{Launch: LaunchStdin, Script: "-", Stdin: strings.NewReader(write)}, "cpython.run_stdin", "__main__ - []"},
 		{"module", Config{Launch: LaunchModule, Module: "tool", Path: []string{dir}}, "cpython.run_module", "__main__ " + dir + "/tool.py 1"},
 		{"package", Config{Launch: LaunchModule, Module: "pkg", Path: []string{dir}}, "cpython.run_module", "__main__ pkg"},
 		{"submodule", Config{Launch: LaunchModule, Module: "pkg.inner", Path: []string{dir}}, "cpython.run_module", "__main__ helper"},

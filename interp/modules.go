@@ -406,10 +406,20 @@ func osError(err error) error {
 	return exc
 }
 
-// normaliseMode is the mode CPython's open event carries: the mode
-// without 'b' and 't' ("rb" is "r", "w+b" is "w+").
+// normaliseMode is the mode CPython's open event carries: its kind (r, w,
+// x or a), then + when it has one; "rb" is "r", "+rb" and "w+b" are "r+"
+// and "w+". A rule on the mode cannot be dodged by reordering letters.
 func normaliseMode(mode string) string {
-	return strings.NewReplacer("b", "", "t", "").Replace(mode)
+	kind := ""
+	for _, k := range "rwxa" {
+		if strings.ContainsRune(mode, k) {
+			kind += string(k)
+		}
+	}
+	if strings.Contains(mode, "+") {
+		kind += "+"
+	}
+	return kind
 }
 
 // openFlags are the open(2) flags CPython derives from a mode string.

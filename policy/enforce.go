@@ -15,6 +15,8 @@ import (
 // The launch events (cpython.run_file, run_command, run_module, run_stdin,
 // run_interactivehook) are first decided by the policy's launch list; a
 // launch mode the list allows is then decided by the rules like any event.
+// A spython.verify event whose verdict is refused is a denial (rule
+// "verify"): the rules decide only the files the gate let through.
 type Enforcer struct {
 	Policy *Policy
 	// Mode is the effective mode: the policy's, or the command line's.
@@ -45,8 +47,12 @@ var launchEvents = map[string]LaunchMode{
 }
 
 // launchRuleID is the rule id records and messages give when the launch
-// list refuses a launch mode.
-const launchRuleID = "launch"
+// list refuses a launch mode; verifyRuleID when the verified-open gate
+// refuses a code file.
+const (
+	launchRuleID = "launch"
+	verifyRuleID = "verify"
+)
 
 // Audit implements hooks.Hook.
 func (x *Enforcer) Audit(e *hooks.Event) error {
@@ -76,6 +82,15 @@ func (x *Enforcer) Audit(e *hooks.Event) error {
 }
 
 func (x *Enforcer) decide(e *hooks.Event) Decision {
+	// A file the verified-open gate refused is a denial whatever the rules
+	// say: recorded as deny, or would-deny in audit mode, where the file
+	// is loaded all the same.
+	if e.Spec == hooks.Verify {
+		if verdict, _ := e.Arg("verdict"); verdict == "refused" {
+			reason, _ := e.Arg("reason")
+			return Decision{Action: ActionDeny, Rule: &Rule{ID: verifyRuleID, Event: e.Name, Action: ActionDeny, Message: fmt.Sprint(reason)}}
+		}
+	}
 	if mode, ok := launchEvents[e.Name]; ok && e.Spec != nil && !x.allowsLaunch(mode) {
 		return Decision{Action: ActionDeny, Rule: &Rule{
 			ID:      launchRuleID,

@@ -40,6 +40,10 @@ rules:
 		{ModeEnforce, hooks.NewEvent(hooks.RunCommand, "print(1)"), record{"cpython.run_command", "deny", "launch"},
 			`cpython.run_command: denied by rule "launch": launch mode "command" is not allowed by the policy (launch: [file, module])`},
 		{ModeAudit, hooks.NewEvent(hooks.RunStdin), record{"cpython.run_stdin", "would-deny", "launch"}, ""},
+		{ModeEnforce, hooks.NewEvent(hooks.Verify, "/x.txt", nil, "refused", "not a .py file"), record{"spython.verify", "deny", "verify"},
+			`spython.verify: denied by rule "verify": not a .py file`},
+		{ModeAudit, hooks.NewEvent(hooks.Verify, "/x.txt", nil, "refused", "not a .py file"), record{"spython.verify", "would-deny", "verify"}, ""},
+		{ModeEnforce, hooks.NewEvent(hooks.Verify, "/x.py", "ab12", "ok", ""), record{"spython.verify", "allow", ""}, ""},
 	}
 	for _, tt := range tests {
 		var got []record

@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"syscall"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -45,6 +46,9 @@ log:
 `
 
 func TestScripts(t *testing.T) {
+	// Files the scripts write must not be group-writable, which the
+	// default verify.writable refuses, whatever the umask of the caller.
+	syscall.Umask(0o022)
 	testscript.Run(t, testscript.Params{
 		Dir:                 "../../testdata/script",
 		RequireExplicitExec: true,

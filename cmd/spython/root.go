@@ -152,10 +152,10 @@ func runScript(cmd *cobra.Command, p *runParams, args []string) error {
 	case p.interactive:
 		script = "-i"
 	case len(args) == 0 || args[0] == "-":
+		cfg = interp.Config{Launch: interp.LaunchStdin}
 		if len(args) > 0 {
-			args = args[1:]
+			cfg.Script, cfg.Args = "-", args[1:]
 		}
-		cfg = interp.Config{Launch: interp.LaunchStdin, Args: args}
 		script = "<stdin>"
 	default:
 		cfg = interp.Config{Script: args[0], Args: args[1:]}

@@ -71,6 +71,7 @@ func newSession(flags *pflag.FlagSet, p *runParams, script string, stderr io.Wri
 	if err != nil {
 		return nil, &configError{fmt.Sprintf("%s: %v", pol.Source, err)}
 	}
+	gate.Audit = mode == policy.ModeAudit
 	sinks, onFailure, err := openSinks(pol, p.logs, stderr)
 	if err != nil {
 		return nil, err
