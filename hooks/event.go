@@ -69,9 +69,27 @@ type Event struct {
 	// sys.audit, rather than spython at an operation.
 	Script bool
 
+	// Where, when set, tells where in the script the event was raised.
+	Where Locator
+
 	source    ArgSource
 	values    []any
 	converted bool
+}
+
+// Locator tells where in the script an event is being raised: the file,
+// the line and the function of the innermost Python frame, or zero values
+// when no Python code is running (a launch event, say).
+type Locator interface {
+	Location() (file string, line int, function string)
+}
+
+// Location returns where the event was raised, if its raiser said.
+func (e *Event) Location() (file string, line int, function string) {
+	if e.Where == nil {
+		return "", 0, ""
+	}
+	return e.Where.Location()
 }
 
 // ArgSource provides an event's arguments, converted on demand.

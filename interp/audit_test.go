@@ -438,3 +438,24 @@ func describe(err error) string {
 	}
 	return err.Error()
 }
+
+func TestEventLocation(t *testing.T) {
+	var where []string
+	hook := hooks.HookFunc(func(e *hooks.Event) error {
+		if e.Name == "os.listdir" {
+			file, line, fn := e.Location()
+			where = append(where, fmt.Sprintf("%s:%d %s", filepath.Base(file), line, fn))
+		}
+		return nil
+	})
+	_, err := runWithHooks(t, map[string]string{
+		"main.py":   "import os\nimport helper\nos.listdir('.')\nhelper.work()\n",
+		"helper.py": "import os\n\ndef work():\n    os.listdir('.')\n",
+	}, hooks.NewChain(hook))
+	if err != nil {
+		t.Fatal(describe(err))
+	}
+	if diff := cmp.Diff([]string{"main.py:3 <module>", "helper.py:4 work"}, where); diff != "" {
+		t.Errorf("locations (-want +got):\n%s", diff)
+	}
+}

@@ -139,6 +139,7 @@ func NewContext(cfg Config, paths []string) (*Context, error) {
 	if c.gate == nil {
 		c.gate = &hooks.Gate{}
 	}
+	c.event.Where = c
 	if err := py.Import(c, "builtins", "sys"); err != nil {
 		return nil, fmt.Errorf("initialise builtins: %w", err)
 	}
@@ -259,6 +260,15 @@ func (c *Context) takeInterrupt() error {
 	default:
 	}
 	return py.ExceptionNewf(py.KeyboardInterrupt, "")
+}
+
+// Location implements hooks.Locator: the innermost running Python frame.
+func (c *Context) Location() (file string, line int, function string) {
+	f := c.frame()
+	if f == nil {
+		return "", 0, ""
+	}
+	return f.Code.Filename, int(f.Code.Addr2Line(f.Lasti)), f.Code.Name
 }
 
 // Interrupt asks the running script to raise KeyboardInterrupt at its next

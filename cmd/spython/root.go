@@ -60,6 +60,7 @@ Exit codes:
 type runParams struct {
 	policyPath string
 	mode       string
+	audit      bool // spython check: always audit mode
 	logs       []string
 	timeout    time.Duration
 
@@ -94,7 +95,7 @@ func newRootCmd() *cobra.Command {
 	root.SetVersionTemplate("spython {{.Version}}\n")
 	bindRunFlags(root.Flags(), p)
 	root.Flags().BoolVarP(&p.version, "version", "V", false, "print the version and exit")
-	root.AddCommand(newRunCmd(), newPolicyCmd(), newManifestCmd(), newLogCmd(), newEventsCmd(), newVersionCmd(), newManCmd())
+	root.AddCommand(newRunCmd(), newCheckCmd(), newPolicyCmd(), newManifestCmd(), newLogCmd(), newEventsCmd(), newVersionCmd(), newManCmd())
 	return root
 }
 
@@ -161,7 +162,7 @@ func runScript(cmd *cobra.Command, p *runParams, args []string) error {
 		cfg = interp.Config{Script: args[0], Args: args[1:]}
 		script, _ = filepath.Abs(args[0])
 	}
-	s, err := newSession(flags, p, script, stderr)
+	s, err := newSession(flags, p, script, stderr, nil)
 	if err != nil {
 		return err
 	}

@@ -52,14 +52,17 @@ type session struct {
 
 // newSession resolves the policy (--policy, else the site policy, else the
 // embedded default), refuses the flags a locked policy forbids, opens the
-// audit log and builds the chain. script names the run in every record.
-func newSession(flags *pflag.FlagSet, p *runParams, script string, stderr io.Writer) (*session, error) {
+// audit log and builds the chain. script names the run in every record;
+// observe, when not nil, sees every decision before it is recorded.
+func newSession(flags *pflag.FlagSet, p *runParams, script string, stderr io.Writer, observe func(e *hooks.Event, decision, rule string)) (*session, error) {
 	pol, err := loadPolicy(flags, p)
 	if err != nil {
 		return nil, err
 	}
 	mode := pol.Mode
-	if flags.Changed("mode") {
+	if p.audit {
+		mode = policy.ModeAudit
+	} else if flags.Changed("mode") {
 		switch policy.Mode(p.mode) {
 		case policy.ModeEnforce, policy.ModeAudit:
 			mode = policy.Mode(p.mode)
@@ -88,12 +91,19 @@ func newSession(flags *pflag.FlagSet, p *runParams, script string, stderr io.Wri
 		}
 		return nil, &configError{err.Error()}
 	}
+	record := logger.Log
+	if observe != nil {
+		record = func(e *hooks.Event, decision, rule string) error {
+			observe(e, decision, rule)
+			return logger.Log(e, decision, rule)
+		}
+	}
 	return &session{
 		policy: pol,
 		mode:   mode,
 		gate:   gate,
 		logger: logger,
-		chain:  hooks.NewChain(&policy.Enforcer{Policy: pol, Mode: mode, Record: logger.Log}),
+		chain:  hooks.NewChain(&policy.Enforcer{Policy: pol, Mode: mode, Record: record}),
 	}, nil
 }
 
