@@ -82,28 +82,39 @@ func (x *Enforcer) Audit(e *hooks.Event) error {
 }
 
 func (x *Enforcer) decide(e *hooks.Event) Decision {
-	// A file the verified-open gate refused is a denial whatever the rules
-	// say: recorded as deny, or would-deny in audit mode, where the file
-	// is loaded all the same.
-	if e.Spec == hooks.Verify {
-		if verdict, _ := e.Arg("verdict"); verdict == "refused" {
-			reason, _ := e.Arg("reason")
-			return Decision{Action: ActionDeny, Rule: &Rule{ID: verifyRuleID, Event: e.Name, Action: ActionDeny, Message: fmt.Sprint(reason)}}
+	if e.Spec != nil {
+		if d, ok := x.Policy.decideBeforeRules(e.Name, e.Arg); ok {
+			return d
 		}
-	}
-	if mode, ok := launchEvents[e.Name]; ok && e.Spec != nil && !x.allowsLaunch(mode) {
-		return Decision{Action: ActionDeny, Rule: &Rule{
-			ID:      launchRuleID,
-			Event:   e.Name,
-			Action:  ActionDeny,
-			Message: fmt.Sprintf("launch mode %q is not allowed by the policy (launch: [%s])", mode, x.launchList()),
-		}}
 	}
 	return x.Policy.Decide(e)
 }
 
-func (x *Enforcer) allowsLaunch(mode LaunchMode) bool {
-	for _, m := range x.Policy.Launch {
+// decideBeforeRules decides what the rules never see: a code file the
+// verified-open gate refused is a denial whatever the rules say (recorded
+// as deny, or would-deny in audit mode, where the file is loaded all the
+// same), and a launch mode the launch list does not name is denied. arg
+// returns an argument by name.
+func (p *Policy) decideBeforeRules(event string, arg func(string) (any, bool)) (Decision, bool) {
+	if event == hooks.Verify.Name {
+		if verdict, _ := arg("verdict"); verdict == "refused" {
+			reason, _ := arg("reason")
+			return Decision{Action: ActionDeny, Rule: &Rule{ID: verifyRuleID, Event: event, Action: ActionDeny, Message: fmt.Sprint(reason)}}, true
+		}
+	}
+	if mode, ok := launchEvents[event]; ok && !p.allowsLaunch(mode) {
+		return Decision{Action: ActionDeny, Rule: &Rule{
+			ID:      launchRuleID,
+			Event:   event,
+			Action:  ActionDeny,
+			Message: fmt.Sprintf("launch mode %q is not allowed by the policy (launch: [%s])", mode, p.launchList()),
+		}}, true
+	}
+	return Decision{}, false
+}
+
+func (p *Policy) allowsLaunch(mode LaunchMode) bool {
+	for _, m := range p.Launch {
 		if m == mode {
 			return true
 		}
@@ -111,9 +122,9 @@ func (x *Enforcer) allowsLaunch(mode LaunchMode) bool {
 	return false
 }
 
-func (x *Enforcer) launchList() string {
-	modes := make([]string, len(x.Policy.Launch))
-	for i, m := range x.Policy.Launch {
+func (p *Policy) launchList() string {
+	modes := make([]string, len(p.Launch))
+	for i, m := range p.Launch {
 		modes[i] = string(m)
 	}
 	return strings.Join(modes, ", ")

@@ -40,6 +40,12 @@ type Skip struct {
 func (p *Policy) Explain(event string, args map[string]any) Explanation {
 	spec, _ := hooks.Lookup(event)
 	x := Explanation{Event: event, Spec: spec, Args: args, Source: p.Source}
+	if spec != nil {
+		if d, ok := p.decideBeforeRules(event, func(name string) (any, bool) { v, ok := args[name]; return v, ok }); ok {
+			x.Decision = d
+			return x
+		}
+	}
 	idx := p.index()
 	for _, c := range idx.rules {
 		r := &p.Rules[c.rule]
@@ -158,7 +164,12 @@ func (x Explanation) WriteText(w io.Writer) error {
 	if d.Rule == nil {
 		fmt.Fprintf(&b, "%s: no rule matched; the default decides\n", d.Action)
 	} else {
-		fmt.Fprintf(&b, "%s: rule %q (line %d)", d.Action, d.Rule.ID, d.Rule.Line)
+		fmt.Fprintf(&b, "%s: rule %q", d.Action, d.Rule.ID)
+		if d.Rule.Line > 0 {
+			fmt.Fprintf(&b, " (line %d)", d.Rule.Line)
+		} else {
+			b.WriteString(" (built in)")
+		}
 		if d.Rule.Message != "" {
 			fmt.Fprintf(&b, ": %s", d.Rule.Message)
 		}

@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -142,6 +143,26 @@ func TestParseArgs(t *testing.T) {
 	} {
 		if _, err := ParseArgs(tt.spec, tt.pairs); err == nil || err.Error() != tt.want {
 			t.Errorf("ParseArgs(%v): got %v, want %s", tt.pairs, err, tt.want)
+		}
+	}
+}
+
+// The launch list and the gate's refusals decide before the rules, in
+// explain as in a run.
+func TestExplainBeforeRules(t *testing.T) {
+	p := Default()
+	for _, tt := range []struct {
+		event string
+		args  map[string]any
+		want  string
+	}{
+		{"cpython.run_command", map[string]any{"command": "x"}, `deny: rule "launch" (built in): launch mode "command" is not allowed by the policy (launch: [file])`},
+		{"cpython.run_file", map[string]any{"filename": "/x.py"}, "allow: no rule matched; the default decides"},
+		{"spython.verify", map[string]any{"path": "/x.txt", "verdict": "refused", "reason": "no"}, `deny: rule "verify" (built in): no`},
+	} {
+		got := strings.TrimSpace(p.Explain(tt.event, tt.args).String())
+		if last := got[strings.LastIndex(got, "\n")+1:]; last != tt.want {
+			t.Errorf("%s: %q, want %q", tt.event, last, tt.want)
 		}
 	}
 }
