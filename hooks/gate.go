@@ -121,6 +121,11 @@ func (g *Gate) Open(path string) (*Source, error) {
 	if extErr != "" && !g.Audit {
 		return nil, &RefusedError{Path: path, Reason: extErr}
 	}
+	// A first look by path, so that a device or FIFO is not even opened
+	// (opening some devices acts); the descriptor is checked again below.
+	if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() && !info.IsDir() {
+		return nil, &RefusedError{Path: path, Reason: "not a regular file"}
+	}
 	fd, err := unix.Open(path, unix.O_RDONLY|unix.O_CLOEXEC|unix.O_NONBLOCK|unix.O_NOCTTY, 0)
 	if err != nil {
 		return nil, &os.PathError{Op: "open", Path: path, Err: err}
@@ -132,13 +137,13 @@ func (g *Gate) Open(path string) (*Source, error) {
 		return nil, &os.PathError{Op: "fstat", Path: path, Err: err}
 	}
 	readable = st.Mode&unix.S_IFMT == unix.S_IFREG && (g.MaxSize <= 0 || st.Size <= g.MaxSize)
-	if extErr != "" {
-		return refuse(path, "%s", extErr)
-	}
 
 	real, err := os.Readlink("/proc/self/fd/" + strconv.Itoa(fd))
 	if err != nil || !filepath.IsAbs(real) {
 		return refuse(path, "cannot tell which file was opened: %v", err)
+	}
+	if extErr != "" {
+		return refuse(real, "%s", extErr)
 	}
 	if real != path {
 		if err := g.checkExtension(real); err != "" {

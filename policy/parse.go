@@ -351,6 +351,12 @@ func (ps *parser) verify(n *yaml.Node, v *Verify) {
 			ps.errorf(n, CodeBadGlob, "%q is not a valid doublestar glob", s)
 			return false
 		}
+		// The gate matches resolved, absolute paths: a relative glob
+		// would never match, and a deny that never matches denies nothing.
+		if !strings.HasPrefix(s, "/") && !strings.HasPrefix(s, "**") {
+			ps.errorf(n, CodeRelativePath, "%q can never match: code files are matched by their absolute path (start it with / or **)", s)
+			return false
+		}
 		return true
 	}
 	if e, ok := f["allow"]; ok {

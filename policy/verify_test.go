@@ -92,3 +92,13 @@ func TestVerifyGateManifest(t *testing.T) {
 		t.Error("a manifest changed after signing must be refused")
 	}
 }
+
+// A verify glob that can never match an absolute path is an error: a deny
+// that never matches would deny nothing.
+func TestVerifyRelativeGlob(t *testing.T) {
+	_, err := Parse("v.yaml", []byte("apiVersion: spython/v1\nverify:\n  deny: [\"tmp/**\"]\n"))
+	want := `v.yaml:3:10: relative_path: "tmp/**" can never match: code files are matched by their absolute path (start it with / or **)`
+	if err == nil || err.Error() != want {
+		t.Errorf("err = %v\nwant %s", err, want)
+	}
+}

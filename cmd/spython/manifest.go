@@ -58,9 +58,11 @@ func newManifestVerifyCmd() *cobra.Command {
 		Long: `Hash the files the manifest lists again and report each: ok, changed,
 missing, unreadable, or unlisted (a code file under one of the PATHs that the
 manifest does not list). Without PATH every listed file is checked.
-FILE defaults to the verify.manifest of the policy in effect.
+FILE defaults to the verify.manifest of the policy in effect, whose
+signature is then checked first when the policy names verify.key.
 Exit status: 0 when every file is ok, 1 otherwise.`,
 		RunE: func(cmd *cobra.Command, paths []string) error {
+			load := manifest.Load
 			if path == "" {
 				p, err := effectivePolicy("")
 				if err != nil {
@@ -69,8 +71,17 @@ Exit status: 0 when every file is ok, 1 otherwise.`,
 				if path = p.Verify.Manifest; path == "" {
 					return &usageError{"manifest verify: no --manifest, and the policy sets no verify.manifest"}
 				}
+				// The policy's manifest is checked as a run checks it: its
+				// signature first, when the policy names a key.
+				if p.Verify.Key != "" {
+					pub, err := manifest.LoadPublicKey(p.Verify.Key)
+					if err != nil {
+						return &configError{fmt.Sprintf("manifest verify: verify.key: %v", err)}
+					}
+					load = func(path string) (*manifest.Manifest, error) { return manifest.LoadSigned(path, pub) }
+				}
 			}
-			m, err := manifest.Load(path)
+			m, err := load(path)
 			if err != nil {
 				return &configError{fmt.Sprintf("manifest verify: %v", err)}
 			}
