@@ -26,9 +26,16 @@
 // # The logger
 //
 // A [Logger] owns the sinks, filters events, numbers records and writes
-// each to every sink, synchronously; with OnFailure "deny" a record that
-// a sink could not write makes [Logger.Log] return an error wrapping
-// [ErrLost], so that the operation is refused.
+// each to every sink. With a file sink, the records of allowed events
+// wait in memory and are written in batches, one write(2) per file (at
+// 128 KiB, after 50 ms, before any other record, at Flush and Close);
+// every other record, and os.system's, is written before Log returns.
+// The file sink gives a batch its seqs and prevs while it holds the
+// file's lock, so the lock is never held while the script runs. With
+// OnFailure "deny" a record that a sink could not write makes
+// [Logger.Log] return an error wrapping [ErrLost], so that the operation
+// is refused; a batch the timer could not write refuses the next
+// operation.
 //
 // # The chain
 //

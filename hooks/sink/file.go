@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 	"sync"
 
 	"golang.org/x/sys/unix"
@@ -19,8 +20,9 @@ const maxLine = 1 << 20
 
 // FileSink appends records as JSON lines to a file, keeping the file's
 // hash chain. It is safe for concurrent use, and several processes may
-// append to one file: each write holds an exclusive flock(2) on the file
-// and continues the chain from the file's last line.
+// append to one file: each write (of one record, or of a batch of them
+// from a [Logger]) holds an exclusive flock(2) on the file only while it
+// writes, and continues the chain from the file's last line.
 type FileSink struct {
 	path string
 
@@ -29,8 +31,9 @@ type FileSink struct {
 	r      *os.File // O_RDONLY on the same file, to read its last line
 	seq    uint64   // seq of the file's last record, 0 for an empty file
 	prev   string   // hash of the file's last line, "" for an empty file
-	end    int64    // the file's size after our last write or read
+	end    int64    // the file's size after our last write or read; -1: unknown
 	buf    []byte
+	ends   []int // where each line of buf ends
 	closed bool
 }
 
@@ -201,24 +204,34 @@ func lastLine(f *os.File, size int64) ([]byte, error) {
 	}
 }
 
-// head implements chained.
-func (s *FileSink) head() (uint64, string) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.seq, s.prev
+// Write appends r to the file as one line, in one write(2), continuing
+// the file's chain (see writeBatch).
+func (s *FileSink) Write(r *Record) error {
+	_, err := s.writeBatch([]*Record{r})
+	return err
 }
 
-// Write appends r to the file as one line, in one write(2). It first sets
-// r.Seq and r.Prev to continue the file's chain (re-reading the last line
-// when another writer has appended since), and leaves them so when the
-// write succeeds: the sinks written after it carry the file's values.
-func (s *FileSink) Write(r *Record) error {
+// writeBatch appends rs to the file, one line each, in one write(2),
+// holding an exclusive flock. Under the lock it checks the file's size
+// and, when another writer has appended since our last write, reads the
+// last line again; then it sets each record's seq and prev to continue
+// the file's chain and renders the lines. The records keep these seq and
+// prev, so that the sinks written after the file carry the same lines.
+//
+// It returns how many records, from the first, are in the file. A write
+// that fails part way (a full disk) is undone back to the last whole line
+// it wrote: the file never ends with a cut record of ours.
+func (s *FileSink) writeBatch(rs []*Record) (int, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.closed {
-		return s.errorf("%w", ErrClosed)
+		return 0, s.errorf("%w", ErrClosed)
 	}
-	return s.locked(unix.LOCK_EX, func() error {
+	if len(rs) == 0 {
+		return 0, nil
+	}
+	n := 0
+	err := s.locked(unix.LOCK_EX, func() error {
 		size, err := s.size()
 		if err != nil {
 			return err
@@ -228,23 +241,82 @@ func (s *FileSink) Write(r *Record) error {
 				return err
 			}
 		}
-		seq, prev := r.Seq, r.Prev
-		r.Seq, r.Prev = s.seq+1, s.prev
-		s.buf = r.AppendJSON(s.buf[:0])
-		sum := sha256.Sum256(s.buf)
-		s.buf = append(s.buf, '\n')
-		if _, err := s.w.Write(s.buf); err != nil {
-			r.Seq, r.Prev = seq, prev
-			s.end = -1 // a short write: read the tail again next time
+		seq, prev := s.seq, s.prev
+		buf, ends := s.buf[:0], s.ends[:0]
+		// The hashes of the batch, in one string: each prev is a part of
+		// it (a strings.Builder never changes the bytes it has returned).
+		var hashes strings.Builder
+		hashes.Grow(len(rs) * sha256.Size * 2)
+		var hexSum [sha256.Size * 2]byte
+		for _, r := range rs {
+			r.Seq, r.Prev = seq+1, prev
+			start := len(buf)
+			buf = r.AppendJSON(buf)
+			sum := sha256.Sum256(buf[start:])
+			hex.Encode(hexSum[:], sum[:])
+			hashes.Write(hexSum[:])
+			all := hashes.String()
+			seq, prev = r.Seq, all[len(all)-len(hexSum):]
+			buf = append(buf, '\n')
+			ends = append(ends, len(buf))
+		}
+		s.buf, s.ends = buf, ends
+		if cap(s.buf) > 256<<10 {
+			s.buf, s.ends = nil, nil
+		}
+		wrote, err := writeOnce(int(s.w.Fd()), buf)
+		if err == nil {
+			s.seq, s.prev, s.end = seq, prev, size+int64(wrote)
+			n = len(rs)
+			return nil
+		}
+		// Keep the whole lines written, cut the rest.
+		keep := 0
+		for n < len(ends) && ends[n] <= wrote {
+			keep = ends[n]
+			n++
+		}
+		if wrote > keep {
+			if terr := unix.Ftruncate(int(s.w.Fd()), size+int64(keep)); terr != nil {
+				s.end = -1 // read the tail again next time
+				err = fmt.Errorf("%w (and cutting the partial record off: %w)", err, terr)
+			}
+		}
+		if n > 0 {
+			s.seq, s.prev = rs[n-1].Seq, prev
+			if n < len(rs) {
+				s.prev = rs[n].Prev
+			}
+		}
+		if s.end != -1 {
+			s.end = size + int64(keep)
+		}
+		if len(rs) == 1 {
 			return s.errorf("%w", err)
 		}
-		s.seq, s.prev = r.Seq, hex.EncodeToString(sum[:])
-		s.end = size + int64(len(s.buf))
-		if cap(s.buf) > 64<<10 {
-			s.buf = nil
-		}
-		return nil
+		return s.errorf("%d of %d records not written (seq %d to %d): %w", len(rs)-n, len(rs), rs[n].Seq, rs[len(rs)-1].Seq, err)
 	})
+	return n, err
+}
+
+// writeOnce writes b with one write(2) and says how many bytes it wrote;
+// a short write is an error.
+func writeOnce(fd int, b []byte) (int, error) {
+	for {
+		n, err := unix.Write(fd, b)
+		if err == unix.EINTR && n <= 0 {
+			continue
+		}
+		if n < 0 {
+			n = 0
+		}
+		if err == nil && n < len(b) {
+			err = fmt.Errorf("write: wrote %d of %d bytes", n, len(b))
+		} else if err != nil {
+			err = fmt.Errorf("write: %w", err)
+		}
+		return n, err
+	}
 }
 
 // Close closes the file.

@@ -197,9 +197,10 @@ func TestFileConcurrent(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "audit.log")
 	const loggers, goroutines, each = 2, 4, 50
 	var wg sync.WaitGroup
+	var ls []*Logger
 	for range loggers {
 		l := newFileLogger(t, path, Options{})
-		defer closeLogger(t, l)
+		ls = append(ls, l)
 		for range goroutines {
 			wg.Add(1)
 			go func() {
@@ -214,17 +215,27 @@ func TestFileConcurrent(t *testing.T) {
 		}
 	}
 	wg.Wait()
+	for _, l := range ls {
+		closeLogger(t, l) // allowed records may still wait in memory
+	}
 	if n, err := verifyFile(t, path); err != nil || n != loggers*goroutines*each {
 		t.Fatalf("Verify = %d, %v; want %d records", n, err, loggers*goroutines*each)
 	}
 }
 
-// TestFileConcurrentProcesses runs this test binary twice at once, each
-// process appending to one log.
+// TestFileConcurrentProcesses runs this test binary three times at once,
+// each process appending to one log: records of allowed events, written
+// in batches, and denials, written at once.
 func TestFileConcurrentProcesses(t *testing.T) {
 	if path := os.Getenv("SPYTHON_SINK_TEST_APPEND"); path != "" {
-		l := newFileLogger(t, path, Options{})
-		logN(t, l, 1, 200)
+		l := newFileLogger(t, path, Options{FlushInterval: time.Millisecond, BufferSize: 2048})
+		for i := range 200 {
+			if i%10 == 9 {
+				logN(t, l, i, 1)
+			} else if err := l.Log(openEvent("/f"+strconv.Itoa(i)), Allow, ""); err != nil {
+				t.Fatal(err)
+			}
+		}
 		closeLogger(t, l)
 		return
 	}

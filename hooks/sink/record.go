@@ -71,6 +71,10 @@ type Record struct {
 	// to every sink (see [Logger]).
 	Lost uint64
 
+	// fixed, when not nil, is the JSON of the fields from mode to script
+	// (appendFixed), the same in every record of a logger.
+	fixed []byte
+
 	// args is the rendered JSON object of the event's arguments;
 	// argSpans are, for each argument, the offsets of its name (without
 	// quotes) and of its value inside args.
@@ -84,21 +88,33 @@ type argSpan struct{ name, nameEnd, value, valueEnd int32 }
 // a new record. The event is not kept: the record stays valid after the
 // hook call that received e returns.
 func NewRecord(e *hooks.Event) *Record {
-	r := &Record{Event: e.Name, ScriptRaised: e.Script}
-	r.Event = cutString(r.Event)
+	r := &Record{}
+	r.reset(e)
+	return r
+}
+
+// reset makes r the record of e, as NewRecord does, reusing r's buffers.
+func (r *Record) reset(e *hooks.Event) {
+	args, spans := r.args, r.argSpans
+	*r = Record{Event: cutString(e.Name), ScriptRaised: e.Script, args: args[:0], argSpans: spans[:0]}
 	var names []string
 	if e.Spec != nil {
 		names = e.Spec.Args
 	}
 	r.renderArgs(names, e.Args())
-	return r
 }
 
-// renderArgs renders values, named by names (by index past its end).
+// renderArgs renders values, named by names (by index past its end),
+// into r.args and r.argSpans (appending to them: they are empty).
 func (r *Record) renderArgs(names []string, values []any) {
-	enc := argEncoder{b: make([]byte, 0, 64)}
+	enc := argEncoder{b: r.args}
+	if enc.b == nil {
+		enc.b = make([]byte, 0, 128)
+	}
 	enc.b = append(enc.b, '{')
-	r.argSpans = make([]argSpan, 0, min(len(values), MaxItems+1))
+	if r.argSpans == nil {
+		r.argSpans = make([]argSpan, 0, min(len(values), MaxItems+1))
+	}
 	for i, v := range values {
 		if i > 0 {
 			enc.b = append(enc.b, ',')
@@ -300,6 +316,14 @@ func appendU(b []byte, r rune) []byte {
 func appendEscaped(b []byte, s string) []byte {
 	start := 0
 	for i := 0; i < len(s); {
+		// Skip eight plain ASCII bytes at a time.
+		for i+8 <= len(s) && plain8(uint64(s[i])|uint64(s[i+1])<<8|uint64(s[i+2])<<16|uint64(s[i+3])<<24|
+			uint64(s[i+4])<<32|uint64(s[i+5])<<40|uint64(s[i+6])<<48|uint64(s[i+7])<<56) {
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 0x20 && c != '"' && c != '\\' && c != 0x7f {
@@ -335,6 +359,22 @@ func appendEscaped(b []byte, s string) []byte {
 		i += size
 	}
 	return append(b, s[start:]...)
+}
+
+// SWAR constants: a byte of ones, and the high bit of each byte.
+const (
+	lows  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// plain8 reports whether the eight bytes of x are all printable ASCII
+// other than '"' and '\\': none is below 0x20, 0x7f or above, '"' or '\\'.
+func plain8(x uint64) bool {
+	zero := func(v uint64) uint64 { return (v - lows) & ^v & highs }
+	bad := x&highs | // not ASCII
+		(x-lows*0x20)&^x&highs | // below 0x20
+		zero(x^(lows*'"')) | zero(x^(lows*'\\')) | zero(x^(lows*0x7f))
+	return bad == 0
 }
 
 // appendBytes writes p, read as UTF-8, as the inside of a JSON string:
@@ -379,10 +419,55 @@ func appendString(b []byte, s string) []byte {
 	return append(b, '"')
 }
 
+// appendFixed writes the fields from mode to script, which a logger
+// writes the same in each of its records.
+func appendFixed(b []byte, mode string, pid, uid int, host, script string) []byte {
+	b = append(b, `,"mode":`...)
+	b = appendString(b, mode)
+	b = append(b, `,"pid":`...)
+	b = strconv.AppendInt(b, int64(pid), 10)
+	b = append(b, `,"uid":`...)
+	b = strconv.AppendInt(b, int64(uid), 10)
+	b = append(b, `,"host":`...)
+	b = appendString(b, host)
+	b = append(b, `,"script":`...)
+	return appendString(b, script)
+}
+
+// appendTime writes t in UTC as timeLayout does, faster than
+// time.Time.AppendFormat.
+func appendTime(b []byte, t time.Time) []byte {
+	t = t.UTC()
+	year, month, day := t.Date()
+	if year < 0 || year > 9999 {
+		return t.AppendFormat(b, timeLayout)
+	}
+	hour, min, sec := t.Clock()
+	us := t.Nanosecond() / 1000
+	two := func(b []byte, n int) []byte { return append(b, byte('0'+n/10), byte('0'+n%10)) }
+	b = two(b, year/100)
+	b = two(b, year%100)
+	b = append(b, '-')
+	b = two(b, int(month))
+	b = append(b, '-')
+	b = two(b, day)
+	b = append(b, 'T')
+	b = two(b, hour)
+	b = append(b, ':')
+	b = two(b, min)
+	b = append(b, ':')
+	b = two(b, sec)
+	b = append(b, '.')
+	b = two(b, us/10000)
+	b = two(b, us/100%100)
+	b = two(b, us%100)
+	return append(b, 'Z')
+}
+
 // AppendJSON appends the record's JSON line, without the newline, to b.
 func (r *Record) AppendJSON(b []byte) []byte {
 	b = append(b, `{"v":1,"ts":"`...)
-	b = r.Time.UTC().AppendFormat(b, timeLayout)
+	b = appendTime(b, r.Time)
 	b = append(b, `","seq":`...)
 	b = strconv.AppendUint(b, r.Seq, 10)
 	b = append(b, `,"event":`...)
@@ -400,16 +485,11 @@ func (r *Record) AppendJSON(b []byte) []byte {
 	b = appendString(b, r.Decision)
 	b = append(b, `,"rule":`...)
 	b = appendString(b, r.Rule)
-	b = append(b, `,"mode":`...)
-	b = appendString(b, r.Mode)
-	b = append(b, `,"pid":`...)
-	b = strconv.AppendInt(b, int64(r.PID), 10)
-	b = append(b, `,"uid":`...)
-	b = strconv.AppendInt(b, int64(r.UID), 10)
-	b = append(b, `,"host":`...)
-	b = appendString(b, r.Host)
-	b = append(b, `,"script":`...)
-	b = appendString(b, r.Script)
+	if r.fixed != nil {
+		b = append(b, r.fixed...)
+	} else {
+		b = appendFixed(b, r.Mode, r.PID, r.UID, r.Host, r.Script)
+	}
 	b = append(b, `,"prev":`...)
 	b = appendString(b, r.Prev)
 	if r.Lost != 0 {

@@ -208,7 +208,7 @@ func appendSyslog(b, scr []byte, r *Record, facility int) ([]byte, []byte) {
 	b = append(b, '<')
 	b = strconv.AppendInt(b, int64(facility*8+sev), 10)
 	b = append(b, ">1 "...)
-	b = r.Time.UTC().AppendFormat(b, timeLayout)
+	b = appendTime(b, r.Time)
 	b = append(b, ' ')
 	b = appendHeaderField(b, r.Host, 255)
 	b = append(b, " spython "...)

@@ -41,6 +41,10 @@ func isTerminal(w io.Writer) bool {
 
 func (s *TextSink) String() string { return "text" }
 
+// unchained tells a [Logger] that the text form shows neither seq nor
+// prev: it gets each record as soon as it is logged.
+func (s *TextSink) unchained() {}
+
 // SGR colours of the decisions.
 var colours = map[string]string{
 	Deny:      "\x1b[1;31m",
