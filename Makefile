@@ -24,7 +24,10 @@ vet:
 # Benchmarks print numbers; they never pass or fail on them.
 bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./hooks
+	$(GO) test -run '^$$' -bench . -benchmem ./policy ./hooks/manifest
 	bench/audit.sh
+	bench/auditlog.sh
+	bench/gate.sh
 	$(GO) run ./bench/startup -spython ./bin/spython
 
 # docs/events.md is generated from the event registry; a test fails when it is stale.

@@ -79,6 +79,9 @@ type Config struct {
 	// Gate is the verified-open gate every code file goes through; nil
 	// means the zero Gate (no bytecode, regular files only).
 	Gate *hooks.Gate
+	// BeforeExit runs when the script ends the process itself with
+	// os._exit, before the process exits: the audit log flushes there.
+	BeforeExit func()
 }
 
 // Context is spython's py.Context. It owns the modules of one run and
@@ -93,11 +96,12 @@ type Context struct {
 	limit  int         // deepest call stack allowed
 	frames []*py.Frame // the Python frames running now, innermost last
 
-	chain     *hooks.Chain // Go-native hooks, fixed before the context exists
-	gate      *hooks.Gate  // the verified-open gate
-	event     hooks.Event  // reused for every event raised through chain
-	eventArgs pyArgs       // the arguments of event
-	pyHooks   []*pyHook    // hooks added by sys.addaudithook, in order
+	chain      *hooks.Chain // Go-native hooks, fixed before the context exists
+	gate       *hooks.Gate  // the verified-open gate
+	beforeExit func()       // Config.BeforeExit
+	event      hooks.Event  // reused for every event raised through chain
+	eventArgs  pyArgs       // the arguments of event
+	pyHooks    []*pyHook    // hooks added by sys.addaudithook, in order
 
 	interrupted atomic.Bool   // set by Interrupt, consumed at the next check point
 	interrupt   chan struct{} // receives a value at each Interrupt, for sleeps
@@ -126,15 +130,16 @@ func NewContext(cfg Config, paths []string) (*Context, error) {
 		return nil, fmt.Errorf("recursion limit %d out of range 1..%d", limit, MaxRecursionLimit)
 	}
 	c := &Context{
-		store:     py.NewModuleStore(),
-		modules:   make(map[string]*py.Module),
-		sources:   make(map[string][]byte),
-		limit:     limit,
-		chain:     cfg.Hooks,
-		gate:      cfg.Gate,
-		interrupt: make(chan struct{}, 1),
-		delivered: make(chan struct{}, 1),
-		done:      make(chan struct{}),
+		store:      py.NewModuleStore(),
+		modules:    make(map[string]*py.Module),
+		sources:    make(map[string][]byte),
+		limit:      limit,
+		chain:      cfg.Hooks,
+		gate:       cfg.Gate,
+		beforeExit: cfg.BeforeExit,
+		interrupt:  make(chan struct{}, 1),
+		delivered:  make(chan struct{}, 1),
+		done:       make(chan struct{}),
 	}
 	if c.gate == nil {
 		c.gate = &hooks.Gate{}

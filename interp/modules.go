@@ -132,6 +132,7 @@ func (c *Context) setupOS(g py.StringDict) {
 		}
 		return []py.Object{firstArg(args), py.String(normaliseMode(mode)), py.Int(openFlags(mode))}
 	}, hooks.Open)
+	g["_exit"] = c.method("_exit", c.osExit, "_exit(status)\n\nExit the process at once, without cleanup; the audit log is flushed first.")
 	g["makedirs"] = c.method("makedirs", c.makedirs, "makedirs(name, mode=0o777, exist_ok=False)\n\nCreate a folder and the missing folders above it.")
 	g["removedirs"] = c.method("removedirs", c.removedirs, "removedirs(name)\n\nRemove a folder, then each empty parent folder.")
 }
@@ -163,6 +164,24 @@ func (c *Context) system(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.O
 		return py.Int(int(ws)), nil
 	}
 	return py.Int(sh.ProcessState.ExitCode() << 8), nil
+}
+
+// osExit implements os._exit: the process ends at once with the status,
+// after Config.BeforeExit (the audit log's last records are written).
+func (c *Context) osExit(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	var status py.Object
+	if err := py.ParseTupleAndKeywords(args, kwargs, "O:_exit", []string{"status"}, &status); err != nil {
+		return nil, err
+	}
+	n, ok := status.(py.Int)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", status.Type().Name)
+	}
+	if c.beforeExit != nil {
+		c.beforeExit()
+	}
+	os.Exit(int(n) & 0xff)
+	return py.None, nil
 }
 
 // makedirs creates name and its missing parents, raising os.mkdir for

@@ -3,9 +3,11 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/signal"
 	"path/filepath"
+	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -181,6 +183,8 @@ func runScript(cmd *cobra.Command, p *runParams, args []string) error {
 	if limit := time.Duration(s.policy.Limits.Timeout); limit > 0 && (timeout == 0 || limit < timeout) {
 		timeout = limit
 	}
+	cfg.BeforeExit = func() { s.close(stderr) }
+	defer flushOnTermination(s, stderr)()
 	interrupts := make(chan os.Signal, 2)
 	signal.Notify(interrupts, os.Interrupt)
 	defer signal.Stop(interrupts)
@@ -189,4 +193,26 @@ func runScript(cmd *cobra.Command, p *runParams, args []string) error {
 		return &timeoutError{limit: timeout}
 	}
 	return err
+}
+
+// flushOnTermination makes SIGTERM and SIGHUP write the audit log's last
+// records before the process dies of the signal as it would have. It
+// returns the function that stops watching.
+func flushOnTermination(s *session, stderr io.Writer) (stop func()) {
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, syscall.SIGTERM, syscall.SIGHUP)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case sig := <-sigs:
+			s.close(stderr)
+			signal.Reset(sig)
+			_ = syscall.Kill(os.Getpid(), sig.(syscall.Signal))
+		case <-done:
+		}
+	}()
+	return func() {
+		signal.Stop(sigs)
+		close(done)
+	}
 }

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/spf13/pflag"
 
@@ -48,6 +49,8 @@ type session struct {
 	gate   *hooks.Gate
 	logger *sink.Logger
 	chain  *hooks.Chain
+
+	closeOnce sync.Once
 }
 
 // newSession resolves the policy (--policy, else the site policy, else the
@@ -108,10 +111,14 @@ func newSession(flags *pflag.FlagSet, p *runParams, script string, stderr io.Wri
 }
 
 // close closes the audit log and reports records that were lost.
+// It may be called more than once, from more than one goroutine (the
+// end of the run, os._exit, a termination signal); only the first acts.
 func (s *session) close(stderr io.Writer) {
-	if err := s.logger.Close(); err != nil {
-		fmt.Fprintf(stderr, "spython: audit log: %v\n", err)
-	}
+	s.closeOnce.Do(func() {
+		if err := s.logger.Close(); err != nil {
+			fmt.Fprintf(stderr, "spython: audit log: %v\n", err)
+		}
+	})
 }
 
 // loadPolicy returns the policy in effect. A locked policy refuses
