@@ -30,7 +30,7 @@ func newPolicyCmd() *cobra.Command {
 the policy in effect with its defaults filled in, and explain which rule
 decides an event. See docs/policy.md for the format.`,
 	}
-	cmd.AddCommand(newPolicyValidateCmd(), newPolicyShowCmd(), newPolicyExplainCmd())
+	cmd.AddCommand(newPolicyValidateCmd(), newPolicyShowCmd(), newPolicyExplainCmd(), newPolicySuggestCmd())
 	return cmd
 }
 

@@ -59,7 +59,7 @@ and at the top of the policy. See "Learning a policy" in docs/policy.md.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&basePath, "base", "", "the policy `FILE` whose verify and log sections the suggestion copies (default: spython's defaults)")
+	cmd.Flags().StringVar(&basePath, "base", "", "the `POLICY` file whose verify and log sections the suggestion copies (default: spython's defaults)")
 	cmd.Flags().StringVarP(&outPath, "output", "o", "", "write the policy to `FILE` (default: standard output)")
 	return cmd
 }
