@@ -92,7 +92,7 @@ Exit status: 0 when nothing would be denied, 1 when something would, 77 and
 	}
 	f := cmd.Flags()
 	f.SetInterspersed(false)
-	f.StringVar(&p.policyPath, "policy", "", "the policy `FILE` (default: /etc/spython/policy.yaml when it exists, else the embedded default)")
+	policyFlag(f, &p.policyPath)
 	f.StringArrayVar(&p.logs, "log", nil, "also record audit events to `SINK` (see spython --help)")
 	f.DurationVar(&p.timeout, "timeout", 0, "end each script after this wall-clock `DURATION` (exit 124)")
 	f.StringVar(&format, "format", "text", "report `FORMAT`: text, json, sarif or junit")

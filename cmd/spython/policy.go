@@ -136,7 +136,7 @@ func newPolicyShowCmd() *cobra.Command {
 			return err
 		},
 	}
-	cmd.Flags().StringVar(&path, "policy", "", "the policy `FILE` (default: /etc/spython/policy.yaml when it exists, else the embedded default)")
+	policyFlag(cmd.Flags(), &path)
 	return cmd
 }
 
@@ -163,6 +163,6 @@ the reason.`,
 			return p.Explain(args[0], values).WriteText(cmd.OutOrStdout())
 		},
 	}
-	cmd.Flags().StringVar(&path, "policy", "", "the policy `FILE` (default: /etc/spython/policy.yaml when it exists, else the embedded default)")
+	policyFlag(cmd.Flags(), &path)
 	return cmd
 }

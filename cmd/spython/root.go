@@ -121,7 +121,7 @@ Use it when the script's name is also the name of a subcommand.`,
 // bindRunFlags declares the flags of a run. Parsing stops at the script.
 func bindRunFlags(f *pflag.FlagSet, p *runParams) {
 	f.SetInterspersed(false)
-	f.StringVar(&p.policyPath, "policy", "", "the policy `FILE` (default: /etc/spython/policy.yaml when it exists, else the embedded default)")
+	policyFlag(f, &p.policyPath)
 	f.StringVar(&p.mode, "mode", "", "enforce or audit (audit: nothing is blocked, would-be denials are recorded); default: the policy's")
 	f.StringArrayVar(&p.logs, "log", nil, "also record audit events to `SINK`: a file path (JSON lines), - or stderr, syslog, syslog://HOST:PORT, syslog+tcp://HOST:PORT, journald (repeatable)")
 	f.DurationVar(&p.timeout, "timeout", 0, "end the script after this wall-clock `DURATION` (exit 124); 0: the policy's limits.timeout")

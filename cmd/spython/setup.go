@@ -30,6 +30,11 @@ var (
 	syslogSocket  = sink.DefaultSyslogSocket
 )
 
+// policyFlag declares --policy FILE, the same for every command.
+func policyFlag(f *pflag.FlagSet, path *string) {
+	f.StringVar(path, "policy", "", "the policy `FILE` (default: "+systemPolicyPath+" when it exists, else the embedded default)")
+}
+
 // configError is a configuration that cannot be used (exit 78): an invalid
 // or unsafe policy, a log sink that cannot be opened.
 type configError struct{ msg string }
