@@ -8,7 +8,6 @@ import (
 	"github.com/go-python/gpython/py"
 )
 
-
 // Exception types CPython has and gpython v0.2.0 lacks. They are created
 // once and shared, like gpython's own exception types.
 var (
