@@ -47,7 +47,13 @@ func (e *WriteError) Error() string {
 	} else {
 		fmt.Fprintf(&sb, "audit record (%s) not written", e.Event)
 	}
-	for i, err := range e.Errs {
+	writeErrs(&sb, e.Errs)
+	return sb.String()
+}
+
+// writeErrs appends ": err1; err2..." to sb.
+func writeErrs(sb *strings.Builder, errs []error) {
+	for i, err := range errs {
 		if i == 0 {
 			sb.WriteString(": ")
 		} else {
@@ -55,7 +61,6 @@ func (e *WriteError) Error() string {
 		}
 		sb.WriteString(err.Error())
 	}
-	return sb.String()
 }
 
 func (e *WriteError) Unwrap() []error { return append([]error{ErrLost}, e.Errs...) }
@@ -76,14 +81,7 @@ func (e *FlushError) Error() string {
 	} else {
 		fmt.Fprintf(&sb, "%d audit records waiting to be written were lost", e.N)
 	}
-	for i, err := range e.Errs {
-		if i == 0 {
-			sb.WriteString(": ")
-		} else {
-			sb.WriteString("; ")
-		}
-		sb.WriteString(err.Error())
-	}
+	writeErrs(&sb, e.Errs)
 	return sb.String()
 }
 
