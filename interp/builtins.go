@@ -6,6 +6,8 @@ import (
 	"strings"
 	"syscall"
 
+	"golang.org/x/sys/unix"
+
 	"github.com/go-python/gpython/py"
 
 	"github.com/spython/spython/hooks"
@@ -73,13 +75,29 @@ func (c *Context) builtinOpen(_ py.Object, args py.Tuple, kwargs py.StringDict) 
 	if err := c.audit(hooks.Open, file, py.String(normaliseMode(string(m))), py.Int(flags)); err != nil {
 		return nil, err
 	}
-	f, err := os.OpenFile(path, flags, 0o666)
+	// Truncation waits until the file is known not to be spython's own.
+	f, err := os.OpenFile(path, flags&^unix.O_TRUNC, 0o666)
 	if err != nil {
 		return nil, osError(err)
 	}
-	if info, err := f.Stat(); err == nil && info.IsDir() {
-		f.Close()
-		return nil, osError(&os.PathError{Op: "open", Path: path, Err: syscall.EISDIR})
+	var st unix.Stat_t
+	if err := unix.Fstat(int(f.Fd()), &st); err == nil {
+		if st.Mode&unix.S_IFMT == unix.S_IFDIR {
+			f.Close()
+			return nil, osError(&os.PathError{Op: "open", Path: path, Err: syscall.EISDIR})
+		}
+		if flags&(unix.O_WRONLY|unix.O_RDWR) != 0 {
+			if err := c.reserved.checkFile(&st, path); err != nil {
+				f.Close()
+				return nil, err
+			}
+		}
+	}
+	if flags&unix.O_TRUNC != 0 {
+		if err := f.Truncate(0); err != nil {
+			f.Close()
+			return nil, osError(err)
+		}
 	}
 	return &py.File{File: f, FileMode: fileMode}, nil
 }

@@ -99,6 +99,7 @@ type Context struct {
 	chain      *hooks.Chain // Go-native hooks, fixed before the context exists
 	gate       *hooks.Gate  // the verified-open gate
 	beforeExit func()       // Config.BeforeExit
+	reserved   reserved     // spython's own descriptors and files, out of the script's reach
 	event      hooks.Event  // reused for every event raised through chain
 	eventArgs  pyArgs       // the arguments of event
 	pyHooks    []*pyHook    // hooks added by sys.addaudithook, in order

@@ -78,6 +78,25 @@ func (c *Context) audited(globals py.StringDict, name string, eventArgs func(py.
 	}, doc)
 }
 
+// guarded wraps globals[name] so that check runs, after any audit event
+// and before the operation: a non-nil error refuses the call.
+func (c *Context) guarded(globals py.StringDict, name string, check func(py.Tuple) error) {
+	orig, ok := globals[name]
+	if !ok {
+		return
+	}
+	doc := ""
+	if m, ok := orig.(*py.Method); ok {
+		doc = m.Doc
+	}
+	globals[name] = c.method(name, func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if err := check(args); err != nil {
+			return nil, err
+		}
+		return py.Call(orig, args, kwargs)
+	}, doc)
+}
+
 // firstArgs returns the first n positional arguments, None for missing ones.
 func firstArgs(args py.Tuple, n int) []py.Object {
 	out := make([]py.Object, n)
@@ -120,6 +139,23 @@ func (c *Context) setupOS(g py.StringDict) {
 		return []py.Object{firstArg(args), kwarg(kwargs, "dir_fd")}
 	}
 	c.audited(g, "remove", pathAndDirFD, hooks.OSRemove)
+	c.guarded(g, "remove", func(args py.Tuple) error {
+		if p, ok := firstArg(args).(py.String); ok {
+			var st unix.Stat_t
+			if unix.Lstat(string(p), &st) == nil {
+				return c.reserved.checkFile(&st, string(p))
+			}
+		}
+		return nil
+	})
+	for _, name := range []string{"fdopen", "close"} {
+		c.guarded(g, name, func(args py.Tuple) error {
+			if fd, ok := firstArg(args).(py.Int); ok {
+				return c.reserved.checkFD(int(fd))
+			}
+			return nil
+		})
+	}
 	c.audited(g, "rmdir", pathAndDirFD, hooks.OSRmdir)
 	c.audited(g, "putenv", func(args py.Tuple, _ py.StringDict) []py.Object { return firstArgs(args, 2) }, hooks.OSPutenv)
 	c.audited(g, "unsetenv", func(args py.Tuple, _ py.StringDict) []py.Object { return firstArgs(args, 1) }, hooks.OSUnsetenv)

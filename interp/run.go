@@ -67,6 +67,7 @@ func Run(cfg Config, opts RunOptions) error {
 		return err
 	}
 
+	c.reserved = reserveOpenFiles()
 	done := make(chan error, 1)
 	go func() { done <- c.runMain(cfg, script) }()
 

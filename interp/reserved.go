@@ -1,0 +1,65 @@
+package interp
+
+import (
+	"os"
+	"strconv"
+
+	"github.com/go-python/gpython/py"
+	"golang.org/x/sys/unix"
+)
+
+// spython's own descriptors are out of the script's reach: the audit log's
+// file and sockets, and the Go runtime's. Every descriptor open when the
+// script starts belongs to spython (or was inherited: 0, 1 and 2 are the
+// script's). os.fdopen and os.close refuse them, and no path (a hard link,
+// /proc/self/fd/N, a symbolic link) opens spython's files for writing, or
+// removes them: a script cannot forge, truncate or delete its own audit
+// log, whatever the policy allows.
+
+type fileID struct{ dev, ino uint64 }
+
+type reserved struct {
+	fds   map[int]bool
+	files map[fileID]bool
+}
+
+// reserveOpenFiles records the descriptors open now, and the regular
+// files behind them.
+func reserveOpenFiles() reserved {
+	r := reserved{fds: map[int]bool{}, files: map[fileID]bool{}}
+	entries, err := os.ReadDir("/proc/self/fd")
+	if err != nil {
+		return r
+	}
+	for _, e := range entries {
+		fd, err := strconv.Atoi(e.Name())
+		if err != nil || fd <= 2 {
+			continue
+		}
+		var st unix.Stat_t
+		if unix.Fstat(fd, &st) != nil {
+			continue // the descriptor ReadDir itself used, now closed
+		}
+		r.fds[fd] = true
+		if st.Mode&unix.S_IFMT == unix.S_IFREG {
+			r.files[fileID{st.Dev, st.Ino}] = true
+		}
+	}
+	return r
+}
+
+// checkFD refuses a descriptor that belongs to spython.
+func (r reserved) checkFD(fd int) error {
+	if r.fds[fd] {
+		return py.ExceptionNewf(py.PermissionError, "[Errno %d] file descriptor %d belongs to spython (its audit log or runtime)", int(unix.EACCES), fd)
+	}
+	return nil
+}
+
+// checkFile refuses st when it is one of spython's own files.
+func (r reserved) checkFile(st *unix.Stat_t, path string) error {
+	if r.files[fileID{st.Dev, st.Ino}] {
+		return py.ExceptionNewf(py.PermissionError, "[Errno %d] %s is spython's own audit log: scripts may not write or remove it", int(unix.EACCES), path)
+	}
+	return nil
+}
