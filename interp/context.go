@@ -79,6 +79,9 @@ type Config struct {
 	// Gate is the verified-open gate every code file goes through; nil
 	// means the zero Gate (no bytecode, regular files only).
 	Gate *hooks.Gate
+	// Protected names files the script may not write or remove (the
+	// policy, the manifest and its key), besides the audit log's.
+	Protected []string
 	// BeforeExit runs when the script ends the process itself with
 	// os._exit, before the process exits: the audit log flushes there.
 	BeforeExit func()

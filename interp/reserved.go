@@ -14,7 +14,8 @@ import (
 // script's). os.fdopen and os.close refuse them, and no path (a hard link,
 // /proc/self/fd/N, a symbolic link) opens spython's files for writing, or
 // removes them: a script cannot forge, truncate or delete its own audit
-// log, whatever the policy allows.
+// log, nor change the policy, manifest or key it runs under, whatever the
+// policy allows.
 
 type fileID struct{ dev, ino uint64 }
 
@@ -24,8 +25,9 @@ type reserved struct {
 }
 
 // reserveOpenFiles records the descriptors open now, and the regular
-// files behind them.
-func reserveOpenFiles() reserved {
+// files behind them, and the named files (the policy, the manifest and
+// its key, which are closed by now).
+func reserveOpenFiles(named []string) reserved {
 	r := reserved{fds: map[int]bool{}, files: map[fileID]bool{}}
 	entries, err := os.ReadDir("/proc/self/fd")
 	if err != nil {
@@ -45,6 +47,12 @@ func reserveOpenFiles() reserved {
 			r.files[fileID{st.Dev, st.Ino}] = true
 		}
 	}
+	for _, path := range named {
+		var st unix.Stat_t
+		if path != "" && unix.Stat(path, &st) == nil {
+			r.files[fileID{st.Dev, st.Ino}] = true
+		}
+	}
 	return r
 }
 
@@ -59,7 +67,7 @@ func (r reserved) checkFD(fd int) error {
 // checkFile refuses st when it is one of spython's own files.
 func (r reserved) checkFile(st *unix.Stat_t, path string) error {
 	if r.files[fileID{st.Dev, st.Ino}] {
-		return py.ExceptionNewf(py.PermissionError, "[Errno %d] %s is spython's own audit log: scripts may not write or remove it", int(unix.EACCES), path)
+		return py.ExceptionNewf(py.PermissionError, "[Errno %d] %s is one of spython's own files (its audit log, policy or manifest): scripts may not write or remove it", int(unix.EACCES), path)
 	}
 	return nil
 }

@@ -67,7 +67,7 @@ func Run(cfg Config, opts RunOptions) error {
 		return err
 	}
 
-	c.reserved = reserveOpenFiles()
+	c.reserved = reserveOpenFiles(cfg.Protected)
 	done := make(chan error, 1)
 	go func() { done <- c.runMain(cfg, script) }()
 

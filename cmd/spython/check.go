@@ -132,7 +132,7 @@ func checkScript(cmd *cobra.Command, p *runParams, args []string) (*scriptResult
 	signal.Notify(interrupts, os.Interrupt)
 	defer signal.Stop(interrupts)
 	start := time.Now()
-	cfg := interp.Config{Script: args[0], Args: args[1:], Hooks: s.chain, Gate: s.gate, Path: s.policy.Path, RecursionLimit: s.policy.Limits.Recursion}
+	cfg := interp.Config{Script: args[0], Args: args[1:], Hooks: s.chain, Gate: s.gate, Protected: s.protected(), Path: s.policy.Path, RecursionLimit: s.policy.Limits.Recursion}
 	err = interp.Run(cfg, interp.RunOptions{Timeout: p.timeout, Interrupt: interrupts})
 	res.Duration = time.Since(start)
 	for _, f := range res.Findings {

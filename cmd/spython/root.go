@@ -177,6 +177,7 @@ func runScript(cmd *cobra.Command, p *runParams, args []string) error {
 	}
 	cfg.Hooks = s.chain
 	cfg.Gate = s.gate
+	cfg.Protected = s.protected()
 	cfg.Path = s.policy.Path
 	cfg.RecursionLimit = s.policy.Limits.Recursion
 	timeout := p.timeout

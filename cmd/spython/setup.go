@@ -115,6 +115,19 @@ func newSession(flags *pflag.FlagSet, p *runParams, script string, stderr io.Wri
 	}, nil
 }
 
+// protected names the files the script may not write or remove: the
+// policy file, the manifest, its signature and its key.
+func (s *session) protected() []string {
+	files := []string{s.policy.Verify.Manifest, s.policy.Verify.Key}
+	if s.policy.Verify.Manifest != "" {
+		files = append(files, s.policy.Verify.Manifest+".sig")
+	}
+	if s.policy.Source != policy.DefaultSource {
+		files = append(files, s.policy.Source)
+	}
+	return files
+}
+
 // close closes the audit log and reports records that were lost.
 // It may be called more than once, from more than one goroutine (the
 // end of the run, os._exit, a termination signal); only the first acts.
