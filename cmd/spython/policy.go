@@ -25,7 +25,7 @@ func (e *silentError) Error() string { return fmt.Sprintf("exit status %d", e.co
 func newPolicyCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "policy",
-		Short: "Validate, show and explain policies",
+		Short: "Validate, show, explain and learn policies",
 		Long: `Work with spython policies (YAML, apiVersion spython/v1): check them, show
 the policy in effect with its defaults filled in, and explain which rule
 decides an event. See docs/policy.md for the format.`,

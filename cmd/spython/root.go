@@ -38,7 +38,10 @@ audit nothing is denied and the record says would-deny.
 How spython differs from python:
   - the environment is never read: PYTHONPATH, PYTHONHOME, PYTHONSTARTUP and
     PYTHONINSPECT have no effect, and sys.path is the script's folder only;
-  - only .py source is ever compiled; .pyc files are never loaded;
+  - only .py source is ever compiled; .pyc files are never loaded; every
+    code file passes the verified-open gate of the policy's verify section
+    (allowed paths, owner and mode, noexec mounts, the kernel's
+    AT_EXECVE_CHECK, a sha256 manifest) and is read once;
   - -c, -m and stdin run only when the policy's launch list allows them
     (exit 77 otherwise); there is no interactive prompt (-i);
   - Python calls nest at most 1000 deep (RecursionError beyond), and source
@@ -122,7 +125,7 @@ Use it when the script's name is also the name of a subcommand.`,
 func bindRunFlags(f *pflag.FlagSet, p *runParams) {
 	f.SetInterspersed(false)
 	policyFlag(f, &p.policyPath)
-	f.StringVar(&p.mode, "mode", "", "enforce or audit (audit: nothing is blocked, would-be denials are recorded); default: the policy's")
+	f.StringVar(&p.mode, "mode", "", "`MODE`: enforce or audit (audit: nothing is blocked, would-be denials are recorded); default: the policy's")
 	f.StringArrayVar(&p.logs, "log", nil, "also record audit events to `SINK`: a file path (JSON lines), - or stderr, syslog, syslog://HOST:PORT, syslog+tcp://HOST:PORT, journald (repeatable)")
 	f.DurationVar(&p.timeout, "timeout", 0, "end the script after this wall-clock `DURATION` (exit 124); 0: the policy's limits.timeout")
 	f.StringVarP(&p.command, "command", "c", "", "python -c: run `CMD` (only if the policy's launch allows command)")
