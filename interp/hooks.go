@@ -42,6 +42,7 @@ func installGlobalHooks() {
 
 		freezeBuiltinTypes()
 		auditFunctionAttributes()
+		addStrMethods()
 	})
 }
 
