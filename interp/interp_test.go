@@ -276,8 +276,11 @@ ok = C.y + o.z
 	if got := global(t, g, "ok"); got != "5" {
 		t.Errorf("user classes must stay writable: ok = %s", got)
 	}
-	if _, ok := py.StringType.Dict["upper"]; ok {
-		t.Errorf("str gained an upper attribute")
+	if _, ok := py.StringType.Dict["upper"].(*py.Method); !ok {
+		t.Errorf("str.upper was replaced: %v", py.StringType.Dict["upper"])
+	}
+	if _, ok := py.IntType.Dict["bit_length"]; ok {
+		t.Errorf("int gained a bit_length attribute")
 	}
 }
 
