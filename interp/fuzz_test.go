@@ -35,3 +35,17 @@ func FuzzCompile(f *testing.F) {
 		}
 	})
 }
+
+// FuzzFormat: str.format must return a string or an exception for any
+// template and specification, never panic.
+func FuzzFormat(f *testing.F) {
+	for _, seed := range []string{"{}", "{0:>{1}}", "{x[0].y!r:^10.3}", "{:,.2f}", "{{}}", "{:=+#010x}", "{0.}", "{[", "{:", "{0[}"} {
+		f.Add(seed)
+	}
+	installGlobalHooks()
+	f.Fuzz(func(t *testing.T, tmpl string) {
+		args := py.Tuple{py.Int(-42), py.String("héllo"), py.Float(2.5), py.NewListFromStrings([]string{"a"})}
+		kwargs := py.StringDict{"x": py.NewListFromStrings([]string{"b"}), "w": py.Int(5)}
+		_, _ = formatString(tmpl, args, kwargs)
+	})
+}

@@ -43,6 +43,7 @@ func installGlobalHooks() {
 		freezeBuiltinTypes()
 		auditFunctionAttributes()
 		addStrMethods()
+		addStrFormat()
 	})
 }
 
