@@ -62,25 +62,15 @@ func (c *Context) method(name string, fn func(py.Object, py.Tuple, py.StringDict
 // audited replaces globals[name] by a function that raises spec, with the
 // arguments eventArgs derives from the call, and then calls the original.
 func (c *Context) audited(globals py.StringDict, name string, eventArgs func(py.Tuple, py.StringDict) []py.Object, spec *hooks.Spec) {
-	orig, ok := globals[name]
-	if !ok {
-		return
-	}
-	doc := ""
-	if m, ok := orig.(*py.Method); ok {
-		doc = m.Doc
-	}
-	globals[name] = c.method(name, func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		if err := c.audit(spec, eventArgs(args, kwargs)...); err != nil {
-			return nil, err
-		}
-		return py.Call(orig, args, kwargs)
-	}, doc)
+	c.guarded(globals, name, func(args py.Tuple, kwargs py.StringDict) error {
+		return c.audit(spec, eventArgs(args, kwargs)...)
+	})
 }
 
-// guarded wraps globals[name] so that check runs, after any audit event
-// and before the operation: a non-nil error refuses the call.
-func (c *Context) guarded(globals py.StringDict, name string, check func(py.Tuple) error) {
+// guarded wraps globals[name] so that check runs before the operation: a
+// non-nil error refuses the call. The original function object is kept
+// only in the wrapper's closure.
+func (c *Context) guarded(globals py.StringDict, name string, check func(py.Tuple, py.StringDict) error) {
 	orig, ok := globals[name]
 	if !ok {
 		return
@@ -90,7 +80,7 @@ func (c *Context) guarded(globals py.StringDict, name string, check func(py.Tupl
 		doc = m.Doc
 	}
 	globals[name] = c.method(name, func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		if err := check(args); err != nil {
+		if err := check(args, kwargs); err != nil {
 			return nil, err
 		}
 		return py.Call(orig, args, kwargs)
@@ -139,7 +129,7 @@ func (c *Context) setupOS(g py.StringDict) {
 		return []py.Object{firstArg(args), kwarg(kwargs, "dir_fd")}
 	}
 	c.audited(g, "remove", pathAndDirFD, hooks.OSRemove)
-	c.guarded(g, "remove", func(args py.Tuple) error {
+	c.guarded(g, "remove", func(args py.Tuple, _ py.StringDict) error {
 		if p, ok := firstArg(args).(py.String); ok {
 			var st unix.Stat_t
 			if unix.Lstat(string(p), &st) == nil {
@@ -149,7 +139,7 @@ func (c *Context) setupOS(g py.StringDict) {
 		return nil
 	})
 	for _, name := range []string{"fdopen", "close"} {
-		c.guarded(g, name, func(args py.Tuple) error {
+		c.guarded(g, name, func(args py.Tuple, _ py.StringDict) error {
 			if fd, ok := firstArg(args).(py.Int); ok {
 				return c.reserved.checkFD(int(fd))
 			}
