@@ -99,6 +99,8 @@ type Context struct {
 	limit  int         // deepest call stack allowed
 	frames []*py.Frame // the Python frames running now, innermost last
 
+	handling py.ExceptionInfo // the exception an except or finally block is handling
+
 	chain      *hooks.Chain // Go-native hooks, fixed before the context exists
 	gate       *hooks.Gate  // the verified-open gate
 	beforeExit func()       // Config.BeforeExit

@@ -29,7 +29,7 @@ func installGlobalHooks() {
 				return nil, err
 			}
 			defer c.leave()
-			return runFrame(frame)
+			return c.runFrame(frame, nil)
 		}
 
 		compile := py.Compile

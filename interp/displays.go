@@ -1,0 +1,28 @@
+package interp
+
+import "github.com/go-python/gpython/py"
+
+// The values of dict and set displays and comprehensions.
+
+func newDisplayDict(n int) py.Object { return py.NewStringDictSized(n) }
+
+func dictStore(d, k, v py.Object) error {
+	_, err := py.SetItem(d, k, v)
+	return err
+}
+
+func newDisplaySet(items []py.Object) (py.Object, error) {
+	return py.NewSetFromItems(append([]py.Object(nil), items...)), nil
+}
+
+func setAdd(s, v py.Object) error {
+	set, ok := s.(*py.Set)
+	if !ok {
+		return py.ExceptionNewf(py.SystemError, "SET_ADD needs a set")
+	}
+	set.Add(v)
+	return nil
+}
+
+func modulo(a, b py.Object) (py.Object, error)        { return py.Mod(a, b) }
+func inplaceModulo(a, b py.Object) (py.Object, error) { return py.IMod(a, b) }
