@@ -37,7 +37,11 @@ func installGlobalHooks() {
 			if err := checkNesting(src, filename, mode); err != nil {
 				return nil, err
 			}
-			return compile(src, filename, mode, flags, dontInherit)
+			co, err := compile(src, filename, mode, flags, dontInherit)
+			if err == nil {
+				fixDerefs(co, src)
+			}
+			return co, err
 		}
 
 		freezeBuiltinTypes()
