@@ -32,6 +32,8 @@ func (c *Context) setupBuiltins(b py.StringDict) {
 	b["input"] = c.method("input", c.builtinInput, "input(prompt=None)\n\nRead a line from standard input, without its newline.")
 	b["ModuleNotFoundError"] = ModuleNotFoundError
 	b["RecursionError"] = RecursionError
+	addClassBuiltins(b)
+	b["print"] = c.method("print", c.builtinPrint, "print(*args, sep=' ', end='\\n', file=None, flush=False)\n\nPrints the values to a stream, or to sys.stdout by default.")
 }
 
 // builtinOpen implements open(): the mode is checked and turned into the

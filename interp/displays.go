@@ -26,3 +26,16 @@ func setAdd(s, v py.Object) error {
 
 func modulo(a, b py.Object) (py.Object, error)        { return py.Mod(a, b) }
 func inplaceModulo(a, b py.Object) (py.Object, error) { return py.IMod(a, b) }
+
+// hashOf is hash() of a built-in value.
+func hashOf(o py.Object) (int64, error) {
+	if h, ok := o.(py.I__hash__); ok {
+		v, err := h.M__hash__()
+		if err != nil {
+			return 0, err
+		}
+		n, _ := v.(py.Int)
+		return int64(n), nil
+	}
+	return 0, py.ExceptionNewf(py.TypeError, "unhashable type: '%s'", o.Type().Name)
+}

@@ -139,7 +139,7 @@ func lookupField(name string, args py.Tuple, kwargs py.StringDict, auto *int) (p
 	default:
 		v, ok := kwargs[first]
 		if !ok {
-			return nil, py.ExceptionNewf(py.KeyError, "'%s'", first)
+			return nil, keyError(py.String(first))
 		}
 		value = v
 	}

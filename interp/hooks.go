@@ -40,11 +40,14 @@ func installGlobalHooks() {
 			co, err := compile(src, filename, mode, flags, dontInherit)
 			if err == nil {
 				fixDerefs(co, src)
+				recordKwDefaults(co, src, filename, mode)
 			}
 			return co, err
 		}
 
 		freezeBuiltinTypes()
+		installClasses()
+		installStr()
 		auditFunctionAttributes()
 		addStrMethods()
 		addStrFormat()

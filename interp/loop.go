@@ -32,6 +32,7 @@ type run struct {
 	why    why
 	retval py.Object
 	exc    py.ExceptionInfo // the exception propagating, while why is whyException
+	start  int32            // offset of the instruction running
 }
 
 func (r *run) push(o py.Object) { r.f.Stack = append(r.f.Stack, o) }
@@ -61,7 +62,7 @@ func (r *run) popN(n int) []py.Object {
 // raised in the frame at the point where it was suspended (generator
 // throw and close).
 func (c *Context) runFrame(f *py.Frame, throw error) (py.Object, error) {
-	r := run{c: c, f: f}
+	r := run{c: c, f: f, start: f.Lasti}
 	code := f.Code.Code
 	if int(f.Lasti) >= len(code) {
 		return nil, py.ExceptionNewf(py.SystemError, "frame has already finished")
@@ -72,6 +73,7 @@ func (c *Context) runFrame(f *py.Frame, throw error) (py.Object, error) {
 	}
 	var ext int32
 	for r.why == whyNot {
+		r.start = f.Lasti
 		op := vm.OpCode(code[f.Lasti])
 		f.Lasti++
 		var arg int32
@@ -106,16 +108,16 @@ func (c *Context) runFrame(f *py.Frame, throw error) (py.Object, error) {
 // when it was raised while another exception was being handled.
 func (r *run) setError(err error) {
 	info := toExceptionInfo(err)
-	if e, ok := info.Value.(*py.Exception); ok && info.Traceback == nil {
-		r.c.chainContext(e)
+	if info.Traceback == nil {
+		r.c.chainContext(info.Value)
 	}
 	info.Traceback = &py.Traceback{
 		Next:   info.Traceback,
 		Frame:  r.f,
-		Lasti:  r.f.Lasti,
-		Lineno: r.f.Code.Addr2Line(r.f.Lasti),
+		Lasti:  r.start,
+		Lineno: r.f.Code.Addr2Line(r.start),
 	}
-	if e, ok := info.Value.(*py.Exception); ok {
+	if e := asException(info.Value); e != nil {
 		e.Traceback = info.Traceback
 	}
 	r.exc = info
@@ -139,20 +141,20 @@ func toExceptionInfo(err error) py.ExceptionInfo {
 // chainContext sets e.__context__ to the exception being handled, if any,
 // as CPython does when an exception is raised inside an except or finally
 // block. A chain that would loop back to e is cut.
-func (c *Context) chainContext(e *py.Exception) {
-	handled, ok := c.handling.Value.(*py.Exception)
-	if !ok || handled == e || e.Context != nil {
+func (c *Context) chainContext(v py.Object) {
+	e, handled := asException(v), asException(c.handling.Value)
+	if e == nil || handled == nil || handled == e || e.Context != nil {
 		return
 	}
 	for x := handled; x != nil; {
-		next, _ := x.Context.(*py.Exception)
+		next := asException(x.Context)
 		if next == e {
 			x.Context = nil
 			break
 		}
 		x = next
 	}
-	e.Context = handled
+	e.Context = c.handling.Value
 }
 
 // unwind pops blocks until one handles r.why, or the frame is left.

@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -186,7 +187,7 @@ func (r *run) step(op vm.OpCode, arg int32) error {
 		} else if v, ok := f.Builtins[name]; ok {
 			r.push(v)
 		} else {
-			return nameError(name)
+			return r.dottedName(name)
 		}
 	case vm.STORE_NAME:
 		f.Locals[f.Code.Names[arg]] = r.pop()
@@ -203,7 +204,7 @@ func (r *run) step(op vm.OpCode, arg int32) error {
 		} else if v, ok := f.Builtins[name]; ok {
 			r.push(v)
 		} else {
-			return nameError(name)
+			return r.dottedName(name)
 		}
 	case vm.STORE_GLOBAL:
 		f.Globals[f.Code.Names[arg]] = r.pop()
@@ -242,7 +243,7 @@ func (r *run) step(op vm.OpCode, arg int32) error {
 		cell.Delete()
 
 	case vm.LOAD_ATTR:
-		return r.unary(func(o py.Object) (py.Object, error) { return py.GetAttrString(o, f.Code.Names[arg]) })
+		return r.unary(func(o py.Object) (py.Object, error) { return getAttr(o, f.Code.Names[arg]) })
 	case vm.STORE_ATTR:
 		o, v := r.pop(), r.pop()
 		_, err := py.SetAttrString(o, f.Code.Names[arg], v)
@@ -394,6 +395,49 @@ func (r *run) result(res py.Object, err error) error {
 		return err
 	}
 	r.setTop(res)
+	return nil
+}
+
+// dottedName loads a decorator's dotted name (`@x.setter`,
+// `@functools.wraps(f)`), which gpython's parser leaves as one name: the
+// first part is looked up as a name, the rest as attributes.
+func (r *run) dottedName(name string) error {
+	first, rest, dotted := strings.Cut(name, ".")
+	if !dotted {
+		return nameError(name)
+	}
+	f := r.f
+	v, ok := f.Locals[first]
+	if !ok {
+		if i := slices.Index(f.Code.Varnames, first); i >= 0 && f.Localsplus[i] != nil {
+			v, ok = f.Localsplus[i], true
+		}
+	}
+	if !ok {
+		for i, n := range append(f.Code.Cellvars[:len(f.Code.Cellvars):len(f.Code.Cellvars)], f.Code.Freevars...) {
+			if n == first {
+				if cv := f.CellAndFreeVars[i].(*py.Cell).Get(); cv != nil {
+					v, ok = cv, true
+				}
+			}
+		}
+	}
+	if !ok {
+		v, ok = f.Globals[first]
+	}
+	if !ok {
+		v, ok = f.Builtins[first]
+	}
+	if !ok {
+		return nameError(first)
+	}
+	for _, attr := range strings.Split(rest, ".") {
+		var err error
+		if v, err = getAttr(v, attr); err != nil {
+			return err
+		}
+	}
+	r.push(v)
 	return nil
 }
 
@@ -691,27 +735,27 @@ func (r *run) raise(exc, cause py.Object) error {
 	if err != nil {
 		return err
 	}
-	if cause != nil {
-		if cause == py.None {
-			e.Cause = nil
-		} else {
-			c, err := makeException(cause)
-			if err != nil {
-				return py.ExceptionNewf(py.TypeError, "exception causes must derive from BaseException")
+	info := py.ExceptionInfo{Type: e.Type(), Value: e}
+	if x := asException(e); x != nil {
+		if cause != nil {
+			x.SuppressContext = true
+			x.Cause = nil
+			if cause != py.None {
+				c, err := makeException(cause)
+				if err != nil {
+					return py.ExceptionNewf(py.TypeError, "exception causes must derive from BaseException")
+				}
+				x.Cause = c
 			}
-			e.Cause = c
 		}
-		e.SuppressContext = true
+		info.Traceback, _ = x.Traceback.(*py.Traceback)
 	}
-	if tb, ok := e.Traceback.(*py.Traceback); ok && tb != nil {
-		return py.ExceptionInfo{Type: e.Type(), Value: e, Traceback: tb}
-	}
-	return e
+	return info
 }
 
 // makeException is the exception `raise x` raises: x itself when it is an
 // exception, an instance made by calling x when it is an exception class.
-func makeException(x py.Object) (*py.Exception, error) {
+func makeException(x py.Object) (py.Object, error) {
 	if t, ok := x.(*py.Type); ok && isClass(t) && t.IsSubtype(py.BaseException) {
 		v, err := py.Call(t, nil, nil)
 		if err != nil {
@@ -719,8 +763,8 @@ func makeException(x py.Object) (*py.Exception, error) {
 		}
 		x = v
 	}
-	if e, ok := x.(*py.Exception); ok {
-		return e, nil
+	if asException(x) != nil {
+		return x, nil
 	}
 	return nil, py.ExceptionNewf(py.TypeError, "exceptions must derive from BaseException")
 }
@@ -1138,11 +1182,15 @@ func (r *run) makeFunction(argc int32, closure bool) error {
 	}
 	if nkw > 0 {
 		kw := py.NewStringDict()
-		for range nkw {
+		names, _ := kwDefaultNames.Load(code)
+		right, _ := names.([]string)
+		for i := nkw - 1; i >= 0; i-- {
 			v := r.pop()
-			if name, ok := r.pop().(py.String); ok {
-				kw[string(name)] = v
+			name, _ := r.pop().(py.String)
+			if len(right) == nkw {
+				name = py.String(right[i])
 			}
+			kw[string(name)] = v
 		}
 		fn.KwDefaults = kw
 	}

@@ -22,19 +22,25 @@ import (
 // formatError renders err, an exception that reached the top of the
 // script, as CPython would print it.
 func (c *Context) formatError(err error) string {
-	return c.formatChain(err, map[*py.Exception]bool{})
+	value, tb := exceptionOf(err)
+	return c.formatChain(value, tb, map[*py.Exception]bool{})
 }
 
-// formatChain prints the exception's __cause__ chain first, as CPython
-// does, each exception once (a chain may loop).
-func (c *Context) formatChain(err error, seen map[*py.Exception]bool) string {
+// formatChain prints the exception's __cause__ (or else __context__)
+// chain first, as CPython does, each exception once (a chain may loop).
+func (c *Context) formatChain(value py.Object, tb *py.Traceback, seen map[*py.Exception]bool) string {
 	var b strings.Builder
-	value, tb := exceptionOf(err)
-	if exc, ok := value.(*py.Exception); ok {
+	if exc := asException(value); exc != nil {
 		seen[exc] = true
-		if cause, ok := exc.Cause.(*py.Exception); ok && !seen[cause] {
-			b.WriteString(c.formatChain(cause, seen))
+		if tb == nil {
+			tb, _ = exc.Traceback.(*py.Traceback)
+		}
+		if cause := asException(exc.Cause); cause != nil && !seen[cause] {
+			b.WriteString(c.formatChain(exc.Cause, nil, seen))
 			b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
+		} else if context := asException(exc.Context); context != nil && !exc.SuppressContext && !seen[context] {
+			b.WriteString(c.formatChain(exc.Context, nil, seen))
+			b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
 		}
 	}
 	if tb != nil {
@@ -172,6 +178,9 @@ func exceptionMessage(value py.Object) string {
 	if !ok {
 		return safeStr(value)
 	}
+	if s, err := exceptionStr(exc); err == nil {
+		return s
+	}
 	args, _ := exc.Args.(py.Tuple)
 	switch len(args) {
 	case 0:
@@ -202,7 +211,7 @@ func safeStr(o py.Object) (s string) {
 			s = "<exception str() failed>"
 		}
 	}()
-	str, err := py.StrAsString(o)
+	str, err := strOf(o)
 	if err != nil {
 		return "<exception str() failed>"
 	}
@@ -215,7 +224,7 @@ func safeRepr(o py.Object) (s string) {
 			s = "<exception repr() failed>"
 		}
 	}()
-	r, err := py.ReprAsString(o)
+	r, err := reprOf(o)
 	if err != nil {
 		return "<exception repr() failed>"
 	}

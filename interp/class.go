@@ -1,0 +1,406 @@
+package interp
+
+import (
+	"fmt"
+
+	"github.com/go-python/gpython/py"
+)
+
+// gpython v0.2.0 represents an instance of a class as a bare *py.Type and
+// dispatches only __eq__, __ne__, __str__, __repr__ and __call__ to the
+// class; `class E(Exception)` makes instances that are not exceptions, and
+// `class L(list)` cannot be instantiated. spython gives every class made
+// by a class statement (or by type(name, bases, dict)) instances of its
+// own, *Instance, which dispatch every special method to the class, and
+// hold the value of a built-in base (the list of a list subclass, the
+// exception of an exception class).
+
+// Instance is an instance of a class written in Python.
+type Instance struct {
+	cls  *py.Type
+	dict py.StringDict
+	// base is the value of the class's built-in base: a *py.List for a
+	// subclass of list, a *py.Exception for an exception class. Nil when
+	// the class derives from object alone.
+	base py.Object
+}
+
+// Type is the instance's class.
+func (o *Instance) Type() *py.Type { return o.cls }
+
+// GetDict is the instance's __dict__.
+func (o *Instance) GetDict() py.StringDict { return o.dict }
+
+// builtinBase is the first built-in type other than object in t's MRO:
+// the type whose values an instance of t holds.
+func builtinBase(t *py.Type) *py.Type {
+	for _, m := range t.Mro {
+		if b, ok := m.(*py.Type); ok && isBuiltinType(b) && b != py.ObjectType {
+			return b
+		}
+	}
+	return nil
+}
+
+// installClasses makes the classes that type() creates use Instance.
+func installClasses() {
+	typeNew := py.TypeType.New
+	py.TypeType.New = func(meta *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(args) == 1 && len(kwargs) == 0 {
+			return args[0].Type(), nil
+		}
+		if len(args) == 3 {
+			if err := checkBases(args[1]); err != nil {
+				return nil, err
+			}
+		}
+		o, err := typeNew(meta, args, kwargs)
+		if err != nil {
+			return nil, err
+		}
+		if cls, ok := o.(*py.Type); ok {
+			cls.New = instanceNew
+			cls.Init = instanceInit
+			if cls.Dict["__doc__"] == nil {
+				cls.Dict["__doc__"] = py.None
+			}
+		}
+		return o, nil
+	}
+	py.BaseException.Dict["__init__"] = py.MustNewMethod("__init__", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if e := asException(self); e != nil {
+			e.Args = args
+		}
+		return py.None, nil
+	}, 0, "Initialize self.")
+	addExceptionAttributes()
+	addTypeAttributes()
+}
+
+// checkBases refuses the built-in types gpython cannot derive from.
+func checkBases(bases py.Object) error {
+	t, ok := bases.(py.Tuple)
+	if !ok {
+		return nil
+	}
+	for _, b := range t {
+		bt, ok := b.(*py.Type)
+		if !ok {
+			return py.ExceptionNewf(py.TypeError, "bases must be types")
+		}
+		if isBuiltinType(bt) && bt.Flags&py.TPFLAGS_BASETYPE == 0 && !subclassable[bt] {
+			return py.ExceptionNewf(py.TypeError, "type '%s' is not an acceptable base type", bt.Name)
+		}
+	}
+	return nil
+}
+
+// subclassable are the built-in types a class may derive from although
+// gpython does not flag them so.
+var subclassable = map[*py.Type]bool{}
+
+// instanceNew makes an instance of cls: the class's own __new__ if it
+// has one, else an Instance holding a new value of its built-in base.
+func instanceNew(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if fn, owner := lookupWithOwner(cls, "__new__"); fn != nil && !isBuiltinType(owner) {
+		if sm, ok := fn.(*py.StaticMethod); ok {
+			fn = sm.Callable
+		}
+		return py.Call(fn, append(py.Tuple{cls}, args...), kwargs)
+	}
+	_, hasInit := userLookup(cls, "__init__")
+	return newInstance(cls, args, kwargs, hasInit)
+}
+
+// newInstance is object.__new__ for a class: args go to the built-in
+// base's constructor when the base is immutable (str, int, tuple, an
+// exception) or when the class has no __init__ of its own to take them.
+func newInstance(cls *py.Type, args py.Tuple, kwargs py.StringDict, hasInit bool) (py.Object, error) {
+	o := &Instance{cls: cls, dict: py.NewStringDict()}
+	base := builtinBase(cls)
+	switch {
+	case base == nil:
+		if !hasInit && (len(args) > 0 || len(kwargs) > 0) {
+			return nil, py.ExceptionNewf(py.TypeError, "%s() takes no arguments", cls.Name)
+		}
+	case base.IsSubtype(py.BaseException):
+		e, err := py.ExceptionNew(cls, args, nil)
+		if err != nil {
+			return nil, err
+		}
+		o.base = e
+	case mutableBase(base):
+		v, err := base.New(base, nil, nil)
+		if err != nil {
+			return nil, err
+		}
+		o.base = v
+	default:
+		v, err := py.Call(base, args, kwargs)
+		if err != nil {
+			return nil, err
+		}
+		o.base = v
+	}
+	return o, nil
+}
+
+// mutableBase tells the built-in types whose __init__ fills a value made
+// empty by __new__ (list, dict, set) from those whose __new__ takes the
+// arguments.
+func mutableBase(t *py.Type) bool {
+	return t.Dict["__init__"] != nil
+}
+
+// instanceInit runs the class's __init__, or the built-in base's.
+func instanceInit(self py.Object, args py.Tuple, kwargs py.StringDict) error {
+	o, ok := self.(*Instance)
+	if !ok {
+		return nil
+	}
+	fn, owner := lookupWithOwner(o.cls, "__init__")
+	if fn == nil || owner == py.ObjectType {
+		return nil
+	}
+	var res py.Object
+	var err error
+	if isBuiltinType(owner) {
+		if owner.IsSubtype(py.BaseException) {
+			return nil // the exception took its arguments when it was made
+		}
+		res, err = py.Call(fn, append(py.Tuple{o.base}, args...), kwargs)
+	} else {
+		res, err = py.Call(fn, append(py.Tuple{o}, args...), kwargs)
+	}
+	if err != nil {
+		return err
+	}
+	if res != py.None {
+		return py.ExceptionNewf(py.TypeError, "__init__() should return None, not '%s'", res.Type().Name)
+	}
+	return nil
+}
+
+// lookupWithOwner finds name in t's MRO and says which class has it.
+func lookupWithOwner(t *py.Type, name string) (py.Object, *py.Type) {
+	mro := t.Mro
+	if len(mro) == 0 {
+		if v, ok := t.Dict[name]; ok {
+			return v, t
+		}
+		return nil, nil
+	}
+	for _, m := range mro {
+		if mt, ok := m.(*py.Type); ok {
+			if v, ok := mt.Dict[name]; ok {
+				return v, mt
+			}
+		}
+	}
+	return nil, nil
+}
+
+// userLookup finds name in the classes written in Python of t's MRO,
+// which is where a special method a script defines lives.
+func userLookup(t *py.Type, name string) (py.Object, bool) {
+	v, owner := lookupWithOwner(t, name)
+	if v == nil || isBuiltinType(owner) {
+		return nil, false
+	}
+	return v, true
+}
+
+// asException is the exception object behind an exception value: the
+// value itself, or the exception an instance of an exception class holds.
+func asException(v py.Object) *py.Exception {
+	switch x := v.(type) {
+	case *py.Exception:
+		return x
+	case *Instance:
+		e, _ := x.base.(*py.Exception)
+		return e
+	}
+	return nil
+}
+
+// M__getattribute__ is attribute lookup on an instance, as object's is in
+// CPython: data descriptors of the class, then the instance dict, then the
+// class (binding functions), then the built-in base, then __getattr__.
+func (o *Instance) M__getattribute__(name string) (py.Object, error) {
+	switch name {
+	case "__class__":
+		return o.cls, nil
+	case "__dict__":
+		return o.dict, nil
+	}
+	attr, owner := lookupWithOwner(o.cls, name)
+	if attr != nil && isDataDescriptor(attr) {
+		return o.bind(attr, owner)
+	}
+	if v, ok := o.dict[name]; ok {
+		return v, nil
+	}
+	if attr != nil {
+		return o.bind(attr, owner)
+	}
+	if o.base != nil {
+		if v, err := py.GetAttrString(o.base, name); err == nil {
+			return v, nil
+		}
+	}
+	if ga, ok := userLookup(o.cls, "__getattr__"); ok {
+		return py.Call(ga, py.Tuple{o, py.String(name)}, nil)
+	}
+	return nil, attributeError(o, name)
+}
+
+func attributeError(o py.Object, name string) error {
+	e := py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", o.Type().Name, name)
+	e.Dict["name"] = py.String(name)
+	e.Dict["obj"] = o
+	return e
+}
+
+func isDataDescriptor(attr py.Object) bool {
+	switch attr.(type) {
+	case *Property, *py.Property:
+		return true
+	}
+	return false
+}
+
+// bind makes the value of a class attribute read through an instance: a
+// function becomes a method of the instance; a method of a built-in base
+// type is bound to the value the instance holds.
+func (o *Instance) bind(attr py.Object, owner *py.Type) (py.Object, error) {
+	self := py.Object(o)
+	if isBuiltinType(owner) && o.base != nil && owner != py.ObjectType {
+		self = o.base
+	}
+	if d, ok := attr.(py.I__get__); ok {
+		return d.M__get__(self, o.cls)
+	}
+	return attr, nil
+}
+
+// M__setattr__ stores an attribute: through the class's __setattr__ when
+// it has one, else in the instance dict.
+func (o *Instance) M__setattr__(name string, value py.Object) (py.Object, error) {
+	if fn, ok := userLookup(o.cls, "__setattr__"); ok {
+		return py.Call(fn, py.Tuple{o, py.String(name), value}, nil)
+	}
+	return py.None, o.storeAttr(name, value)
+}
+
+func (o *Instance) storeAttr(name string, value py.Object) error {
+	if attr, _ := lookupWithOwner(o.cls, name); attr != nil {
+		if d, ok := attr.(py.I__set__); ok && isDataDescriptor(attr) {
+			_, err := d.M__set__(o, value)
+			return err
+		}
+	}
+	if name == "__class__" {
+		return py.ExceptionNewf(py.TypeError, "__class__ assignment is not supported")
+	}
+	o.dict[name] = value
+	return nil
+}
+
+// M__delattr__ deletes an attribute.
+func (o *Instance) M__delattr__(name string) (py.Object, error) {
+	if fn, ok := userLookup(o.cls, "__delattr__"); ok {
+		return py.Call(fn, py.Tuple{o, py.String(name)}, nil)
+	}
+	if attr, _ := lookupWithOwner(o.cls, name); attr != nil {
+		if d, ok := attr.(py.I__delete__); ok && isDataDescriptor(attr) {
+			return d.M__delete__(o)
+		}
+	}
+	if _, ok := o.dict[name]; !ok {
+		return nil, attributeError(o, name)
+	}
+	delete(o.dict, name)
+	return py.None, nil
+}
+
+// objectRepr is object.__repr__: <module.Class object at 0x...>.
+func objectRepr(o py.Object) string {
+	t := o.Type()
+	mod := ""
+	if m, ok := t.Dict["__module__"].(py.String); ok && m != "builtins" {
+		mod = string(m) + "."
+	}
+	name := t.Name
+	if q, ok := t.Dict["__qualname__"].(py.String); ok {
+		name = string(q)
+	}
+	return fmt.Sprintf("<%s%s object at %p>", mod, name, o)
+}
+
+// fixMetatypes makes `type` the type of every built-in class in b. In
+// gpython v0.2.0 the type of int is object and the type of ValueError is
+// Exception, so deriving a class from an exception fails to find a
+// metaclass.
+func fixMetatypes(b py.StringDict) {
+	for _, v := range b {
+		if t, ok := v.(*py.Type); ok && isClass(t) && !t.Type().IsSubtype(py.TypeType) {
+			t.ObjectType = py.TypeType
+		}
+	}
+}
+
+// addTypeAttributes gives classes __name__, __qualname__, __module__,
+// __bases__, __base__ and __mro__.
+func addTypeAttributes() {
+	attr := func(name string, get func(t *py.Type) py.Object) {
+		py.TypeType.Dict[name] = typeAttribute(func(self py.Object) (py.Object, error) {
+			t, ok := self.(*py.Type)
+			if !ok {
+				return nil, attributeError(self, name)
+			}
+			return get(t), nil
+		})
+	}
+	attr("__name__", func(t *py.Type) py.Object { return py.String(t.Name) })
+	attr("__qualname__", func(t *py.Type) py.Object {
+		if q, ok := t.Dict["__qualname__"].(py.String); ok {
+			return q
+		}
+		return py.String(t.Name)
+	})
+	attr("__module__", func(t *py.Type) py.Object {
+		if m, ok := t.Dict["__module__"]; ok {
+			return m
+		}
+		return py.String("builtins")
+	})
+	attr("__bases__", func(t *py.Type) py.Object {
+		if len(t.Bases) == 0 && t != py.ObjectType {
+			return py.Tuple{py.ObjectType}
+		}
+		return append(py.Tuple(nil), t.Bases...)
+	})
+	attr("__base__", func(t *py.Type) py.Object {
+		if t.Base == nil {
+			return py.None
+		}
+		return t.Base
+	})
+	attr("__mro__", func(t *py.Type) py.Object { return append(py.Tuple(nil), t.Mro...) })
+}
+
+// typeAttribute is a read-only attribute of classes that a class may
+// shadow by assignment (C.__name__ = "D" goes through type.__setattr__,
+// which audits it).
+type typeAttribute func(self py.Object) (py.Object, error)
+
+var typeAttributeType = py.NewType("getset_descriptor", "An attribute of classes.")
+
+func (a typeAttribute) Type() *py.Type { return typeAttributeType }
+
+func (a typeAttribute) M__get__(instance, owner py.Object) (py.Object, error) {
+	if instance == nil || instance == py.None {
+		return a, nil
+	}
+	return a(instance)
+}

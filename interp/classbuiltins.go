@@ -1,0 +1,552 @@
+package interp
+
+import (
+	"strings"
+
+	"github.com/go-python/gpython/py"
+)
+
+// addClassBuiltins puts spython's __build_class__, super and property
+// into a context's builtins.
+func addClassBuiltins(b py.StringDict) {
+	b["__build_class__"] = py.MustNewMethod("__build_class__", buildClass, 0,
+		"__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class")
+	b["super"] = SuperType
+	b["property"] = PropertyType
+	b["isinstance"] = py.MustNewMethod("isinstance", classIsinstance, 0, "isinstance(obj, class_or_tuple, /)\n\nReturn whether an object is an instance of a class or of a subclass thereof.")
+	b["issubclass"] = py.MustNewMethod("issubclass", classIssubclass, 0, "issubclass(cls, class_or_tuple, /)\n\nReturn whether 'cls' is derived from another class or is the same class.")
+	b["getattr"] = py.MustNewMethod("getattr", builtinGetattr, 0, "getattr(object, name[, default]) -> value")
+	b["hasattr"] = py.MustNewMethod("hasattr", builtinHasattr, 0, "hasattr(obj, name, /)\n\nReturn whether the object has an attribute with the given name.")
+	b["repr"] = py.MustNewMethod("repr", builtinRepr, 0, "repr(obj, /)\n\nReturn the canonical string representation of the object.")
+	fixMetatypes(b)
+}
+
+// buildClass runs a class statement: the body runs in a fresh namespace,
+// then the metaclass makes the class. gpython's own takes the type of the
+// first base as the metaclass, which for a built-in base is object.
+func buildClass(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if len(args) < 2 {
+		return nil, py.ExceptionNewf(py.TypeError, "__build_class__: not enough arguments")
+	}
+	fn, ok := args[0].(*py.Function)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "__build_class__: func must be a function")
+	}
+	name, ok := args[1].(py.String)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "__build_class__: name is not a string")
+	}
+	bases := append(py.Tuple(nil), args[2:]...)
+	kw := py.NewStringDict()
+	var meta py.Object
+	for k, v := range kwargs {
+		if k == "metaclass" {
+			meta = v
+			continue
+		}
+		kw[k] = v
+	}
+	if meta == nil {
+		m, err := calculateMeta(bases)
+		if err != nil {
+			return nil, err
+		}
+		meta = m
+	}
+	ns := py.NewStringDict()
+	cell, err := fn.Context.RunCode(fn.Code, fn.Globals, ns, fn.Closure)
+	if err != nil {
+		return nil, err
+	}
+	cls, err := py.Call(meta, py.Tuple{name, bases, ns}, kw)
+	if err != nil {
+		return nil, err
+	}
+	if c, ok := cell.(*py.Cell); ok {
+		c.Set(cls)
+	}
+	return cls, nil
+}
+
+// metaOf is the metaclass of a base: type for every built-in type (whose
+// gpython type is object), else the class's own type.
+func metaOf(base py.Object) (*py.Type, error) {
+	t, ok := base.(*py.Type)
+	if !ok || !isClass(t) {
+		return nil, py.ExceptionNewf(py.TypeError, "bases must be types")
+	}
+	if isBuiltinType(t) {
+		return py.TypeType, nil
+	}
+	if mt := t.Type(); mt != nil && mt.IsSubtype(py.TypeType) {
+		return mt, nil
+	}
+	return py.TypeType, nil
+}
+
+// calculateMeta picks the most derived metaclass of the bases.
+func calculateMeta(bases py.Tuple) (*py.Type, error) {
+	winner := py.TypeType
+	for _, b := range bases {
+		mt, err := metaOf(b)
+		if err != nil {
+			return nil, err
+		}
+		switch {
+		case winner.IsSubtype(mt):
+		case mt.IsSubtype(winner):
+			winner = mt
+		default:
+			return nil, py.ExceptionNewf(py.TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+		}
+	}
+	return winner, nil
+}
+
+// SuperType is super: attribute lookup that starts after a class in the
+// MRO of an object's type.
+var SuperType = py.NewTypeX("super", "super() -> same as super(__class__, <first argument>)\nsuper(type, obj) -> bound super object", superNew, nil)
+
+type superObject struct {
+	this    *py.Type  // the class whose successors are searched
+	obj     py.Object // the object methods are bound to
+	objType *py.Type  // the type whose MRO is searched
+}
+
+func (s *superObject) Type() *py.Type { return SuperType }
+
+func superNew(_ *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if len(kwargs) > 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "super() takes no keyword arguments")
+	}
+	var this, obj py.Object
+	switch len(args) {
+	case 0:
+		c := active.Load()
+		var err error
+		this, obj, err = c.superArguments()
+		if err != nil {
+			return nil, err
+		}
+	case 2:
+		this, obj = args[0], args[1]
+	default:
+		return nil, py.ExceptionNewf(py.TypeError, "super() takes 0 or 2 arguments")
+	}
+	t, ok := this.(*py.Type)
+	if !ok || !isClass(t) {
+		return nil, py.ExceptionNewf(py.TypeError, "super() argument 1 must be a type, not %s", this.Type().Name)
+	}
+	s := &superObject{this: t, obj: obj}
+	if ot, ok := obj.(*py.Type); ok && isClass(ot) && ot.IsSubtype(t) {
+		s.objType = ot // super(C, cls) in a classmethod
+	} else if obj.Type().IsSubtype(t) {
+		s.objType = obj.Type()
+	} else {
+		return nil, py.ExceptionNewf(py.TypeError, "super(type, obj): obj must be an instance or subtype of type")
+	}
+	return s, nil
+}
+
+// superArguments finds what super() means in the running method: the
+// class of its __class__ cell and its first argument.
+func (c *Context) superArguments() (py.Object, py.Object, error) {
+	f := c.frame()
+	if f == nil || f.Code.Argcount == 0 {
+		return nil, nil, py.ExceptionNewf(py.RuntimeError, "super(): no arguments")
+	}
+	co := f.Code
+	first := f.Localsplus[0]
+	for i, name := range co.Cellvars {
+		if name == co.Varnames[0] {
+			first = f.CellAndFreeVars[i].(*py.Cell).Get()
+		}
+	}
+	if first == nil {
+		return nil, nil, py.ExceptionNewf(py.RuntimeError, "super(): arg[0] deleted")
+	}
+	for i, name := range co.Freevars {
+		if name == "__class__" {
+			cls := f.CellAndFreeVars[len(co.Cellvars)+i].(*py.Cell).Get()
+			if cls == nil {
+				return nil, nil, py.ExceptionNewf(py.RuntimeError, "super(): empty __class__ cell")
+			}
+			return cls, first, nil
+		}
+	}
+	return nil, nil, py.ExceptionNewf(py.RuntimeError, "super(): __class__ cell not found")
+}
+
+// M__getattribute__ finds name in the classes after s.this in the MRO.
+func (s *superObject) M__getattribute__(name string) (py.Object, error) {
+	if name == "__class__" {
+		return SuperType, nil
+	}
+	mro := s.objType.Mro
+	i := 0
+	for i < len(mro) && mro[i] != py.Object(s.this) {
+		i++
+	}
+	for _, m := range mro[min(i+1, len(mro)):] {
+		t, ok := m.(*py.Type)
+		if !ok {
+			continue
+		}
+		attr, ok := t.Dict[name]
+		if !ok {
+			continue
+		}
+		return s.bind(name, attr, t)
+	}
+	if name == "__init__" {
+		return py.MustNewMethod("__init__", func(py.Object, py.Tuple, py.StringDict) (py.Object, error) {
+			return py.None, nil
+		}, 0, "object.__init__"), nil
+	}
+	if name == "__new__" {
+		return py.MustNewMethod("__new__", func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			if len(args) == 0 {
+				return nil, py.ExceptionNewf(py.TypeError, "object.__new__(): not enough arguments")
+			}
+			cls, ok := args[0].(*py.Type)
+			if !ok {
+				return nil, py.ExceptionNewf(py.TypeError, "object.__new__(X): X is not a type object (%s)", args[0].Type().Name)
+			}
+			return newInstance(cls, args[1:], kwargs, true)
+		}, 0, "object.__new__"), nil
+	}
+	return nil, py.ExceptionNewf(py.AttributeError, "'super' object has no attribute '%s'", name)
+}
+
+func (s *superObject) bind(name string, attr py.Object, owner *py.Type) (py.Object, error) {
+	obj := s.obj
+	if isBuiltinType(owner) {
+		if name == "__new__" {
+			return py.MustNewMethod("__new__", func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+				if len(args) == 0 {
+					return nil, py.ExceptionNewf(py.TypeError, "%s.__new__(): not enough arguments", owner.Name)
+				}
+				cls, ok := args[0].(*py.Type)
+				if !ok {
+					return nil, py.ExceptionNewf(py.TypeError, "%s.__new__(X): X is not a type object", owner.Name)
+				}
+				return newInstance(cls, args[1:], kwargs, true)
+			}, 0, owner.Name+".__new__"), nil
+		}
+		obj = unwrap(obj)
+		if name == "__init__" && owner.IsSubtype(py.BaseException) {
+			obj = s.obj
+		}
+	}
+	if _, isClassObj := obj.(*py.Type); isClassObj && s.objType == obj {
+		// super() in a classmethod: functions stay unbound.
+		if d, ok := attr.(py.I__get__); ok {
+			if _, isFn := attr.(*py.Function); !isFn {
+				return d.M__get__(py.None, obj)
+			}
+		}
+		return attr, nil
+	}
+	if d, ok := attr.(py.I__get__); ok {
+		return d.M__get__(obj, s.objType)
+	}
+	return attr, nil
+}
+
+func (s *superObject) M__repr__() (py.Object, error) {
+	return py.String("<super: <class '" + s.this.Name + "'>, <" + s.objType.Name + " object>>"), nil
+}
+
+// PropertyType is property: a data descriptor calling Python functions.
+var PropertyType = py.NewTypeX("property", "property(fget=None, fset=None, fdel=None, doc=None)", propertyNew, nil)
+
+// Property is a property object.
+type Property struct {
+	fget, fset, fdel, doc py.Object
+}
+
+func (p *Property) Type() *py.Type { return PropertyType }
+
+func propertyNew(_ *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	p := &Property{fget: py.None, fset: py.None, fdel: py.None, doc: py.None}
+	err := py.ParseTupleAndKeywords(args, kwargs, "|OOOO:property", []string{"fget", "fset", "fdel", "doc"}, &p.fget, &p.fset, &p.fdel, &p.doc)
+	if err != nil {
+		return nil, err
+	}
+	if p.doc == py.None && p.fget != py.None {
+		if d, err := py.GetAttrString(p.fget, "__doc__"); err == nil {
+			p.doc = d
+		}
+	}
+	return p, nil
+}
+
+func (p *Property) M__get__(instance, owner py.Object) (py.Object, error) {
+	if instance == py.None || instance == nil {
+		return p, nil
+	}
+	if p.fget == py.None {
+		return nil, py.ExceptionNewf(py.AttributeError, "property of '%s' object has no getter", instance.Type().Name)
+	}
+	return py.Call(p.fget, py.Tuple{instance}, nil)
+}
+
+func (p *Property) M__set__(instance, value py.Object) (py.Object, error) {
+	if p.fset == py.None {
+		return nil, py.ExceptionNewf(py.AttributeError, "property of '%s' object has no setter", instance.Type().Name)
+	}
+	return py.Call(p.fset, py.Tuple{instance, value}, nil)
+}
+
+func (p *Property) M__delete__(instance py.Object) (py.Object, error) {
+	if p.fdel == py.None {
+		return nil, py.ExceptionNewf(py.AttributeError, "property of '%s' object has no deleter", instance.Type().Name)
+	}
+	return py.Call(p.fdel, py.Tuple{instance}, nil)
+}
+
+func init() {
+	with := func(name string, set func(p *Property, fn py.Object)) {
+		PropertyType.Dict[name] = py.MustNewMethod(name, func(self py.Object, fn py.Object) (py.Object, error) {
+			p := *self.(*Property)
+			set(&p, fn)
+			return &p, nil
+		}, 0, "Descriptor to obtain a copy of the property with a different "+name+".")
+	}
+	with("getter", func(p *Property, fn py.Object) { p.fget = fn })
+	with("setter", func(p *Property, fn py.Object) { p.fset = fn })
+	with("deleter", func(p *Property, fn py.Object) { p.fdel = fn })
+	field := func(name string, get func(p *Property) py.Object) {
+		PropertyType.Dict[name] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return get(self.(*Property)), nil }}
+	}
+	field("fget", func(p *Property) py.Object { return p.fget })
+	field("fset", func(p *Property) py.Object { return p.fset })
+	field("fdel", func(p *Property) py.Object { return p.fdel })
+	field("__doc__", func(p *Property) py.Object { return p.doc })
+}
+
+// addExceptionAttributes gives exceptions the attributes gpython answers
+// with their args: __cause__, __context__, __suppress_context__,
+// __traceback__ and args itself, and with_traceback.
+func addExceptionAttributes() {
+	d := py.BaseException.Dict
+	attr := func(name string, get func(e *py.Exception) py.Object, set func(e *py.Exception, v py.Object) error) {
+		d[name] = &py.Property{
+			Fget: func(self py.Object) (py.Object, error) {
+				e := asException(self)
+				if e == nil {
+					return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' needs an exception", name)
+				}
+				return get(e), nil
+			},
+			Fset: func(self, v py.Object) error {
+				e := asException(self)
+				if e == nil {
+					return py.ExceptionNewf(py.TypeError, "descriptor '%s' needs an exception", name)
+				}
+				return set(e, v)
+			},
+		}
+	}
+	orNone := func(v py.Object) py.Object {
+		if v == nil {
+			return py.None
+		}
+		return v
+	}
+	exceptionOrNone := func(what string, v py.Object) (py.Object, error) {
+		if v == py.None {
+			return nil, nil
+		}
+		if asException(v) == nil {
+			return nil, py.ExceptionNewf(py.TypeError, "exception %s must be None or derive from BaseException", what)
+		}
+		return v, nil
+	}
+	attr("args", func(e *py.Exception) py.Object {
+		if t, ok := e.Args.(py.Tuple); ok {
+			return t
+		}
+		return py.Tuple{}
+	}, func(e *py.Exception, v py.Object) error {
+		t, err := py.SequenceTuple(v)
+		e.Args = t
+		return err
+	})
+	attr("__cause__", func(e *py.Exception) py.Object { return orNone(e.Cause) }, func(e *py.Exception, v py.Object) error {
+		c, err := exceptionOrNone("cause", v)
+		e.Cause = c
+		e.SuppressContext = true
+		return err
+	})
+	attr("__context__", func(e *py.Exception) py.Object { return orNone(e.Context) }, func(e *py.Exception, v py.Object) error {
+		c, err := exceptionOrNone("context", v)
+		e.Context = c
+		return err
+	})
+	attr("__suppress_context__", func(e *py.Exception) py.Object { return py.NewBool(e.SuppressContext) }, func(e *py.Exception, v py.Object) error {
+		t, err := truth(v)
+		e.SuppressContext = t
+		return err
+	})
+	attr("__traceback__", func(e *py.Exception) py.Object { return orNone(e.Traceback) }, func(e *py.Exception, v py.Object) error {
+		e.Traceback = v
+		return nil
+	})
+	d["with_traceback"] = py.MustNewMethod("with_traceback", func(self, tb py.Object) (py.Object, error) {
+		if e := asException(self); e != nil {
+			e.Traceback = tb
+		}
+		return self, nil
+	}, 0, "Set self.__traceback__ to tb and return self.")
+}
+
+// exceptionRepr is BaseException.__repr__: Name(arg, ...).
+func exceptionRepr(name string, e *py.Exception) (py.Object, error) {
+	args, _ := e.Args.(py.Tuple)
+	parts := make([]string, len(args))
+	for i, a := range args {
+		r, err := py.Repr(a)
+		if err != nil {
+			return nil, err
+		}
+		parts[i] = string(r.(py.String))
+	}
+	return py.String(name + "(" + strings.Join(parts, ", ") + ")"), nil
+}
+
+// getAttr is attribute lookup as LOAD_ATTR and getattr() do it. Lookup on
+// a class goes through classGetAttr; gpython would hand back
+// staticmethod and classmethod objects unbound.
+func getAttr(o py.Object, name string) (py.Object, error) {
+	if t, ok := o.(*py.Type); ok && isClass(t) {
+		return classGetAttr(t, name)
+	}
+	return py.GetAttrString(o, name)
+}
+
+// classGetAttr is type.__getattribute__: data descriptors of the
+// metaclass, then the class's MRO (a staticmethod gives its function, a
+// classmethod a method bound to the class), then the metaclass.
+func classGetAttr(cls *py.Type, name string) (py.Object, error) {
+	meta := cls.Type()
+	metaAttr, _ := lookupWithOwner(meta, name)
+	if metaAttr != nil && isDataDescriptor(metaAttr) {
+		return metaAttr.(py.I__get__).M__get__(cls, meta)
+	}
+	if ta, ok := metaAttr.(typeAttribute); ok {
+		if v, ok := cls.Dict[name]; ok {
+			return v, nil
+		}
+		return ta(cls)
+	}
+	if attr, _ := lookupWithOwner(cls, name); attr != nil {
+		switch a := attr.(type) {
+		case *py.StaticMethod:
+			return a.Callable, nil
+		case *py.ClassMethod:
+			return py.NewBoundMethod(cls, a.Callable), nil
+		}
+		return attr, nil
+	}
+	switch name {
+	case "__dict__":
+		return cls.Dict, nil
+	case "__class__":
+		return meta, nil
+	case "__doc__":
+		if cls.Doc == "" {
+			return py.None, nil
+		}
+		return py.String(cls.Doc), nil
+	}
+	if metaAttr != nil {
+		if d, ok := metaAttr.(py.I__get__); ok {
+			return d.M__get__(cls, meta)
+		}
+		return metaAttr, nil
+	}
+	if v, err := py.GetAttrString(cls, name); err == nil {
+		return v, nil
+	}
+	e := py.ExceptionNewf(py.AttributeError, "type object '%s' has no attribute '%s'", cls.Name, name)
+	e.Dict["name"] = py.String(name)
+	return nil, e
+}
+
+// builtinGetattr is getattr(object, name[, default]).
+func builtinGetattr(_ py.Object, args py.Tuple) (py.Object, error) {
+	var o, name, def py.Object
+	if err := py.UnpackTuple(args, nil, "getattr", 2, 3, &o, &name, &def); err != nil {
+		return nil, err
+	}
+	key, ok := name.(py.String)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "attribute name must be string, not '%s'", name.Type().Name)
+	}
+	v, err := getAttr(o, string(key))
+	if err != nil && def != nil && py.IsException(py.AttributeError, err) {
+		return def, nil
+	}
+	return v, err
+}
+
+// builtinHasattr is hasattr(object, name).
+func builtinHasattr(_ py.Object, args py.Tuple) (py.Object, error) {
+	var o, name py.Object
+	if err := py.UnpackTuple(args, nil, "hasattr", 2, 2, &o, &name); err != nil {
+		return nil, err
+	}
+	key, ok := name.(py.String)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "attribute name must be string, not '%s'", name.Type().Name)
+	}
+	_, err := getAttr(o, string(key))
+	if err != nil {
+		if py.IsException(py.AttributeError, err) {
+			return py.False, nil
+		}
+		return nil, err
+	}
+	return py.True, nil
+}
+
+// classIsinstance is isinstance(obj, class_or_tuple), with subclasses.
+func classIsinstance(_ py.Object, args py.Tuple) (py.Object, error) {
+	var obj, cls py.Object
+	if err := py.UnpackTuple(args, nil, "isinstance", 2, 2, &obj, &cls); err != nil {
+		return nil, err
+	}
+	ok, err := isSubclassOf(obj.Type(), cls, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+	return py.NewBool(ok), err
+}
+
+// classIssubclass is issubclass(cls, class_or_tuple).
+func classIssubclass(_ py.Object, args py.Tuple) (py.Object, error) {
+	var sub, cls py.Object
+	if err := py.UnpackTuple(args, nil, "issubclass", 2, 2, &sub, &cls); err != nil {
+		return nil, err
+	}
+	t, ok := sub.(*py.Type)
+	if !ok || !isClass(t) {
+		return nil, py.ExceptionNewf(py.TypeError, "issubclass() arg 1 must be a class")
+	}
+	res, err := isSubclassOf(t, cls, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+	return py.NewBool(res), err
+}
+
+func isSubclassOf(t *py.Type, cls py.Object, msg string) (bool, error) {
+	if tuple, ok := cls.(py.Tuple); ok {
+		for _, c := range tuple {
+			if ok, err := isSubclassOf(t, c, msg); ok || err != nil {
+				return ok, err
+			}
+		}
+		return false, nil
+	}
+	c, ok := cls.(*py.Type)
+	if !ok || !isClass(c) {
+		return false, py.ExceptionNewf(py.TypeError, "%s", msg)
+	}
+	return t.IsSubtype(c), nil
+}

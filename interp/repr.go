@@ -1,0 +1,287 @@
+package interp
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/go-python/gpython/py"
+)
+
+// gpython v0.2.0 prints a one-element tuple as (1), floats in Go's format
+// (1e16 as 10000000000000000.0, inf as +Inf) and exceptions with Go
+// quoting. Its tuple, float and exception types cannot be changed from
+// outside, so spython formats values itself wherever a script turns them
+// into text: print, str(), repr(), format, % and f-strings.
+
+// reprOf is repr(o).
+func reprOf(o py.Object) (string, error) {
+	return reprDepth(o, 0)
+}
+
+// maxReprDepth bounds the nesting of containers repr follows, as
+// CPython's recursion limit does.
+const maxReprDepth = 1000
+
+func reprDepth(o py.Object, depth int) (string, error) {
+	if depth > maxReprDepth {
+		return "", py.ExceptionNewf(RecursionError, "maximum recursion depth exceeded while getting the repr of an object")
+	}
+	switch v := o.(type) {
+	case py.Float:
+		return floatRepr(float64(v)), nil
+	case py.Tuple:
+		if len(v) == 1 {
+			s, err := reprDepth(v[0], depth+1)
+			return "(" + s + ",)", err
+		}
+		return joinReprs("(", ")", v, depth)
+	case *py.List:
+		return joinReprs("[", "]", v.Items, depth)
+	case *py.Exception:
+		return exceptionReprString(v.Type().Name, v, depth)
+	case *Instance:
+		if _, ok := userLookup(v.cls, "__repr__"); !ok && v.base != nil {
+			if e, ok := v.base.(*py.Exception); ok {
+				return exceptionReprString(v.cls.Name, e, depth)
+			}
+			return reprDepth(v.base, depth+1)
+		}
+	}
+	r, err := py.Repr(o)
+	if err != nil {
+		return "", err
+	}
+	s, ok := r.(py.String)
+	if !ok {
+		return "", py.ExceptionNewf(py.TypeError, "__repr__ returned non-string (type %s)", r.Type().Name)
+	}
+	return string(s), nil
+}
+
+func joinReprs(open, close string, items []py.Object, depth int) (string, error) {
+	var b strings.Builder
+	b.WriteString(open)
+	for i, item := range items {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		s, err := reprDepth(item, depth+1)
+		if err != nil {
+			return "", err
+		}
+		b.WriteString(s)
+	}
+	b.WriteString(close)
+	return b.String(), nil
+}
+
+func exceptionReprString(name string, e *py.Exception, depth int) (string, error) {
+	args, _ := e.Args.(py.Tuple)
+	return joinReprs(name+"(", ")", args, depth)
+}
+
+// strOf is str(o).
+func strOf(o py.Object) (string, error) {
+	switch v := o.(type) {
+	case py.String:
+		return string(v), nil
+	case py.Float:
+		return floatRepr(float64(v)), nil
+	case py.Tuple, *py.List:
+		return reprOf(o)
+	case *py.Exception:
+		return exceptionStr(v)
+	case *Instance:
+		if _, ok := userLookup(v.cls, "__str__"); !ok {
+			if _, ok := userLookup(v.cls, "__repr__"); !ok && v.base != nil {
+				if e, ok := v.base.(*py.Exception); ok {
+					return exceptionStr(e)
+				}
+				return strOf(v.base)
+			}
+		}
+	}
+	r, err := py.Str(o)
+	if err != nil {
+		return "", err
+	}
+	s, ok := r.(py.String)
+	if !ok {
+		return "", py.ExceptionNewf(py.TypeError, "__str__ returned non-string (type %s)", r.Type().Name)
+	}
+	return string(s), nil
+}
+
+// exceptionStr is BaseException.__str__: the one argument, or the
+// arguments as a tuple; a KeyError shows its key's repr.
+func exceptionStr(e *py.Exception) (string, error) {
+	args, _ := e.Args.(py.Tuple)
+	switch len(args) {
+	case 0:
+		return "", nil
+	case 1:
+		if e.Type().IsSubtype(py.KeyError) {
+			return reprOf(args[0])
+		}
+		return strOf(args[0])
+	}
+	return reprOf(args)
+}
+
+// floatRepr is repr() of a float as CPython writes it: the shortest
+// digits that read back as the same number, in positional notation for
+// exponents from -4 to 15 and in scientific notation outside them.
+func floatRepr(f float64) string {
+	switch {
+	case math.IsInf(f, 1):
+		return "inf"
+	case math.IsInf(f, -1):
+		return "-inf"
+	case math.IsNaN(f):
+		return "nan"
+	}
+	e := strconv.FormatFloat(f, 'e', -1, 64) // [-]d[.ddd]e±XX
+	mant, expText, _ := strings.Cut(e, "e")
+	exp, _ := strconv.Atoi(expText)
+	neg := strings.HasPrefix(mant, "-")
+	mant = strings.TrimPrefix(mant, "-")
+	digits := strings.Replace(mant, ".", "", 1)
+	sign := ""
+	if neg {
+		sign = "-"
+	}
+	if exp < -4 || exp >= 16 {
+		m := digits[:1]
+		if len(digits) > 1 {
+			m += "." + digits[1:]
+		}
+		es := "+"
+		if exp < 0 {
+			es = "-"
+			exp = -exp
+		}
+		x := strconv.Itoa(exp)
+		if len(x) < 2 {
+			x = "0" + x
+		}
+		return sign + m + "e" + es + x
+	}
+	point := exp + 1 // digits before the decimal point
+	switch {
+	case point <= 0:
+		return sign + "0." + strings.Repeat("0", -point) + digits
+	case point >= len(digits):
+		return sign + digits + strings.Repeat("0", point-len(digits)) + ".0"
+	}
+	return sign + digits[:point] + "." + digits[point:]
+}
+
+// installStr makes str(x) use strOf; str(b, encoding) decodes bytes.
+func installStr() {
+	py.StringType.New = func(_ *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var o, encoding, errs py.Object = py.String(""), nil, nil
+		err := py.ParseTupleAndKeywords(args, kwargs, "|OOO:str", []string{"object", "encoding", "errors"}, &o, &encoding, &errs)
+		if err != nil {
+			return nil, err
+		}
+		if encoding != nil || errs != nil {
+			b, ok := o.(py.Bytes)
+			if !ok {
+				return nil, py.ExceptionNewf(py.TypeError, "decoding to str: need a bytes-like object, %s found", o.Type().Name)
+			}
+			args := py.Tuple{}
+			if encoding != nil {
+				args = append(args, encoding)
+			}
+			if errs != nil {
+				args = append(args, errs)
+			}
+			decode, err := py.GetAttrString(b, "decode")
+			if err != nil {
+				return nil, err
+			}
+			return py.Call(decode, args, nil)
+		}
+		s, err := strOf(o)
+		return py.String(s), err
+	}
+}
+
+// builtinRepr is repr(obj).
+func builtinRepr(_ py.Object, o py.Object) (py.Object, error) {
+	s, err := reprOf(o)
+	return py.String(s), err
+}
+
+// print is print(*objects, sep=' ', end='\n', file=None, flush=False).
+func (c *Context) builtinPrint(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	var sep, end, file, flush py.Object = py.None, py.None, py.None, py.False
+	if err := py.ParseTupleAndKeywords(nil, kwargs, "|OOOO:print", []string{"sep", "end", "file", "flush"}, &sep, &end, &file, &flush); err != nil {
+		return nil, err
+	}
+	text := func(o py.Object, def, what string) (string, error) {
+		if o == py.None {
+			return def, nil
+		}
+		s, ok := o.(py.String)
+		if !ok {
+			return "", py.ExceptionNewf(py.TypeError, "%s must be None or a string, not %s", what, o.Type().Name)
+		}
+		return string(s), nil
+	}
+	sepText, err := text(sep, " ", "sep")
+	if err != nil {
+		return nil, err
+	}
+	endText, err := text(end, "\n", "end")
+	if err != nil {
+		return nil, err
+	}
+	if file == py.None {
+		sys, err := c.GetModule("sys")
+		if err != nil {
+			return nil, err
+		}
+		file = sys.Globals["stdout"]
+		if file == nil || file == py.None {
+			return py.None, nil
+		}
+	}
+	var b strings.Builder
+	for i, a := range args {
+		if i > 0 {
+			b.WriteString(sepText)
+		}
+		s, err := strOf(a)
+		if err != nil {
+			return nil, err
+		}
+		b.WriteString(s)
+	}
+	b.WriteString(endText)
+	write, err := getAttr(file, "write")
+	if err != nil {
+		return nil, err
+	}
+	if _, err := py.Call(write, py.Tuple{py.String(b.String())}, nil); err != nil {
+		return nil, err
+	}
+	if t, _ := truth(flush); t {
+		if fl, err := getAttr(file, "flush"); err == nil {
+			if _, err := py.Call(fl, nil, nil); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return py.None, nil
+}
+
+// keyError is KeyError(key): its message is the key's repr.
+func keyError(key py.Object) error {
+	e, err := py.ExceptionNew(py.KeyError, py.Tuple{key}, nil)
+	if err != nil {
+		return err
+	}
+	return e.(*py.Exception)
+}
