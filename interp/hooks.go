@@ -43,6 +43,9 @@ func installGlobalHooks() {
 		freezeBuiltinTypes()
 		auditFunctionAttributes()
 		addStrMethods()
+		addBytesMethods()
+		addSeqMethods()
+		addNumMethods()
 		addStrFormat()
 	})
 }
