@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"testing"
@@ -438,4 +439,67 @@ var methodCases = []struct{ src, want string }{
 
 func TestMethods(t *testing.T) {
 	runCases(t, methodCases)
+}
+
+func TestFloatRepr(t *testing.T) {
+	negZero := math.Copysign(0, -1)
+	cases := []struct {
+		f    float64
+		want string
+	}{
+		{0x1.999999999999ap-4, "0.1"},
+		{0x1.3333333333334p-2, "0.30000000000000004"},
+		{0x1.1c37937e08000p+53, "1e+16"},
+		{0x1.1c37937e07fffp+53, "9999999999999998.0"},
+		{0x1.4f8b588e368f1p-17, "1e-05"},
+		{0x1.a36e2eb1c432dp-14, "0.0001"},
+		{0x1.f75104d551d69p-14, "0.00012"},
+		{0x1.1eb2d66005835p+997, "1.5e+300"},
+		{negZero, "-0.0"},
+		{0.0, "0.0"},
+		{0x1.0000000000000p+70, "1.1805916207174113e+21"},
+		{0x1.5af1d78b58c40p+66, "1e+20"},
+		{0x1.0f0cf064dd592p+73, "1e+22"},
+		{0x1.b69b4ba630f35p+56, "1.2345678901234568e+17"},
+		{0x1.2d68780000000p+20, "1234567.5"},
+		{0x1.78c29dccccccdp+23, "12345678.9"},
+		{0x0.0000000000001p-1022, "5e-324"},
+		{0x1.fffffffffffffp+1023, "1.7976931348623157e+308"},
+		{-0x1.8000000000000p+0, "-1.5"},
+		{0x1.9000000000000p+6, "100.0"},
+		{0x1.5555555555555p-2, "0.3333333333333333"},
+		{math.Inf(1), "inf"},
+		{math.Inf(-1), "-inf"},
+		{math.NaN(), "nan"},
+	}
+	for _, c := range cases {
+		if got := floatRepr(c.f); got != c.want {
+			t.Errorf("floatRepr(%v) = %q, want %q", c.f, got, c.want)
+		}
+	}
+}
+
+// TestUnboundMethods checks the methods read from their type are
+// descriptors CPython's way, and read from an instance are bound.
+func TestUnboundMethods(t *testing.T) {
+	installGlobalHooks()
+	for _, typ := range []*py.Type{py.StringType, py.BytesType, py.ListType, py.TupleType, py.IntType, py.FloatType} {
+		for name, v := range typ.Dict {
+			if m, ok := v.(*py.Method); ok && (typ != py.StringType || name != "format") {
+				t.Errorf("%s.%s is a *py.Method, which cannot be called unbound: %v", typ.Name, name, m)
+			}
+		}
+	}
+	d := py.StringType.Dict["lower"].(*methodDescriptor)
+	got, err := d.M__call__(py.Tuple{py.String("ABC")}, nil)
+	if err != nil || got != py.String("abc") {
+		t.Errorf("str.lower('ABC') = %v, %v", got, err)
+	}
+	bound, err := py.GetAttrString(py.String("ABC"), "lower")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := py.Call(bound, nil, nil); err != nil || got != py.String("abc") {
+		t.Errorf("'ABC'.lower() = %v, %v", got, err)
+	}
 }
