@@ -56,6 +56,9 @@ func addBytesMethods() {
 			return py.Bytes(asciiCase(b, f)), nil
 		})
 	}
+	bytesMethod(signature{name: "__mod__", params: []string{"value"}, min: 1, style: styleMethO}, func(b []byte, a []py.Object) (py.Object, error) {
+		return percentFormatBytes(b, a[0])
+	})
 	addBytesSearch()
 	addBytesSplit()
 }

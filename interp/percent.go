@@ -23,16 +23,17 @@ type percentArgs struct {
 	used   int       // values handed out
 	single bool      // a lone value not yet handed out
 	dict   py.Object // the mapping for %(name)s, or nil
+	bytes  bool      // formatting bytes rather than str
 }
 
-func newPercentArgs(args py.Object) *percentArgs {
-	p := &percentArgs{args: args}
+func newPercentArgs(args py.Object, isBytes bool) *percentArgs {
+	p := &percentArgs{args: args, bytes: isBytes}
 	if t, ok := args.(py.Tuple); ok {
 		p.items, p.tuple = t, true
 	} else {
 		p.single = true
 	}
-	if isMapping(args) {
+	if _, ok := args.(py.Bytes); isMapping(args) && !(ok && isBytes) {
 		p.dict = args
 	}
 	return p
@@ -68,7 +69,11 @@ func (p *percentArgs) useKey(key string) error {
 	if p.dict == nil {
 		return py.ExceptionNewf(py.TypeError, "format requires a mapping")
 	}
-	v, err := py.GetItem(p.dict, py.String(key))
+	var k py.Object = py.String(key)
+	if p.bytes {
+		k = py.Bytes(key)
+	}
+	v, err := py.GetItem(p.dict, k)
 	if err != nil {
 		return err
 	}
@@ -85,7 +90,25 @@ type percentSpec struct {
 
 // percentFormat is str % args.
 func percentFormat(format string, args py.Object) (py.Object, error) {
-	p := newPercentArgs(args)
+	s, err := percentText(format, args, false)
+	if err != nil {
+		return nil, err
+	}
+	return py.String(s), nil
+}
+
+// percentFormatBytes is bytes % args.
+func percentFormatBytes(format []byte, args py.Object) (py.Object, error) {
+	s, err := percentText(string(format), args, true)
+	if err != nil {
+		return nil, err
+	}
+	return py.Bytes(s), nil
+}
+
+// percentText formats for str % args, or for bytes % args when isBytes.
+func percentText(format string, args py.Object, isBytes bool) (string, error) {
+	p := newPercentArgs(args, isBytes)
 	var b strings.Builder
 	for i := 0; i < len(format); {
 		c := format[i]
@@ -105,19 +128,23 @@ func percentFormat(format string, args py.Object) (py.Object, error) {
 		}
 		sp, n, err := parsePercentSpec(format, i+1, p)
 		if err != nil {
-			return nil, err
+			return "", err
 		}
 		i = n
 		out, err := percentConvert(sp, p)
 		if err != nil {
-			return nil, err
+			return "", err
 		}
 		b.WriteString(out)
 	}
 	if p.tuple && p.used < len(p.items) || !p.tuple && p.single && p.dict == nil {
-		return nil, py.ExceptionNewf(py.TypeError, "not all arguments converted during string formatting")
+		kind := "string"
+		if isBytes {
+			kind = "bytes"
+		}
+		return "", py.ExceptionNewf(py.TypeError, "not all arguments converted during %s formatting", kind)
 	}
-	return py.String(b.String()), nil
+	return b.String(), nil
 }
 
 // parsePercentSpec reads the specification after a % at i; it returns the
@@ -185,7 +212,11 @@ flags:
 		return incomplete()
 	}
 	r, n := utf8.DecodeRuneInString(f[i:])
-	if r >= utf8.RuneSelf || !strings.ContainsRune("sradiuoxXeEfFgGc%", r) {
+	convs := "sradiuoxXeEfFgGc%"
+	if p.bytes {
+		convs += "b"
+	}
+	if r >= utf8.RuneSelf || !strings.ContainsRune(convs, r) {
 		return sp, 0, py.ExceptionNewf(py.ValueError, "unsupported format character '%c' (%#x) at index %d", r, r, runeCount(f[:i]))
 	}
 	sp.conv = f[i]
@@ -230,8 +261,11 @@ func percentConvert(sp percentSpec, p *percentArgs) (string, error) {
 	switch sp.conv {
 	case '%':
 		return "%", nil
-	case 's', 'r', 'a':
-		s, err := percentText(sp.conv, v)
+	case 's', 'b', 'r', 'a':
+		if p.bytes {
+			return percentBytesText(sp, v)
+		}
+		s, err := convText(sp.conv, v)
 		if err != nil {
 			return "", err
 		}
@@ -240,7 +274,7 @@ func percentConvert(sp percentSpec, p *percentArgs) (string, error) {
 		}
 		return percentPad(sp, "", s, false), nil
 	case 'c':
-		s, err := percentChar(v)
+		s, err := percentChar(v, p.bytes)
 		if err != nil {
 			return "", err
 		}
@@ -251,8 +285,36 @@ func percentConvert(sp percentSpec, p *percentArgs) (string, error) {
 	return percentFloat(sp, v)
 }
 
-// percentText is str(), repr() or ascii() of a value.
-func percentText(conv byte, v py.Object) (string, error) {
+// percentBytesText is %s, %b, %r or %a of bytes formatting.
+func percentBytesText(sp percentSpec, v py.Object) (string, error) {
+	var s string
+	if sp.conv == 'r' || sp.conv == 'a' {
+		r, err := convText('a', v)
+		if err != nil {
+			return "", err
+		}
+		s = r
+	} else {
+		b, ok := v.(py.Bytes)
+		if !ok {
+			return "", py.ExceptionNewf(py.TypeError, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", v.Type().Name)
+		}
+		s = string(b)
+	}
+	if sp.prec >= 0 && len(s) > sp.prec {
+		s = s[:sp.prec]
+	}
+	if n := sp.width - len(s); n > 0 {
+		if sp.left {
+			return s + strings.Repeat(" ", n), nil
+		}
+		return strings.Repeat(" ", n) + s, nil
+	}
+	return s, nil
+}
+
+// convText is str(), repr() or ascii() of a value.
+func convText(conv byte, v py.Object) (string, error) {
 	switch conv {
 	case 's':
 		return strOf(v)
@@ -302,7 +364,10 @@ func hex2(n, width int) string {
 	return strings.Repeat("0", max(width-len(s), 0)) + s
 }
 
-func percentChar(v py.Object) (string, error) {
+func percentChar(v py.Object, isBytes bool) (string, error) {
+	if isBytes {
+		return percentByte(v)
+	}
 	switch x := v.(type) {
 	case py.String:
 		if runeCount(string(x)) == 1 {
@@ -316,6 +381,23 @@ func percentChar(v py.Object) (string, error) {
 		return string(rune(n.Int64())), nil
 	}
 	return "", py.ExceptionNewf(py.TypeError, "%%c requires int or char")
+}
+
+// percentByte is %c of bytes formatting: an int in range(256) or one byte.
+func percentByte(v py.Object) (string, error) {
+	switch x := v.(type) {
+	case py.Bytes:
+		if len(x) == 1 {
+			return string(x), nil
+		}
+	case py.Int, py.Bool, *py.BigInt:
+		n, _ := bigOf(x)
+		if !n.IsInt64() || n.Int64() < 0 || n.Int64() > 255 {
+			return "", py.ExceptionNewf(py.OverflowError, "%%c arg not in range(256)")
+		}
+		return string([]byte{byte(n.Int64())}), nil
+	}
+	return "", py.ExceptionNewf(py.TypeError, "%%c requires an integer in range(256) or a single byte")
 }
 
 // percentPad applies width, - and 0: zeros go between sign and digits.

@@ -115,3 +115,31 @@ var percentCases = []struct{ src, want string }{
 func TestPercentFormat(t *testing.T) {
 	runCases(t, percentCases)
 }
+
+// Expected results recorded from CPython 3.13.
+var bytesPercentCases = []struct{ src, want string }{
+	{"bytes.__mod__(b'%s', 'a')", "TypeError: %b requires a bytes-like object, or an object that implements __bytes__, not 'str'"},
+	{"bytes.__mod__(b'%b|%s', (b'x', b'y'))", "b'x|y'"},
+	{"bytes.__mod__(b'%r', 'é')", "b\"'\\\\xe9'\""},
+	{"bytes.__mod__(b'%a', b'x')", "b\"b'x'\""},
+	{"bytes.__mod__(b'%c%c', (65, b'B'))", "b'AB'"},
+	{"bytes.__mod__(b'%c', 256)", "OverflowError: %c arg not in range(256)"},
+	{"bytes.__mod__(b'%c', 'a')", "TypeError: %c requires an integer in range(256) or a single byte"},
+	{"bytes.__mod__(b'%5.1f|%d|%x', (1.25, 3, 255))", "b'  1.2|3|ff'"},
+	{"bytes.__mod__(b'%s', (1,2))", "TypeError: %b requires a bytes-like object, or an object that implements __bytes__, not 'int'"},
+	{"bytes.__mod__(b'%z', 1)", "ValueError: unsupported format character 'z' (0x7a) at index 1"},
+	{"bytes.__mod__(b'%b', 1)", "TypeError: %b requires a bytes-like object, or an object that implements __bytes__, not 'int'"},
+	{"bytes.__mod__(b'%.2s', b'abc')", "b'ab'"},
+	{"bytes.__mod__(b'%s', b'a')", "b'a'"},
+	{"bytes.__mod__(b'%s', [1])", "TypeError: %b requires a bytes-like object, or an object that implements __bytes__, not 'list'"},
+	{"bytes.__mod__(b'', b'')", "TypeError: not all arguments converted during bytes formatting"},
+	{"bytes.__mod__(b'%b', b'')", "b''"},
+	{"bytes.__mod__(b'%-4s|%4s', (b'a', b'b'))", "b'a   |   b'"},
+	{"bytes.__mod__(b'\\xff%d', 5)", "b'\\xff5'"},
+	{"bytes.__mod__(b'%s %s', (b'a',))", "TypeError: not enough arguments for format string"},
+	{"bytes.__mod__(b'%c', b'\\xff')", "b'\\xff'"},
+}
+
+func TestBytesPercentFormat(t *testing.T) {
+	runCases(t, bytesPercentCases)
+}
