@@ -21,6 +21,22 @@ func bytesMethod(s signature, fn func(self []byte, a []py.Object) (py.Object, er
 	})
 }
 
+// bytesSub is the sub argument of find, index and count: bytes or one
+// byte as an int.
+func bytesSub(o py.Object) ([]byte, error) {
+	switch v := o.(type) {
+	case py.Bytes:
+		return []byte(v), nil
+	case py.Int, py.Bool:
+		n, _ := toIndex(v)
+		if n < 0 || n > 255 {
+			return nil, py.ExceptionNewf(py.ValueError, "byte must be in range(0, 256)")
+		}
+		return []byte{byte(n)}, nil
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "argument should be integer or bytes-like object, not '%s'", o.Type().Name)
+}
+
 // bytesArg is a bytes argument; CPython's message names what it expected.
 func bytesArg(o py.Object) ([]byte, error) {
 	if b, ok := o.(py.Bytes); ok {
@@ -56,7 +72,7 @@ func addBytesMethods() {
 			return py.Bytes(asciiCase(b, f)), nil
 		})
 	}
-	bytesMethod(signature{name: "__mod__", params: []string{"value"}, min: 1, style: styleMethO}, func(b []byte, a []py.Object) (py.Object, error) {
+	bytesMethod(dunder("__mod__"), func(b []byte, a []py.Object) (py.Object, error) {
 		return percentFormatBytes(b, a[0])
 	})
 	addBytesSearch()
@@ -78,7 +94,7 @@ func asciiCase(b []byte, f func([]byte) []byte) []byte {
 func addBytesSearch() {
 	find := func(name string, last, raise bool) {
 		bytesMethod(varargs(name, 1, "sub", "start", "end"), func(b []byte, a []py.Object) (py.Object, error) {
-			x, err := bytesArg(a[0])
+			x, err := bytesSub(a[0])
 			if err != nil {
 				return nil, err
 			}
@@ -108,7 +124,7 @@ func addBytesSearch() {
 	find("index", false, true)
 	find("rindex", true, true)
 	bytesMethod(varargs("count", 1, "sub", "start", "end"), func(b []byte, a []py.Object) (py.Object, error) {
-		x, err := bytesArg(a[0])
+		x, err := bytesSub(a[0])
 		if err != nil {
 			return nil, err
 		}
@@ -315,7 +331,7 @@ func bytesHex(b []byte, a []py.Object) (py.Object, error) {
 	case py.Bytes:
 		sep = string(v)
 	default:
-		return nil, py.ExceptionNewf(py.TypeError, "sep must be str or bytes.")
+		return nil, py.ExceptionNewf(py.TypeError, "object of type '%s' has no len()", a[0].Type().Name)
 	}
 	if len(sep) != 1 {
 		return nil, py.ExceptionNewf(py.ValueError, "sep must be length 1.")

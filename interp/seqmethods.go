@@ -43,9 +43,17 @@ type methodDescriptor struct {
 // Type returns the type of method descriptors.
 func (d *methodDescriptor) Type() *py.Type { return methodDescriptorType }
 
-// M__repr__ writes the descriptor as CPython does.
+// M__repr__ is the descriptor's repr().
 func (d *methodDescriptor) M__repr__() (py.Object, error) {
-	return py.String(fmt.Sprintf("<method '%s' of '%s' objects>", d.sig.name, d.owner.Name)), nil
+	return py.String(d.reprText()), nil
+}
+
+// reprText writes the descriptor as CPython does.
+func (d *methodDescriptor) reprText() string {
+	if d.kind == bindInstance {
+		return fmt.Sprintf("<method '%s' of '%s' objects>", d.sig.name, d.owner.Name)
+	}
+	return fmt.Sprintf("<built-in method %s of type object at %p>", d.sig.name, d.owner)
 }
 
 // M__get__ binds the method to the instance it is read from.
@@ -107,6 +115,7 @@ const (
 	stylePosOnly          // positional only, with the clinic's messages
 	styleMethO            // exactly one positional argument
 	styleClinicPos        // keywords accepted, the required ones positional
+	styleDunder           // a slot's wrapper: exactly one argument
 )
 
 // signature describes the parameters of a method.
@@ -123,6 +132,11 @@ type signature struct {
 // sig is a signature with the clinic's style.
 func sig(name string, min int, params ...string) signature {
 	return signature{name: name, params: params, min: min}
+}
+
+// dunder is the signature of a binary special method.
+func dunder(name string) signature {
+	return signature{name: name, params: []string{"value"}, min: 1, style: styleDunder}
 }
 
 // varargs is a signature whose parameters are positional only.
@@ -142,6 +156,9 @@ func (s signature) parse(args py.Tuple, kwargs py.StringDict) ([]py.Object, erro
 			return nil, py.ExceptionNewf(py.TypeError, "%s.%s() takes no arguments (%d given)", s.owner, s.name, len(args))
 		}
 		return out, nil
+	}
+	if s.style == styleDunder && (len(args) != 1 || len(kwargs) > 0) {
+		return nil, py.ExceptionNewf(py.TypeError, "expected 1 argument, got %d", len(args))
 	}
 	if s.style == styleMethO && (len(args) != 1 || len(kwargs) > 0) {
 		if len(kwargs) > 0 {
@@ -298,11 +315,11 @@ func addSeqMethods() {
 func addListMethods() {
 	t := py.ListType
 	self := func(o py.Object) *py.List { return o.(*py.List) }
-	defMethod(t, bindInstance, varargs("append", 1, "object"), func(o py.Object, a []py.Object) (py.Object, error) {
+	defMethod(t, bindInstance, methO("append"), func(o py.Object, a []py.Object) (py.Object, error) {
 		self(o).Append(a[0])
 		return py.None, nil
 	})
-	defMethod(t, bindInstance, varargs("extend", 1, "iterable"), func(o py.Object, a []py.Object) (py.Object, error) {
+	defMethod(t, bindInstance, methO("extend"), func(o py.Object, a []py.Object) (py.Object, error) {
 		items, err := iterItems(a[0])
 		if err != nil {
 			return nil, err
@@ -349,7 +366,7 @@ func addListMethods() {
 		l.Items = append(l.Items[:i], l.Items[i+1:]...)
 		return item, nil
 	})
-	defMethod(t, bindInstance, varargs("remove", 1, "value"), func(o py.Object, a []py.Object) (py.Object, error) {
+	defMethod(t, bindInstance, methO("remove"), func(o py.Object, a []py.Object) (py.Object, error) {
 		l := self(o)
 		i, err := findItem(l.Items, a[0], 0, len(l.Items))
 		if err != nil {
@@ -370,7 +387,7 @@ func addListMethods() {
 			return py.ExceptionNewf(py.ValueError, "%s is not in list", r)
 		})
 	})
-	defMethod(t, bindInstance, varargs("count", 1, "value"), func(o py.Object, a []py.Object) (py.Object, error) {
+	defMethod(t, bindInstance, methO("count"), func(o py.Object, a []py.Object) (py.Object, error) {
 		return seqCount(self(o).Items, a[0])
 	})
 	defMethod(t, bindInstance, varargs("copy", 0), func(o py.Object, _ []py.Object) (py.Object, error) {
@@ -389,9 +406,13 @@ func addListMethods() {
 	})
 	defMethod(t, bindInstance, signature{name: "sort", params: []string{"key", "reverse"}, kwOnly: true},
 		func(o py.Object, a []py.Object) (py.Object, error) {
-			return py.None, sortList(self(o), a[0], a[1])
+			rev, err := truth(a[1])
+			if err != nil {
+				return nil, err
+			}
+			return py.None, sortList(self(o), a[0], rev)
 		})
-	defMethod(t, bindInstance, varargs("__iadd__", 1, "value"), func(o py.Object, a []py.Object) (py.Object, error) {
+	defMethod(t, bindInstance, dunder("__iadd__"), func(o py.Object, a []py.Object) (py.Object, error) {
 		items, err := iterItems(a[0])
 		if err != nil {
 			return nil, err
@@ -400,7 +421,7 @@ func addListMethods() {
 		l.Items = append(l.Items, items...)
 		return l, nil
 	})
-	defMethod(t, bindInstance, varargs("__mul__", 1, "value"), func(o py.Object, a []py.Object) (py.Object, error) {
+	defMethod(t, bindInstance, dunder("__mul__"), func(o py.Object, a []py.Object) (py.Object, error) {
 		n, err := toIndex(a[0])
 		if err != nil {
 			return nil, err
@@ -421,7 +442,7 @@ func addTupleMethods() {
 			return py.ExceptionNewf(py.ValueError, "tuple.index(x): x not in tuple")
 		})
 	})
-	defMethod(t, bindInstance, varargs("count", 1, "value"), func(o py.Object, a []py.Object) (py.Object, error) {
+	defMethod(t, bindInstance, methO("count"), func(o py.Object, a []py.Object) (py.Object, error) {
 		return seqCount(o.(py.Tuple), a[0])
 	})
 	addComparisons(t)
@@ -431,7 +452,7 @@ func addTupleMethods() {
 func addComparisons(t *py.Type) {
 	for _, op := range []string{"<", "<=", ">", ">="} {
 		name := map[string]string{"<": "__lt__", "<=": "__le__", ">": "__gt__", ">=": "__ge__"}[op]
-		defMethod(t, bindInstance, varargs(name, 1, "value"), func(o py.Object, a []py.Object) (py.Object, error) {
+		defMethod(t, bindInstance, dunder(name), func(o py.Object, a []py.Object) (py.Object, error) {
 			if a[0].Type() != o.Type() {
 				return py.NotImplemented, nil
 			}
@@ -498,6 +519,14 @@ func findItem(items []py.Object, x py.Object, start, stop int) (int, error) {
 }
 
 func seqIndex(items []py.Object, a []py.Object, notFound func() error) (py.Object, error) {
+	for _, bound := range a[1:] {
+		if bound == py.None {
+			return nil, py.ExceptionNewf(py.TypeError, "slice indices must be integers or have an __index__ method")
+		}
+		if _, err := sliceIndex(bound, 0); err != nil {
+			return nil, py.ExceptionNewf(py.TypeError, "slice indices must be integers or have an __index__ method")
+		}
+	}
 	start, stop, ok, err := clampRange(a[1], a[2], len(items))
 	if err != nil {
 		return nil, err
@@ -618,15 +647,7 @@ func boolResult(b bool, err error) (py.Object, error) {
 }
 
 // sortList sorts l in place, stably, by key(item) (or the items) with <.
-func sortList(l *py.List, key, reverse py.Object) error {
-	rev := false
-	if reverse != nil {
-		n, err := toIndex(reverse)
-		if err != nil {
-			return err
-		}
-		rev = n != 0
-	}
+func sortList(l *py.List, key py.Object, rev bool) error {
 	items := append([]py.Object(nil), l.Items...)
 	keys := items
 	if key != nil && key != py.None {

@@ -20,7 +20,7 @@ func addStrMethods() {
 	addStrSplitMethods()
 	addStrPadMethods()
 	addStrOtherMethods()
-	defMethod(py.StringType, bindInstance, signature{name: "__mod__", params: []string{"value"}, min: 1, style: styleMethO},
+	defMethod(py.StringType, bindInstance, dunder("__mod__"),
 		func(self py.Object, a []py.Object) (py.Object, error) {
 			return percentFormat(string(self.(py.String)), a[0])
 		})
