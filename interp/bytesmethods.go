@@ -268,9 +268,7 @@ func addBytesSplit() {
 
 // splitFields splits at runs of ASCII whitespace, as bytes.split() does.
 func splitFields(s string, maxsplit int, right bool) []string {
-	// bytes whitespace is ASCII only: map other characters out of the way
-	// by splitting on bytes directly.
-	isSp := func(c byte) bool { return isASCIISpace(c) }
+	isSp := isASCIISpace
 	var out []string
 	if right {
 		end := len(s)
