@@ -108,7 +108,8 @@ func byteOrder(o py.Object) (bool, error) {
 	return false, py.ExceptionNewf(py.ValueError, "byteorder must be either 'little' or 'big'")
 }
 
-func truth(o py.Object) (bool, error) {
+// optTruth is the truth of an optional argument: false when absent.
+func optTruth(o py.Object) (bool, error) {
 	if o == nil {
 		return false, nil
 	}
@@ -130,7 +131,7 @@ func intToBytes(n *big.Int, a []py.Object) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	signed, err := truth(a[2])
+	signed, err := optTruth(a[2])
 	if err != nil {
 		return nil, err
 	}
@@ -188,7 +189,7 @@ func intFromBytes(a []py.Object) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	signed, err := truth(a[2])
+	signed, err := optTruth(a[2])
 	if err != nil {
 		return nil, err
 	}

@@ -406,7 +406,7 @@ func addListMethods() {
 	})
 	defMethod(t, bindInstance, signature{name: "sort", params: []string{"key", "reverse"}, kwOnly: true},
 		func(o py.Object, a []py.Object) (py.Object, error) {
-			rev, err := truth(a[1])
+			rev, err := optTruth(a[1])
 			if err != nil {
 				return nil, err
 			}
