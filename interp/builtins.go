@@ -29,6 +29,7 @@ func (c *Context) setupBuiltins(b py.StringDict) {
 	}, "eval(source, globals=None, locals=None)\n\nEvaluate source (a string or a code object) in the given namespaces.")
 	b["open"] = c.method("open", c.builtinOpen, "open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None) -> file object")
 	addFormat(b)
+	addRound(b)
 	b["input"] = c.method("input", c.builtinInput, "input(prompt=None)\n\nRead a line from standard input, without its newline.")
 	b["ModuleNotFoundError"] = ModuleNotFoundError
 	b["RecursionError"] = RecursionError

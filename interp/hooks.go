@@ -50,6 +50,9 @@ func installGlobalHooks() {
 		installStr()
 		auditFunctionAttributes()
 		addStrMethods()
+		addBytesMethods()
+		addSeqMethods()
+		addNumMethods()
 		addStrFormat()
 	})
 }
