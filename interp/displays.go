@@ -24,8 +24,24 @@ func setAdd(s, v py.Object) error {
 	return nil
 }
 
-func modulo(a, b py.Object) (py.Object, error)        { return py.Mod(a, b) }
-func inplaceModulo(a, b py.Object) (py.Object, error) { return py.IMod(a, b) }
+// modulo is a % b: formatting for str and bytes.
+func modulo(a, b py.Object) (py.Object, error) {
+	switch x := a.(type) {
+	case py.String:
+		return percentFormat(string(x), b)
+	case py.Bytes:
+		return percentFormatBytes(x, b)
+	}
+	return py.Mod(a, b)
+}
+
+func inplaceModulo(a, b py.Object) (py.Object, error) {
+	switch a.(type) {
+	case py.String, py.Bytes:
+		return modulo(a, b)
+	}
+	return py.IMod(a, b)
+}
 
 // hashOf is hash() of a built-in value.
 func hashOf(o py.Object) (int64, error) {

@@ -540,9 +540,9 @@ const cannotCatch = "catching classes that do not inherit from BaseException is 
 func compare(op int32, a, b py.Object) (py.Object, error) {
 	switch op {
 	case vm.PyCmp_LT:
-		return py.Lt(a, b)
+		return order("<", a, b)
 	case vm.PyCmp_LE:
-		return py.Le(a, b)
+		return order("<=", a, b)
 	case vm.PyCmp_EQ:
 		if identical(a, b) {
 			if _, ok := a.(py.Float); !ok {
@@ -553,9 +553,9 @@ func compare(op int32, a, b py.Object) (py.Object, error) {
 	case vm.PyCmp_NE:
 		return py.Ne(a, b)
 	case vm.PyCmp_GT:
-		return py.Gt(a, b)
+		return order(">", a, b)
 	case vm.PyCmp_GE:
-		return py.Ge(a, b)
+		return order(">=", a, b)
 	case vm.PyCmp_IN, vm.PyCmp_NOT_IN:
 		in, err := contains(b, a)
 		if err != nil {
@@ -574,6 +574,30 @@ func compare(op int32, a, b py.Object) (py.Object, error) {
 		return py.NewBool(t != nil && exceptionMatches(t, b)), nil
 	}
 	return nil, py.ExceptionNewf(py.SystemError, "unknown comparison %d", op)
+}
+
+// order is a < b, a <= b, a > b or a >= b: lists and tuples compare item
+// by item, and a failed comparison says what CPython says.
+func order(op string, a, b py.Object) (py.Object, error) {
+	if isSeq(a) && a.Type() == b.Type() {
+		return compareSeq(op, a, b)
+	}
+	var res py.Object
+	var err error
+	switch op {
+	case "<":
+		res, err = py.Lt(a, b)
+	case "<=":
+		res, err = py.Le(a, b)
+	case ">":
+		res, err = py.Gt(a, b)
+	default:
+		res, err = py.Ge(a, b)
+	}
+	if err != nil && py.IsException(py.TypeError, err) && strings.HasPrefix(err.Error(), "unsupported operand") {
+		return nil, py.ExceptionNewf(py.TypeError, "'%s' not supported between instances of '%s' and '%s'", op, a.Type().Name, b.Type().Name)
+	}
+	return res, err
 }
 
 // contains is `item in container`: __contains__ when the container has

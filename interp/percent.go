@@ -325,22 +325,6 @@ func convText(conv byte, v py.Object) (string, error) {
 	return asciiEscape(s), err
 }
 
-// strOf is str(v), with CPython's float text.
-func strOf(v py.Object) (string, error) {
-	if f, ok := v.(py.Float); ok {
-		return floatRepr(float64(f)), nil
-	}
-	return py.StrAsString(v)
-}
-
-// reprOf is repr(v), with CPython's float text.
-func reprOf(v py.Object) (string, error) {
-	if f, ok := v.(py.Float); ok {
-		return floatRepr(float64(f)), nil
-	}
-	return py.ReprAsString(v)
-}
-
 // asciiEscape escapes the non-ASCII characters of s as ascii() does.
 func asciiEscape(s string) string {
 	var b strings.Builder

@@ -1,8 +1,6 @@
 package interp
 
 import (
-	"math"
-	"strconv"
 	"strings"
 
 	"github.com/go-python/gpython/py"
@@ -127,54 +125,6 @@ func exceptionStr(e *py.Exception) (string, error) {
 		return strOf(args[0])
 	}
 	return reprOf(args)
-}
-
-// floatRepr is repr() of a float as CPython writes it: the shortest
-// digits that read back as the same number, in positional notation for
-// exponents from -4 to 15 and in scientific notation outside them.
-func floatRepr(f float64) string {
-	switch {
-	case math.IsInf(f, 1):
-		return "inf"
-	case math.IsInf(f, -1):
-		return "-inf"
-	case math.IsNaN(f):
-		return "nan"
-	}
-	e := strconv.FormatFloat(f, 'e', -1, 64) // [-]d[.ddd]e±XX
-	mant, expText, _ := strings.Cut(e, "e")
-	exp, _ := strconv.Atoi(expText)
-	neg := strings.HasPrefix(mant, "-")
-	mant = strings.TrimPrefix(mant, "-")
-	digits := strings.Replace(mant, ".", "", 1)
-	sign := ""
-	if neg {
-		sign = "-"
-	}
-	if exp < -4 || exp >= 16 {
-		m := digits[:1]
-		if len(digits) > 1 {
-			m += "." + digits[1:]
-		}
-		es := "+"
-		if exp < 0 {
-			es = "-"
-			exp = -exp
-		}
-		x := strconv.Itoa(exp)
-		if len(x) < 2 {
-			x = "0" + x
-		}
-		return sign + m + "e" + es + x
-	}
-	point := exp + 1 // digits before the decimal point
-	switch {
-	case point <= 0:
-		return sign + "0." + strings.Repeat("0", -point) + digits
-	case point >= len(digits):
-		return sign + digits + strings.Repeat("0", point-len(digits)) + ".0"
-	}
-	return sign + digits[:point] + "." + digits[point:]
 }
 
 // installStr makes str(x) use strOf; str(b, encoding) decodes bytes.
