@@ -32,6 +32,7 @@ func (c *Context) setupBuiltins(b py.StringDict) {
 	b["input"] = c.method("input", c.builtinInput, "input(prompt=None)\n\nRead a line from standard input, without its newline.")
 	b["ModuleNotFoundError"] = ModuleNotFoundError
 	b["RecursionError"] = RecursionError
+	addBuiltinFuncs(b)
 }
 
 // builtinOpen implements open(): the mode is checked and turned into the
