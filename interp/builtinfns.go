@@ -187,6 +187,12 @@ func errMessage(err error) string {
 // compare applies a rich comparison and gives CPython's message when the
 // operands do not support it.
 func compare(op func(a, b py.Object) (py.Object, error), sym string, a, b py.Object) (bool, error) {
+	if r, ok, err := classCompare(sym, a, b); ok || err != nil {
+		if err != nil {
+			return false, err
+		}
+		return py.ObjectIsTrue(r)
+	}
 	r, err := op(a, b)
 	if err != nil {
 		if py.IsException(py.TypeError, err) && strings.HasPrefix(errMessage(err), "unsupported operand type(s) for "+sym+":") {
@@ -195,6 +201,29 @@ func compare(op func(a, b py.Object) (py.Object, error), sym string, a, b py.Obj
 		return false, err
 	}
 	return py.ObjectIsTrue(r)
+}
+
+// reflections are the comparison methods of each operator and their
+// reflections.
+var reflections = map[string][2]string{"<": {"__lt__", "__gt__"}, ">": {"__gt__", "__lt__"}}
+
+// classCompare tries the comparison methods a class statement defined:
+// a's method, then b's reflected one. ok is false when neither answers.
+func classCompare(sym string, a, b py.Object) (py.Object, bool, error) {
+	names := reflections[sym]
+	for i, pair := range [2][2]py.Object{{a, b}, {b, a}} {
+		if !isInstance(pair[0]) {
+			continue
+		}
+		r, ok, err := py.TypeCall1(pair[0], names[i], pair[1])
+		if err != nil {
+			return nil, false, err
+		}
+		if ok && r != py.NotImplemented {
+			return r, true, nil
+		}
+	}
+	return nil, false, nil
 }
 
 func less(a, b py.Object) (bool, error)    { return compare(py.Lt, "<", a, b) }
@@ -402,8 +431,12 @@ func builtinSum(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, er
 	allInts := isInt(result)
 	err = forEach(args[0], func(item py.Object) error {
 		if inFloat {
+			if x, ok := item.(py.Float); ok {
+				acc.add(float64(x))
+				return nil
+			}
 			if x, ok := floatOperand(item); ok {
-				acc.add(x)
+				acc.sum += x
 				return nil
 			}
 			result, inFloat = py.Float(acc.total()), false
@@ -429,12 +462,10 @@ func builtinSum(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, er
 	return result, nil
 }
 
-// floatOperand is the value of a float, or of an int (or bool) that a
-// float holds exactly enough to join a float sum.
+// floatOperand is the value of an int (or bool) that joins a float sum
+// (uncompensated, as in CPython).
 func floatOperand(o py.Object) (float64, bool) {
 	switch x := o.(type) {
-	case py.Float:
-		return float64(x), true
 	case py.Int:
 		return float64(x), true
 	case py.Bool:
@@ -664,14 +695,10 @@ func builtinChr(_ py.Object, arg py.Object) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	if !b.IsInt64() || b.Int64() > math.MaxInt32 || b.Int64() < math.MinInt32 {
-		return nil, py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C int")
-	}
-	n := b.Int64()
-	if n < 0 || n > 0x10ffff {
+	if !b.IsInt64() || b.Int64() < 0 || b.Int64() > 0x10ffff {
 		return nil, py.ExceptionNewf(py.ValueError, "chr() arg not in range(0x110000)")
 	}
-	return py.String(string(rune(n))), nil
+	return py.String(string(rune(b.Int64()))), nil
 }
 
 func builtinOrd(_ py.Object, arg py.Object) (py.Object, error) {
@@ -1004,7 +1031,7 @@ func builtinNext(_ py.Object, args py.Tuple) (py.Object, error) {
 	if !isIterator(args[0]) {
 		return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not an iterator", args[0].Type().Name)
 	}
-	r, err := py.Next(args[0])
+	r, err := nextItem(args[0])
 	if len(args) == 2 && isStop(err) {
 		return args[1], nil
 	}
@@ -1095,13 +1122,24 @@ func (m *mapIter) M__repr__() (py.Object, error) { return iterRepr(m) }
 func (m *mapIter) M__next__() (py.Object, error) {
 	args := make(py.Tuple, len(m.iters))
 	for i, it := range m.iters {
-		v, err := py.Next(it)
+		v, err := nextItem(it)
 		if err != nil {
 			return nil, err
 		}
 		args[i] = v
 	}
 	return py.Call(m.fn, args, nil)
+}
+
+// nextItem is py.Next with every StopIteration (also one raised by
+// Python code) turned into gpython's StopIteration, which callers compare
+// by identity.
+func nextItem(it py.Object) (py.Object, error) {
+	v, err := py.Next(it)
+	if isStop(err) {
+		return nil, py.StopIteration
+	}
+	return v, err
 }
 
 // iters returns an iterator over each of objs.
@@ -1141,7 +1179,7 @@ func (f *filterIter) M__repr__() (py.Object, error) { return iterRepr(f) }
 
 func (f *filterIter) M__next__() (py.Object, error) {
 	for {
-		v, err := py.Next(f.it)
+		v, err := nextItem(f.it)
 		if err != nil {
 			return nil, err
 		}
@@ -1188,7 +1226,7 @@ func (z *zipIter) M__next__() (py.Object, error) {
 	}
 	out := make(py.Tuple, len(z.iters))
 	for i, it := range z.iters {
-		v, err := py.Next(it)
+		v, err := nextItem(it)
 		if isStop(err) {
 			z.done = true
 			if z.strict {
@@ -1256,7 +1294,7 @@ func (e *enumerateIter) M__iter__() (py.Object, error) { return e, nil }
 func (e *enumerateIter) M__repr__() (py.Object, error) { return iterRepr(e) }
 
 func (e *enumerateIter) M__next__() (py.Object, error) {
-	v, err := py.Next(e.it)
+	v, err := nextItem(e.it)
 	if err != nil {
 		return nil, err
 	}
@@ -1270,6 +1308,9 @@ func (e *enumerateIter) M__next__() (py.Object, error) {
 func newEnumerate(_ *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	var iterable py.Object
 	var start py.Object = py.Int(0)
+	if _, ok := kwargs["iterable"]; !ok && len(args) == 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "enumerate() missing required argument 'iterable'")
+	}
 	if err := py.ParseTupleAndKeywords(args, kwargs, "O|O:enumerate", []string{"iterable", "start"}, &iterable, &start); err != nil {
 		return nil, err
 	}
@@ -1378,10 +1419,11 @@ func (c *callIter) M__next__() (py.Object, error) {
 		return nil, py.StopIteration
 	}
 	v, err := py.Call(c.fn, nil, nil)
+	if isStop(err) {
+		c.done = true
+		return nil, py.StopIteration
+	}
 	if err != nil {
-		if isStop(err) {
-			c.done = true
-		}
 		return nil, err
 	}
 	eq, err := py.Eq(v, c.sentinel)
