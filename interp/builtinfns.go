@@ -64,39 +64,52 @@ var builtinFuncs = []*py.Method{
 	py.MustNewMethod("sum", builtinSum, 0, "sum(iterable, /, start=0)\n\nReturn the sum of a 'start' value (default: 0) plus an iterable of numbers."),
 	py.MustNewMethod("divmod", builtinDivmod, 0, "divmod(x, y, /)\n\nReturn the tuple (x//y, x%y)."),
 	py.MustNewMethod("pow", builtinPow, 0, "pow(base, exp, mod=None)\n\nEquivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments."),
-	py.MustNewMethod("bin", func(_ py.Object, arg py.Object) (py.Object, error) {
+	oneArg("bin", func(arg py.Object) (py.Object, error) {
 		return intToBase(arg, 2, "0b")
-	}, 0, "bin(number, /)\n\nReturn the binary representation of an integer."),
-	py.MustNewMethod("oct", func(_ py.Object, arg py.Object) (py.Object, error) {
+	}, "bin(number, /)\n\nReturn the binary representation of an integer."),
+	oneArg("oct", func(arg py.Object) (py.Object, error) {
 		return intToBase(arg, 8, "0o")
-	}, 0, "oct(number, /)\n\nReturn the octal representation of an integer."),
-	py.MustNewMethod("hex", func(_ py.Object, arg py.Object) (py.Object, error) {
+	}, "oct(number, /)\n\nReturn the octal representation of an integer."),
+	oneArg("hex", func(arg py.Object) (py.Object, error) {
 		return intToBase(arg, 16, "0x")
-	}, 0, "hex(number, /)\n\nReturn the hexadecimal representation of an integer."),
-	py.MustNewMethod("chr", builtinChr, 0, "chr(i, /)\n\nReturn a Unicode string of one character with ordinal i; 0 <= i <= 0x10ffff."),
-	py.MustNewMethod("ord", builtinOrd, 0, "ord(c, /)\n\nReturn the Unicode code point for a one-character string."),
+	}, "hex(number, /)\n\nReturn the hexadecimal representation of an integer."),
+	oneArg("chr", builtinChr, "chr(i, /)\n\nReturn a Unicode string of one character with ordinal i; 0 <= i <= 0x10ffff."),
+	oneArg("ord", builtinOrd, "ord(c, /)\n\nReturn the Unicode code point for a one-character string."),
 	py.MustNewMethod("isinstance", builtinIsinstance, 0, "isinstance(obj, class_or_tuple, /)\n\nReturn whether an object is an instance of a class or of a subclass thereof."),
 	py.MustNewMethod("issubclass", builtinIssubclass, 0, "issubclass(cls, class_or_tuple, /)\n\nReturn whether 'cls' is derived from another class or is the same class."),
-	py.MustNewMethod("callable", func(_ py.Object, arg py.Object) (py.Object, error) {
+	oneArg("callable", func(arg py.Object) (py.Object, error) {
 		return py.NewBool(isCallable(arg)), nil
-	}, 0, "callable(obj, /)\n\nReturn whether the object is callable."),
-	py.MustNewMethod("id", func(_ py.Object, arg py.Object) (py.Object, error) {
+	}, "callable(obj, /)\n\nReturn whether the object is callable."),
+	oneArg("id", func(arg py.Object) (py.Object, error) {
 		return py.Int(objectID(arg)), nil
-	}, 0, "id(obj, /)\n\nReturn the identity of an object."),
+	}, "id(obj, /)\n\nReturn the identity of an object."),
 	py.MustNewMethod("dir", builtinDir, 0, "dir([object]) -> list of strings"),
 	py.MustNewMethod("vars", builtinVars, 0, "vars([object]) -> dictionary"),
-	py.MustNewMethod("abs", builtinAbs, 0, "abs(x, /)\n\nReturn the absolute value of the argument."),
+	oneArg("abs", builtinAbs, "abs(x, /)\n\nReturn the absolute value of the argument."),
 	py.MustNewMethod("len", builtinLen, 0, "len(obj, /)\n\nReturn the number of items in a container."),
 	py.MustNewMethod("iter", builtinIter, 0, "iter(iterable) -> iterator\niter(callable, sentinel) -> iterator"),
 	py.MustNewMethod("next", builtinNext, 0, "next(iterator[, default])\n\nReturn the next item from the iterator."),
-	py.MustNewMethod("repr", func(_ py.Object, arg py.Object) (py.Object, error) {
+	oneArg("repr", func(arg py.Object) (py.Object, error) {
 		s, err := reprOf(arg)
 		return py.String(s), err
-	}, 0, "repr(obj, /)\n\nReturn the canonical string representation of the object."),
-	py.MustNewMethod("ascii", func(_ py.Object, arg py.Object) (py.Object, error) {
+	}, "repr(obj, /)\n\nReturn the canonical string representation of the object."),
+	oneArg("ascii", func(arg py.Object) (py.Object, error) {
 		s, err := reprOf(arg)
 		return py.String(asciiEscape(s)), err
-	}, 0, "ascii(obj, /)\n\nReturn an ASCII-only representation of an object."),
+	}, "ascii(obj, /)\n\nReturn an ASCII-only representation of an object."),
+}
+
+// oneArg makes a built-in function of one positional argument.
+func oneArg(name string, fn func(py.Object) (py.Object, error), doc string) *py.Method {
+	return py.MustNewMethod(name, func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(kwargs) > 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "%s() takes no keyword arguments", name)
+		}
+		if len(args) != 1 {
+			return nil, py.ExceptionNewf(py.TypeError, "%s() takes exactly one argument (%d given)", name, len(args))
+		}
+		return fn(args[0])
+	}, 0, doc)
 }
 
 // exactArgs checks that a function taking only positional arguments got
@@ -405,7 +418,10 @@ func builtinSum(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, er
 	if err != nil {
 		return nil, err
 	}
-	if len(args) == 0 || len(args) > 2 {
+	if len(args) == 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "sum() takes at least 1 positional argument (0 given)")
+	}
+	if len(args) > 2 {
 		return nil, py.ExceptionNewf(py.TypeError, "sum() takes at most 2 arguments (%d given)", len(args)+len(kw))
 	}
 	var result py.Object = py.Int(0)
@@ -630,6 +646,11 @@ func floatDivmod(x, y float64) (float64, float64) {
 func builtinPow(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	var base, exp py.Object
 	var mod py.Object = py.None
+	for i, name := range []string{"base", "exp"} {
+		if _, ok := kwargs[name]; !ok && len(args) <= i {
+			return nil, py.ExceptionNewf(py.TypeError, "pow() missing required argument '%s' (pos %d)", name, i+1)
+		}
+	}
 	if err := py.ParseTupleAndKeywords(args, kwargs, "OO|O:pow", []string{"base", "exp", "mod"}, &base, &exp, &mod); err != nil {
 		return nil, err
 	}
@@ -690,7 +711,7 @@ func pow2(base, exp py.Object) (py.Object, error) {
 	return py.Float(r), nil
 }
 
-func builtinChr(_ py.Object, arg py.Object) (py.Object, error) {
+func builtinChr(arg py.Object) (py.Object, error) {
 	b, err := indexBig(arg)
 	if err != nil {
 		return nil, err
@@ -701,7 +722,7 @@ func builtinChr(_ py.Object, arg py.Object) (py.Object, error) {
 	return py.String(string(rune(b.Int64()))), nil
 }
 
-func builtinOrd(_ py.Object, arg py.Object) (py.Object, error) {
+func builtinOrd(arg py.Object) (py.Object, error) {
 	switch s := arg.(type) {
 	case py.String:
 		r := []rune(string(s))
@@ -943,7 +964,7 @@ func builtinVars(_ py.Object, args py.Tuple) (py.Object, error) {
 	return nil, py.ExceptionNewf(py.TypeError, "vars() argument must have __dict__ attribute")
 }
 
-func builtinAbs(_ py.Object, arg py.Object) (py.Object, error) {
+func builtinAbs(arg py.Object) (py.Object, error) {
 	switch x := arg.(type) {
 	case py.Bool:
 		if x {

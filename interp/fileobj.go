@@ -117,7 +117,7 @@ func codecName(enc string) (string, bool) {
 
 // newFileObject wraps f, opened by open() with options o, in the file
 // object of its mode. f is closed when the encoding is unknown.
-func newFileObject(f *os.File, name py.Object, o fileOptions) (*fileObject, error) {
+func newFileObject(f *os.File, name py.Object, o fileOptions) (py.Object, error) {
 	fo := &fileObject{f: f, name: name, binary: strings.Contains(o.mode, "b"), newline: o.newline,
 		encoding: "UTF-8", codec: "utf-8", errors: "strict"}
 	plus := strings.Contains(o.mode, "+")
