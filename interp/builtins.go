@@ -33,6 +33,7 @@ func (c *Context) setupBuiltins(b py.StringDict) {
 	b["input"] = c.method("input", c.builtinInput, "input(prompt=None)\n\nRead a line from standard input, without its newline.")
 	b["ModuleNotFoundError"] = ModuleNotFoundError
 	b["RecursionError"] = RecursionError
+	addBuiltinFuncs(b)
 	addClassBuiltins(b)
 	b["print"] = c.method("print", c.builtinPrint, "print(*args, sep=' ', end='\\n', file=None, flush=False)\n\nPrints the values to a stream, or to sys.stdout by default.")
 }
@@ -57,8 +58,7 @@ func (c *Context) builtinOpen(_ py.Object, args py.Tuple, kwargs py.StringDict) 
 	if !ok {
 		return nil, py.ExceptionNewf(py.TypeError, "open() argument 'mode' must be str, not %s", mode.Type().Name)
 	}
-	fileMode, err := parseMode(string(m))
-	if err != nil {
+	if _, err := parseMode(string(m)); err != nil {
 		return nil, err
 	}
 	var path string
@@ -72,8 +72,9 @@ func (c *Context) builtinOpen(_ py.Object, args py.Tuple, kwargs py.StringDict) 
 	default:
 		return nil, py.ExceptionNewf(py.TypeError, "expected str, bytes or os.PathLike object, not %s", file.Type().Name)
 	}
-	if enc, ok := encoding.(py.String); ok && !strings.EqualFold(strings.ReplaceAll(string(enc), "-", ""), "utf8") {
-		return nil, py.ExceptionNewf(py.NotImplementedError, "open(): only utf-8 is supported, not %q", string(enc))
+	opts := fileOptions{mode: string(m), encoding: encoding, errors: errs, newline: newline}
+	if err := checkFileOptions(opts); err != nil {
+		return nil, err
 	}
 	flags := openFlags(string(m))
 	if err := c.audit(hooks.Open, file, py.String(normaliseMode(string(m))), py.Int(flags)); err != nil {
@@ -103,7 +104,7 @@ func (c *Context) builtinOpen(_ py.Object, args py.Tuple, kwargs py.StringDict) 
 			return nil, osError(err)
 		}
 	}
-	return &py.File{File: f, FileMode: fileMode}, nil
+	return newFileObject(f, file, opts)
 }
 
 // parseMode checks an open() mode as CPython does and returns gpython's

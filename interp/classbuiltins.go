@@ -13,8 +13,6 @@ func addClassBuiltins(b py.StringDict) {
 		"__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class")
 	b["super"] = SuperType
 	b["property"] = PropertyType
-	b["isinstance"] = py.MustNewMethod("isinstance", classIsinstance, 0, "isinstance(obj, class_or_tuple, /)\n\nReturn whether an object is an instance of a class or of a subclass thereof.")
-	b["issubclass"] = py.MustNewMethod("issubclass", classIssubclass, 0, "issubclass(cls, class_or_tuple, /)\n\nReturn whether 'cls' is derived from another class or is the same class.")
 	b["getattr"] = py.MustNewMethod("getattr", builtinGetattr, 0, "getattr(object, name[, default]) -> value")
 	b["hasattr"] = py.MustNewMethod("hasattr", builtinHasattr, 0, "hasattr(obj, name, /)\n\nReturn whether the object has an attribute with the given name.")
 	b["repr"] = py.MustNewMethod("repr", builtinRepr, 0, "repr(obj, /)\n\nReturn the canonical string representation of the object.")
@@ -509,44 +507,4 @@ func builtinHasattr(_ py.Object, args py.Tuple) (py.Object, error) {
 		return nil, err
 	}
 	return py.True, nil
-}
-
-// classIsinstance is isinstance(obj, class_or_tuple), with subclasses.
-func classIsinstance(_ py.Object, args py.Tuple) (py.Object, error) {
-	var obj, cls py.Object
-	if err := py.UnpackTuple(args, nil, "isinstance", 2, 2, &obj, &cls); err != nil {
-		return nil, err
-	}
-	ok, err := isSubclassOf(obj.Type(), cls, "isinstance() arg 2 must be a type, a tuple of types, or a union")
-	return py.NewBool(ok), err
-}
-
-// classIssubclass is issubclass(cls, class_or_tuple).
-func classIssubclass(_ py.Object, args py.Tuple) (py.Object, error) {
-	var sub, cls py.Object
-	if err := py.UnpackTuple(args, nil, "issubclass", 2, 2, &sub, &cls); err != nil {
-		return nil, err
-	}
-	t, ok := sub.(*py.Type)
-	if !ok || !isClass(t) {
-		return nil, py.ExceptionNewf(py.TypeError, "issubclass() arg 1 must be a class")
-	}
-	res, err := isSubclassOf(t, cls, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
-	return py.NewBool(res), err
-}
-
-func isSubclassOf(t *py.Type, cls py.Object, msg string) (bool, error) {
-	if tuple, ok := cls.(py.Tuple); ok {
-		for _, c := range tuple {
-			if ok, err := isSubclassOf(t, c, msg); ok || err != nil {
-				return ok, err
-			}
-		}
-		return false, nil
-	}
-	c, ok := cls.(*py.Type)
-	if !ok || !isClass(c) {
-		return false, py.ExceptionNewf(py.TypeError, "%s", msg)
-	}
-	return t.IsSubtype(c), nil
 }

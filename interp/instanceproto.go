@@ -77,7 +77,17 @@ func (o *Instance) unary(name string) (py.Object, error) {
 	if res, ok, err := o.baseMethod(name); ok {
 		return res, err
 	}
-	return nil, py.ExceptionNewf(py.TypeError, "bad operand type for %s: '%s'", name, o.cls.Name)
+	switch name {
+	case "__int__":
+		return nil, py.ExceptionNewf(py.TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", o.cls.Name)
+	case "__float__":
+		return nil, py.ExceptionNewf(py.TypeError, "float() argument must be a string or a real number, not '%s'", o.cls.Name)
+	}
+	op := map[string]string{"__abs__": "abs()", "__neg__": "unary -", "__pos__": "unary +", "__invert__": "unary ~"}[name]
+	if op == "" {
+		op = name
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "bad operand type for %s: '%s'", op, o.cls.Name)
 }
 
 func (o *Instance) call3(name string, a, b py.Object) (py.Object, error) {

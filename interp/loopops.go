@@ -594,7 +594,7 @@ func order(op string, a, b py.Object) (py.Object, error) {
 	default:
 		res, err = py.Ge(a, b)
 	}
-	if err != nil && py.IsException(py.TypeError, err) && strings.HasPrefix(err.Error(), "unsupported operand") {
+	if err != nil && py.IsException(py.TypeError, err) && strings.HasPrefix(errMessage(err), "unsupported operand") {
 		return nil, py.ExceptionNewf(py.TypeError, "'%s' not supported between instances of '%s' and '%s'", op, a.Type().Name, b.Type().Name)
 	}
 	return res, err

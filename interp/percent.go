@@ -467,18 +467,6 @@ func indexOf2(v py.Object, conv byte) (*big.Int, error) {
 }
 
 // toFloat converts an int or float argument to a Go float.
-func toFloat(v py.Object) (float64, bool) {
-	switch x := v.(type) {
-	case py.Float:
-		return float64(x), true
-	case py.Int, py.Bool, *py.BigInt:
-		n, _ := bigOf(x)
-		f, _ := new(big.Float).SetInt(n).Float64()
-		return f, true
-	}
-	return 0, false
-}
-
 func percentFloat(sp percentSpec, v py.Object) (string, error) {
 	f, ok := toFloat(v)
 	if !ok {
