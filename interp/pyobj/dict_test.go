@@ -209,7 +209,9 @@ func TestDictBehaviour(t *testing.T) {
 		{"eq StringDict reversed", func() (py.Object, error) { return py.Eq(py.StringDict{"a": i(1)}, dictOf(s("a"), i(1))) }, "True"},
 		{"ne", func() (py.Object, error) { return py.Ne(dictOf(i(1), s("a")), dictOf(i(1), s("b"))) }, "True"},
 		{"eq other type", func() (py.Object, error) { return py.Eq(NewDict(), list()) }, "False"},
-		{"or", func() (py.Object, error) { return py.Or(dictOf(i(1), s("a"), i(2), s("b")), dictOf(i(2), s("z"), i(3), s("c"))) }, "{1: 'a', 2: 'z', 3: 'c'}"},
+		{"or", func() (py.Object, error) {
+			return py.Or(dictOf(i(1), s("a"), i(2), s("b")), dictOf(i(2), s("z"), i(3), s("c")))
+		}, "{1: 'a', 2: 'z', 3: 'c'}"},
 		{"or StringDict", func() (py.Object, error) { return py.Or(dictOf(i(1), s("a")), py.StringDict{"k": i(2)}) }, "{1: 'a', 'k': 2}"},
 		{"ror StringDict", func() (py.Object, error) { return py.Or(py.StringDict{"k": i(2)}, dictOf(i(1), s("a"))) }, "{'k': 2, 1: 'a'}"},
 		{"or int", func() (py.Object, error) { return py.Or(NewDict(), i(1)) }, "TypeError: unsupported operand type(s) for |: 'dict' and 'int'"},
