@@ -1121,10 +1121,12 @@ func (s *Set) M__xor__(other py.Object) (py.Object, error) {
 }
 
 // setInPlace applies an in-place operation to a set; a frozenset
-// computes a new one instead.
-func (s *Set) setInPlace(other py.Object, binary func(py.Object) (py.Object, error), update func(py.Object) error) (py.Object, error) {
+// computes a new one instead. With an operand that is not a set, the
+// operand's reflected method (rop) has its chance, and failing that the
+// error names the in-place operator as CPython's does.
+func (s *Set) setInPlace(other py.Object, sym string, binary func(py.Object) (py.Object, error), update func(py.Object) error) (py.Object, error) {
 	if _, ok := other.(*Set); !ok {
-		return py.NotImplemented, nil
+		return reflectedInPlace(s, other, sym)
 	}
 	if s.frozen {
 		return binary(other)
@@ -1135,24 +1137,53 @@ func (s *Set) setInPlace(other py.Object, binary func(py.Object) (py.Object, err
 	return s, nil
 }
 
+// reflectedInPlace tries other's reflected method for the in-place
+// operator sym applied to s.
+func reflectedInPlace(s *Set, other py.Object, sym string) (py.Object, error) {
+	var res py.Object = py.NotImplemented
+	var err error
+	switch sym {
+	case "|=":
+		if r, ok := other.(py.I__ror__); ok {
+			res, err = r.M__ror__(s)
+		}
+	case "&=":
+		if r, ok := other.(py.I__rand__); ok {
+			res, err = r.M__rand__(s)
+		}
+	case "-=":
+		if r, ok := other.(py.I__rsub__); ok {
+			res, err = r.M__rsub__(s)
+		}
+	case "^=":
+		if r, ok := other.(py.I__rxor__); ok {
+			res, err = r.M__rxor__(s)
+		}
+	}
+	if err != nil || res != py.NotImplemented {
+		return res, err
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", sym, s.Type().Name, other.Type().Name)
+}
+
 // M__ior__ is s |= other.
 func (s *Set) M__ior__(other py.Object) (py.Object, error) {
-	return s.setInPlace(other, s.M__or__, s.updateFrom)
+	return s.setInPlace(other, "|=", s.M__or__, s.updateFrom)
 }
 
 // M__iand__ is s &= other.
 func (s *Set) M__iand__(other py.Object) (py.Object, error) {
-	return s.setInPlace(other, s.M__and__, s.intersectionUpdate)
+	return s.setInPlace(other, "&=", s.M__and__, s.intersectionUpdate)
 }
 
 // M__isub__ is s -= other.
 func (s *Set) M__isub__(other py.Object) (py.Object, error) {
-	return s.setInPlace(other, s.M__sub__, s.differenceUpdate)
+	return s.setInPlace(other, "-=", s.M__sub__, s.differenceUpdate)
 }
 
 // M__ixor__ is s ^= other.
 func (s *Set) M__ixor__(other py.Object) (py.Object, error) {
-	return s.setInPlace(other, s.M__xor__, s.symmetricDifferenceUpdate)
+	return s.setInPlace(other, "^=", s.M__xor__, s.symmetricDifferenceUpdate)
 }
 
 // setCompare compares s with another set or frozenset by content.
