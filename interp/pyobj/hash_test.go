@@ -211,3 +211,32 @@ func errText(err error) string {
 	}
 	return err.Error()
 }
+
+// newClass makes a class the way a class statement does in gpython.
+func newClass(t *testing.T, dict py.StringDict) *py.Type {
+	t.Helper()
+	dict["__module__"] = py.String("test")
+	cls, err := py.Call(py.TypeType, py.Tuple{py.String("C"), py.Tuple{}, dict}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cls.(*py.Type)
+}
+
+func TestHashGpythonInstances(t *testing.T) {
+	hash77 := py.MustNewMethod("__hash__", func(_, self py.Object) (py.Object, error) {
+		return py.Int(77), nil
+	}, 0, "")
+	withHash := newClass(t, py.StringDict{"__hash__": hash77}).Alloc()
+	if h, err := Hash(withHash); err != nil || h != 77 {
+		t.Errorf("class with __hash__: %d, %v", h, err)
+	}
+	noHash := newClass(t, py.StringDict{"__hash__": py.None}).Alloc()
+	if _, err := Hash(noHash); errText(err) != "TypeError: unhashable type: 'C'" {
+		t.Errorf("class with __hash__ = None: %v", err)
+	}
+	plain := newClass(t, py.StringDict{}).Alloc()
+	if h, err := Hash(plain); err != nil || h != HashIdentity(plain) {
+		t.Errorf("plain instance: %d, %v", h, err)
+	}
+}

@@ -393,6 +393,52 @@ func (s *Set) liveSlots() []setSlot {
 	return live
 }
 
+// Update adds the elements of the iterable o, as set.update does: a set,
+// a frozenset or a dict is merged by the stored hashes of its elements.
+func (s *Set) Update(o py.Object) error { return s.updateFrom(o) }
+
+// FrozenSetConstant is the frozenset CPython's compiler makes of a set
+// display whose items are all constants (as in `x in {1, 2, 3}` or
+// `for x in {1, 2, 3}`): a frozenset of the items, rebuilt from its own
+// iteration order when the compiler merges constants.
+func FrozenSetConstant(items []py.Object) (*Set, error) {
+	first := NewFrozenSet()
+	for _, it := range items {
+		if err := first.Add(it); err != nil {
+			return nil, err
+		}
+	}
+	f := NewFrozenSet()
+	for _, e := range first.liveSlots() {
+		if err := f.addEntry(e.key, e.hash); err != nil {
+			return nil, err
+		}
+	}
+	return f, nil
+}
+
+// NewSetFromConstants builds the set display of constant items as
+// CPython does: with more than two items, it merges the compiler's
+// frozenset constant into an empty set, which can order the elements
+// otherwise than adding them one by one; with two or fewer, it adds them
+// in order.
+func NewSetFromConstants(items []py.Object) (*Set, error) {
+	s := NewSet()
+	if len(items) <= 2 {
+		for _, it := range items {
+			if err := s.Add(it); err != nil {
+				return nil, err
+			}
+		}
+		return s, nil
+	}
+	f, err := FrozenSetConstant(items)
+	if err != nil {
+		return nil, err
+	}
+	return s, s.merge(f)
+}
+
 // updateFrom adds the elements of the iterable o, as set.update does.
 func (s *Set) updateFrom(o py.Object) error {
 	switch x := o.(type) {

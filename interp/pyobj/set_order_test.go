@@ -97,6 +97,36 @@ func TestSetOrderMatchesCPython(t *testing.T) {
 			return setOf(t, frozen(py.Int(1)), frozen(), frozen(py.Int(2), py.Int(3)))
 		}, "{frozenset(), frozenset({1}), frozenset({2, 3})}"},
 		{"frozenset({1, 2})", func() py.Object { return frozen(py.Int(2), py.Int(1)) }, "frozenset({1, 2})"},
+		{"constant display {1, 9, ..., 105}", func() py.Object {
+			s, err := NewSetFromConstants(ints(1, 9, 17, 25, 33, 41, 49, 57, 65, 73, 81, 89, 97, 105))
+			if err != nil {
+				t.Fatal(err)
+			}
+			return s
+		}, "{65, 97, 1, 33, 9, 41, 73, 105, 17, 49, 81, 89, 25, 57}"},
+		{"constant display {9, 1}", func() py.Object {
+			s, _ := NewSetFromConstants(ints(9, 1))
+			return s
+		}, "{9, 1}"},
+		{"constant display {9, 1, 17}", func() py.Object {
+			s, _ := NewSetFromConstants(ints(9, 1, 17))
+			return s
+		}, "{9, 1, 17}"},
+		{"constant display of mixed constants", func() py.Object {
+			s, _ := NewSetFromConstants([]py.Object{py.Tuple{py.Int(1), py.Int(2)}, py.Tuple{py.Int(3), py.Int(4)}, py.None, py.Int(-1), py.Int(-2), py.Int(5), py.Float(1.5)})
+			return s
+		}, "{None, 1.5, (1, 2), 5, (3, 4), -2, -1}"},
+		{"constant display of 35 ints", func() py.Object {
+			s, _ := NewSetFromConstants(append(ints(3, 1, 2, 100, 1000, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, -5, -6), py.Int(1<<40)))
+			return s
+		}, "{1099511627776, 1, 2, 3, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 100, 1000, -6, -5}"},
+		{"constant frozenset iterated", func() py.Object {
+			f, _ := FrozenSetConstant(ints(1, 9, 17, 25, 33, 41, 49, 57, 65, 73, 81, 89, 97, 105))
+			return py.NewListFromItems(f.Items())
+		}, "[65, 97, 1, 33, 9, 41, 73, 105, 17, 49, 81, 89, 25, 57]"},
+		{"display {a, 9, ..., 105} with a = 1", func() py.Object {
+			return setOf(t, ints(1, 9, 17, 25, 33, 41, 49, 57, 65, 73, 81, 89, 97, 105)...)
+		}, "{89, 1, 33, 65, 97, 9, 41, 73, 105, 17, 49, 81, 25, 57}"},
 		{"set()", func() py.Object { return NewSet() }, "set()"},
 		{"frozenset()", func() py.Object { return NewFrozenSet() }, "frozenset()"},
 		{"pop twice from set(range(5))", func() py.Object {
