@@ -32,8 +32,9 @@ var (
 // DictView is what dict.keys(), dict.values() and dict.items() return: a
 // live view of the dict.
 type DictView struct {
-	d    *Dict
-	kind dictViewKind
+	d      *Dict
+	kind   dictViewKind
+	inRepr bool
 }
 
 func newDictView(d *Dict, kind dictViewKind) *DictView {
@@ -70,11 +71,11 @@ func (v *DictView) M__hash__() (py.Object, error) { return nil, unhashable(v) }
 
 // M__repr__ is dict_keys([...]) and so on.
 func (v *DictView) M__repr__() (py.Object, error) {
-	if v.d.inRepr {
+	if v.inRepr {
 		return py.String("..."), nil
 	}
-	v.d.inRepr = true
-	defer func() { v.d.inRepr = false }()
+	v.inRepr = true
+	defer func() { v.inRepr = false }()
 	var b strings.Builder
 	b.WriteString(v.Type().Name)
 	b.WriteString("([")
@@ -159,6 +160,10 @@ func (v *DictView) setLike() bool { return v.kind != viewValues }
 // iterable.
 func toSet(o py.Object) (*Set, error) {
 	s := NewSet()
+	if v, ok := o.(*DictView); ok && v.kind == viewKeys {
+		// A keys view is taken as its dict, whose size is known ahead.
+		o = v.d
+	}
 	if err := s.updateFrom(o); err != nil {
 		return nil, err
 	}
@@ -185,7 +190,6 @@ func (v *DictView) viewSetOp(left, right py.Object, op func(s *Set, other py.Obj
 func opUpdate(s *Set, o py.Object) error     { return s.updateFrom(o) }
 func opDiffUpdate(s *Set, o py.Object) error { return s.differenceUpdate(o) }
 func opXorUpdate(s *Set, o py.Object) error  { return s.symmetricDifferenceUpdate(o) }
-func opAndUpdate(s *Set, o py.Object) error  { return s.intersectionUpdate(o) }
 
 // M__or__ is view | iterable.
 func (v *DictView) M__or__(o py.Object) (py.Object, error) { return v.viewSetOp(v, o, opUpdate) }
@@ -194,11 +198,39 @@ func (v *DictView) M__or__(o py.Object) (py.Object, error) { return v.viewSetOp(
 func (v *DictView) M__ror__(o py.Object) (py.Object, error) { return v.viewSetOp(o, v, opUpdate) }
 
 // M__and__ is view & iterable.
-func (v *DictView) M__and__(o py.Object) (py.Object, error) { return v.viewSetOp(v, o, opAndUpdate) }
+func (v *DictView) M__and__(o py.Object) (py.Object, error) { return v.intersect(o) }
 
 // M__rand__ is iterable & view.
-func (v *DictView) M__rand__(o py.Object) (py.Object, error) {
-	return v.viewSetOp(o, v, opAndUpdate)
+func (v *DictView) M__rand__(o py.Object) (py.Object, error) { return v.intersect(o) }
+
+// intersect is the intersection of a set-like view with an iterable, in
+// the order CPython builds it: a set at least as large as the view
+// intersects itself with the view; otherwise the other operand (the
+// smaller one, when both are views) is walked and what the view holds
+// kept.
+func (v *DictView) intersect(o py.Object) (py.Object, error) {
+	if !v.setLike() {
+		return py.NotImplemented, nil
+	}
+	if os, ok := o.(*Set); ok && !os.frozen && v.d.used <= os.used {
+		return os.intersection(v)
+	}
+	self := v
+	if ov, ok := o.(*DictView); ok && ov.setLike() && ov.d.used > v.d.used {
+		self, o = ov, v
+	}
+	r := NewSet()
+	err := iterate(o, func(x py.Object) error {
+		in, err := self.contains(x)
+		if err != nil || !in {
+			return err
+		}
+		return r.Add(x)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return r, nil
 }
 
 // M__sub__ is view - iterable.

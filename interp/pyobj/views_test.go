@@ -101,3 +101,62 @@ func TestDictViewIsLive(t *testing.T) {
 		t.Errorf("view after insert: %s", got)
 	}
 }
+
+func TestDictViewReprRecursion(t *testing.T) {
+	d := NewDict()
+	_ = d.SetItem(i(1), call(t, d, "keys"))
+	if got := repr(t, d); got != "{1: dict_keys([1])}" {
+		t.Errorf("dict holding its keys: %s", got)
+	}
+	d = NewDict()
+	v := call(t, d, "values")
+	_ = d.SetItem(i(1), v)
+	if got := repr(t, py.Tuple{v, d}); got != "(dict_values([...]), {1: dict_values([...])})" {
+		t.Errorf("dict holding its values: %s", got)
+	}
+	d = NewDict()
+	it := call(t, d, "items")
+	_ = d.SetItem(i(1), it)
+	if got := repr(t, it); got != "dict_items([(1, ...)])" {
+		t.Errorf("dict holding its items: %s", got)
+	}
+	l := py.NewList()
+	d = dictOf(i(1), l)
+	l.Append(d)
+	if got := repr(t, d); got != "{1: [{...}]}" {
+		t.Errorf("dict in a list in itself: %s", got)
+	}
+}
+
+// Orders of view set operations recorded from CPython 3.13.
+func TestDictViewSetOpOrder(t *testing.T) {
+	a := []py.Object{i(1), i(9), i(17), i(25), i(33), i(41), i(49), i(57), i(65)}
+	b := []py.Object{i(65), i(57), i(49), i(41), i(33), i(2), i(3), i(100), i(200), i(300)}
+	keys := func(items []py.Object) py.Object {
+		d := NewDict()
+		for _, k := range items {
+			_ = d.SetItem(k, i(0))
+		}
+		return newDictView(d, viewKeys)
+	}
+	op := func(fn func(a, b py.Object) (py.Object, error), x, y py.Object) func() (py.Object, error) {
+		return func() (py.Object, error) { return fn(x, y) }
+	}
+	cases := []pyCase{
+		{"keys & set", op(py.And, keys(a), setOf(t, b...)), "{65, 33, 41, 49, 57}"},
+		{"set & keys", op(py.And, setOf(t, b...), keys(a)), "{65, 33, 41, 49, 57}"},
+		{"keys & list", op(py.And, keys(a), list(b...)), "{65, 33, 41, 49, 57}"},
+		{"list & keys", op(py.And, list(b...), keys(a)), "{65, 33, 41, 49, 57}"},
+		{"keys & bigger keys", op(py.And, keys(a), keys(b)), "{65, 33, 41, 49, 57}"},
+		{"bigger keys & keys", op(py.And, keys(b), keys(a)), "{65, 33, 41, 49, 57}"},
+		{"keys | list", op(py.Or, keys(a), list(b...)), "{1, 33, 65, 2, 3, 100, 200, 9, 41, 300, 17, 49, 25, 57}"},
+		{"list | keys", op(py.Or, list(b...), keys(a)), "{65, 33, 2, 3, 100, 1, 200, 41, 9, 300, 49, 17, 57, 25}"},
+		{"keys - list", op(py.Sub, keys(a), list(b...)), "{1, 9, 17, 25}"},
+		{"list - keys", op(py.Sub, list(b...), keys(a)), "{2, 3, 100, 200, 300}"},
+		{"keys ^ list", op(py.Xor, keys(a), list(b...)), "{1, 2, 3, 100, 200, 9, 300, 17, 25}"},
+		{"list ^ keys", op(py.Xor, list(b...), keys(a)), "{2, 3, 100, 1, 200, 9, 300, 17, 25}"},
+		{"keys & small set", op(py.And, keys(a), setOf(t, i(1), i(9))), "{1, 9}"},
+		{"keys | small set", op(py.Or, keys(a), setOf(t, i(1), i(9))), "{1, 33, 65, 9, 41, 17, 49, 25, 57}"},
+	}
+	runCases(t, cases)
+}
