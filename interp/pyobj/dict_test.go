@@ -111,6 +111,8 @@ func TestDictBehaviour(t *testing.T) {
 		{"get from the type", func() (py.Object, error) {
 			return py.Call(DictType.Dict["get"], py.Tuple{dictOf(i(1), s("a")), i(1)}, nil)
 		}, "'a'"},
+		{"get from the type without self", callType2(DictType, "get"), "TypeError: unbound method dict.get() needs an argument"},
+		{"get from the type on an int", callType2(DictType, "get", i(1), i(2)), "TypeError: descriptor 'get' for 'dict' objects doesn't apply to a 'int' object"},
 		{"setdefault new", func() (py.Object, error) {
 			d := dictOf(i(1), s("a"))
 			if _, err := callErr(d, "setdefault", i(2), s("b")); err != nil {

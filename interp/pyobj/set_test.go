@@ -133,12 +133,27 @@ func TestSetBehaviour(t *testing.T) {
 		{"frozenset(1, 2)", callType(FrozenSetType, py.Tuple{i(1), i(2)}, nil), "TypeError: frozenset expected at most 1 argument, got 2"},
 		{"frozenset(x=1)", callType(FrozenSetType, nil, py.StringDict{"x": i(1)}), "TypeError: frozenset() takes no keyword arguments"},
 		{"set of frozensets", val(setOf(t, frozen(i(1)))), "{frozenset({1})}"},
+		{"set.add from the type", callType2(SetType, "add", sUpd, i(6)), "None"},
+		{"set.add on a frozenset", callType2(SetType, "add", fs, i(6)), "TypeError: descriptor 'add' for 'set' objects doesn't apply to a 'frozenset' object"},
+		{"frozenset.union on a set", callType2(FrozenSetType, "union", s12, list()), "TypeError: descriptor 'union' for 'frozenset' objects doesn't apply to a 'set' object"},
+		{"set.add unbound without self", callType2(SetType, "add"), "TypeError: unbound method set.add() needs an argument"},
 		{"iter type", func() (py.Object, error) {
 			it, err := py.Iter(s12)
 			return py.String(it.Type().Name), err
 		}, "'set_iterator'"},
 	}
 	runCases(t, cases)
+}
+
+// callType2 calls the method name looked up on the type itself.
+func callType2(tp *py.Type, name string, args ...py.Object) func() (py.Object, error) {
+	return func() (py.Object, error) {
+		fn, err := py.GetAttrString(tp, name)
+		if err != nil {
+			return nil, err
+		}
+		return py.Call(fn, py.Tuple(args), nil)
+	}
 }
 
 func TestSetMutationDuringIteration(t *testing.T) {

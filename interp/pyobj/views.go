@@ -395,6 +395,7 @@ type DictIter struct {
 	reverse bool
 	pos     int
 	size    int
+	yielded int
 	version uint64
 	done    bool
 }
@@ -423,12 +424,12 @@ func (it *DictIter) Type() *py.Type {
 // M__iter__ returns the iterator itself.
 func (it *DictIter) M__iter__() (py.Object, error) { return it, nil }
 
-// M__length_hint__ is the number of entries left at most.
+// M__length_hint__ is the number of entries left.
 func (it *DictIter) M__length_hint__() (py.Object, error) {
-	if it.done {
+	if it.done || it.d.used != it.size {
 		return py.Int(0), nil
 	}
-	return py.Int(it.d.used), nil
+	return py.Int(it.size - it.yielded), nil
 }
 
 // M__next__ yields the next element.
@@ -450,6 +451,7 @@ func (it *DictIter) M__next__() (py.Object, error) {
 			continue
 		}
 		it.pos += step
+		it.yielded++
 		switch it.kind {
 		case viewValues:
 			return e.value, nil

@@ -160,3 +160,15 @@ func TestDictViewSetOpOrder(t *testing.T) {
 	}
 	runCases(t, cases)
 }
+
+func TestDictIterLengthHint(t *testing.T) {
+	d := dictOf(i(1), i(1), i(2), i(2), i(3), i(3))
+	_ = d.DelItem(i(2))
+	it := newDictIter(d, viewKeys, false)
+	for want := 2; want >= 0; want-- {
+		if got, _ := it.M__length_hint__(); got != i(want) {
+			t.Errorf("hint %v, want %d", got, want)
+		}
+		_, _ = it.M__next__()
+	}
+}
