@@ -218,7 +218,19 @@ func applySetOp(t testing.TB, cur py.Object, op string) py.Object {
 		}
 		return cur
 	}
+	if m, ok := map[string]string{"W": "intersection", "V": "union", "R": "symmetric_difference"}[name]; ok {
+		return call(t, cur, m, list)
+	}
+	fromKeys := func(keys py.Object) py.Object { return mustCall(t, DictType.Dict["fromkeys"], keys) }
 	switch name {
+	case "K":
+		call(t, cur, "update", fromKeys(list))
+	case "Z":
+		call(t, cur, "symmetric_difference_update", fromKeys(list))
+	case "Y":
+		return call(t, cur, "difference", fromKeys(list))
+	case "T":
+		return mustCall(t, SetType, call(t, fromKeys(cur), "keys"))
 	case "p":
 		if cur.(*Set).Len() > 0 {
 			call(t, cur, "pop")

@@ -12,6 +12,12 @@ ints (an operand, built by adding the ints in order to an empty set):
   l:   cur.update(list)          k:   cur = set(dict.fromkeys(list))
   m:   cur.symmetric_difference_update(list)
   n:   cur.difference_update(list)   j: cur.intersection_update(list)
+  K:   cur.update(dict.fromkeys(list))
+  Z:   cur.symmetric_difference_update(dict.fromkeys(list))
+  Y:   cur = cur.difference(dict.fromkeys(list))
+  W:   cur = cur.intersection(list)  V: cur = cur.union(list)
+  R:   cur = cur.symmetric_difference(list)
+  T:   cur = set(dict.fromkeys(cur).keys())
 
 Run: python3.13 gen_set_order.py > set_order.txt
 """
@@ -82,11 +88,25 @@ def apply(cur, op, ints):
         cur.difference_update(list(ints))
     elif op == 'j':
         cur.intersection_update(list(ints))
+    elif op == 'K':
+        cur.update(dict.fromkeys(ints))
+    elif op == 'Z':
+        cur.symmetric_difference_update(dict.fromkeys(ints))
+    elif op == 'Y':
+        cur = cur.difference(dict.fromkeys(ints))
+    elif op == 'W':
+        cur = cur.intersection(list(ints))
+    elif op == 'V':
+        cur = cur.union(list(ints))
+    elif op == 'R':
+        cur = cur.symmetric_difference(list(ints))
+    elif op == 'T':
+        cur = set(dict.fromkeys(cur).keys())
     return cur
 
 
-OPS = 'aaaaaaaarrrpcSFCuidxUIDXlkmnj'
-NEEDS_INTS = set('aruidxUIDXlkmnj')
+OPS = 'aaaaaaaarrrpcSFCuidxUIDXlkmnjKZYWVRT'
+NEEDS_INTS = set('aruidxUIDXlkmnjKZYWVR')
 
 for case in range(480):
     big = case >= 400
