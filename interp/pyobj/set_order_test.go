@@ -2,6 +2,8 @@ package pyobj
 
 import (
 	"bufio"
+	"crypto/sha256"
+	"encoding/hex"
 	"os"
 	"strconv"
 	"strings"
@@ -262,4 +264,23 @@ func mustCall(t testing.TB, fn py.Object, args ...py.Object) py.Object {
 		t.Fatal(err)
 	}
 	return res
+}
+
+// TestSetOrderLarge crosses the size past which CPython grows a set's
+// table by two instead of four; the digest of the repr is CPython's.
+func TestSetOrderLarge(t *testing.T) {
+	st := NewSet()
+	for x := 0; x < 70000*13; x += 13 {
+		_ = st.Add(py.Int(x * 1000003 % 1000000007))
+	}
+	for x := 0; x < 70000*13; x += 39 {
+		_, _ = st.Discard(py.Int(x * 1000003 % 1000000007))
+	}
+	_ = st.Add(py.Int(-5))
+	_ = st.Add(py.Int(1 << 40))
+	r := repr(t, st)
+	sum := sha256.Sum256([]byte(r))
+	if st.Len() != 46668 || hex.EncodeToString(sum[:]) != "a8925f5ca3b377c46ab9feb51caae18d0e19c48c9eb0fd9f85875fbefd0598a0" {
+		t.Errorf("len %d, repr starts %.80s", st.Len(), r)
+	}
 }
