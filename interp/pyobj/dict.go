@@ -554,7 +554,7 @@ func sortedKeys(sd py.StringDict) []string {
 	return keys
 }
 
-// reprDict writes {k: v, ...}; a dict met again while its own repr is
+// repr builds {k: v, ...}; a dict met again while its own repr is
 // being built shows as {...}.
 func (d *Dict) repr() (py.Object, error) {
 	if d.inRepr {

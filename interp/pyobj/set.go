@@ -30,7 +30,8 @@ const (
 	setBigUsed      = 50000
 )
 
-// setDummyKey marks a slot whose element was removed.
+// setDummyKey marks a slot whose element was removed. It never leaves
+// the table, so its Type is never asked for by Python code.
 type setDummyKey struct{}
 
 func (setDummyKey) Type() *py.Type { return py.NoneType{}.Type() }
@@ -179,7 +180,8 @@ restart:
 			e := &s.table[j]
 			switch {
 			case e.key == nil:
-				return s.placeNew(int(j), free, key, hash)
+				s.placeNew(int(j), free, key, hash)
+				return nil
 			case e.key == setDummy:
 				// The dummy met last on the probe sequence is reused.
 				free = int(j)
@@ -202,21 +204,19 @@ restart:
 
 // placeNew stores a new element in the last dummy slot met (free) or
 // else the empty slot, growing the table when it gets too full.
-func (s *Set) placeNew(empty, free int, key py.Object, hash int64) error {
+func (s *Set) placeNew(empty, free int, key py.Object, hash int64) {
 	s.hashed = false
 	if free >= 0 {
 		s.table[free] = setSlot{key: key, hash: hash}
 		s.used++
-		return nil
+		return
 	}
 	s.table[empty] = setSlot{key: key, hash: hash}
 	s.fill++
 	s.used++
-	if uint64(s.fill)*5 < s.mask()*3 {
-		return nil
+	if uint64(s.fill)*5 >= s.mask()*3 {
+		s.resize(s.growTarget())
 	}
-	s.resize(s.growTarget())
-	return nil
 }
 
 // insertClean puts an element known to be absent into a table without
