@@ -25,7 +25,7 @@ func (w *walker) kind(e elem) argKind {
 		return argStar
 	case w.starred(e, "**"):
 		return argDstar
-	case e.b-e.a >= 3 && w.toks[e.a].kind == tkName && !keywords[w.toks[e.a].op] && w.isOp(e.a+1, "="):
+	case e.b-e.a >= 3 && w.toks[e.a].kind == tkName && !keywords[w.op(e.a)] && w.isOp(e.a+1, "="):
 		return argKw
 	}
 	return argPos
@@ -34,31 +34,38 @@ func (w *walker) kind(e elem) argKind {
 // call rewrites the arguments of the call whose parentheses are p and m
 // when Python 3.4 would reject their unpackings.
 func (w *walker) call(p, m int) {
+	if w.acceptedAsIs(p+1, m) {
+		w.expr(p+1, m, false)
+		return
+	}
 	elems := w.split(p+1, m)
 	args := argList{elems: elems, kinds: make([]argKind, len(elems))}
 	for i, e := range elems {
 		args.kinds[i] = w.kind(e)
 	}
-	if len(elems) == 0 || w.accepted(args) || !w.fixable(args, p+1, m) {
+	if !w.fixable(args, p+1, m) {
 		w.expr(p+1, m, false)
 		return
 	}
-	lo, hi := w.toks[p].end, w.toks[m].start
+	lo, hi := w.end(p), w.start(m)
 	w.wr.replace(lo, hi, w.arguments(args, lo, hi))
 }
 
-// accepted reports whether Python 3.4 accepts the arguments as they are:
-// positional and keyword arguments, then at most one *x followed only by
-// keywords, then at most one **x, and no trailing comma after x or **x.
-func (w *walker) accepted(args argList) bool {
-	stars, dstars := 0, 0
-	for i, k := range args.kinds {
-		switch k {
+// acceptedAsIs reports whether Python 3.4 accepts the arguments [i, j) as
+// they are: positional and keyword arguments, then at most one *x followed
+// only by keywords, then at most one **x, and no trailing comma after *x or
+// **x. It does not allocate.
+func (w *walker) acceptedAsIs(i, j int) bool {
+	stars, dstars, n := 0, 0, 0
+	var e elem
+	for k := i; k < j; n++ {
+		e, k = w.nextElem(k, j)
+		switch w.kind(e) {
 		case argStar:
 			stars++
 		case argDstar:
 			dstars++
-			if i != len(args.kinds)-1 {
+			if k < j {
 				return false
 			}
 		case argPos:
@@ -67,8 +74,10 @@ func (w *walker) accepted(args argList) bool {
 			}
 		}
 	}
-	trailing := args.elems[len(args.elems)-1].comma >= 0
-	return stars <= 1 && dstars <= 1 && !(trailing && stars+dstars > 0)
+	if n == 0 {
+		return true
+	}
+	return stars <= 1 && dstars <= 1 && !(e.comma >= 0 && stars+dstars > 0)
 }
 
 // fixable reports whether the arguments are valid in Python 3.5+, so that
@@ -92,7 +101,7 @@ func (w *walker) fixable(args argList, i, j int) bool {
 				return false
 			}
 		case argKw:
-			name := w.toks[args.elems[idx].a].op
+			name := w.op(args.elems[idx].a)
 			if names[name] {
 				return false
 			}
@@ -200,8 +209,8 @@ func (w *walker) packedArg(args argList, order []int, n int, first, last bool) s
 	case argStar, argDstar:
 		return w.unpacked(e)
 	case argKw:
-		gap := w.src[w.toks[e.a+1].end:w.toks[e.a+2].start]
-		return "{'" + w.toks[e.a].op + "': " + gap + w.render(e.a+2, e.b) + "}"
+		gap := w.src[w.end(e.a+1):w.start(e.a+2)]
+		return "{'" + w.op(e.a) + "': " + gap + w.render(e.a+2, e.b) + "}"
 	}
 	if first || args.kinds[order[n-1]] == argStar {
 		return "[" + w.render(e.a, e.b)

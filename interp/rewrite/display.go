@@ -8,26 +8,46 @@ type elem struct {
 	a, b, comma int
 }
 
-// split cuts [i, j) at the commas outside brackets and lambda parameters.
-// A trailing comma makes no empty item.
+// nextElem returns the comma-separated item of [k, j) starting at k (up to
+// a comma outside brackets and lambda parameters) and where the next one
+// starts.
+func (w *walker) nextElem(k, j int) (elem, int) {
+	for p := k; p < j; {
+		switch {
+		case w.isName(p, "lambda"):
+			p = w.colon(p+1, j)
+			continue
+		case w.isOp(p, ","):
+			return elem{a: k, b: p, comma: p}, p + 1
+		}
+		p = w.step(p)
+	}
+	return elem{a: k, b: j, comma: -1}, j
+}
+
+// split cuts [i, j) into its comma-separated items. A trailing comma makes
+// no empty item.
 func (w *walker) split(i, j int) []elem {
 	var out []elem
-	start := i
 	for k := i; k < j; {
-		switch {
-		case w.isName(k, "lambda"):
-			k = w.colon(k+1, j)
-			continue
-		case w.isOp(k, ","):
-			out = append(out, elem{a: start, b: k, comma: k})
-			start = k + 1
-		}
-		k = w.step(k)
-	}
-	if start < j {
-		out = append(out, elem{a: start, b: j, comma: -1})
+		var e elem
+		e, k = w.nextElem(k, j)
+		out = append(out, e)
 	}
 	return out
+}
+
+// anyStarred reports whether an item of [i, j) starts with the operator op,
+// without allocating.
+func (w *walker) anyStarred(i, j int, op string) bool {
+	for k := i; k < j; {
+		var e elem
+		e, k = w.nextElem(k, j)
+		if w.starred(e, op) {
+			return true
+		}
+	}
+	return false
 }
 
 // starred reports whether item e starts with the unary operator op.
@@ -63,9 +83,9 @@ func (w *walker) render(a, b int) string {
 		return ""
 	}
 	saved := w.wr
-	w.wr = writer{src: w.src, lo: w.toks[a].start, pos: w.toks[a].start}
+	w.wr = writer{src: w.src, lo: w.start(a), pos: w.start(a)}
 	w.expr(a, b, false)
-	s, _ := w.wr.finish(w.toks[b-1].end)
+	s, _ := w.wr.finish(w.end(b - 1))
 	w.wr = saved
 	return s
 }
@@ -76,26 +96,26 @@ func (w *walker) gaps(elems []elem, idx, lo, hi int) (lead, trail string) {
 	e := elems[idx]
 	from := lo
 	if idx > 0 {
-		from = w.toks[elems[idx-1].comma].end
+		from = w.end(elems[idx-1].comma)
 	}
 	to := hi
 	if e.comma >= 0 {
-		to = w.toks[e.comma].start
+		to = w.start(e.comma)
 	}
-	return w.src[from:w.toks[e.a].start], w.src[w.toks[e.b-1].end:to]
+	return w.src[from:w.start(e.a)], w.src[w.end(e.b-1):to]
 }
 
 // finalGap returns the text after a trailing comma of elems.
 func (w *walker) finalGap(elems []elem, hi int) string {
 	if c := elems[len(elems)-1].comma; c >= 0 {
-		return w.src[w.toks[c].end:hi]
+		return w.src[w.end(c):hi]
 	}
 	return ""
 }
 
 // unpacked renders "*x" or "**x" (item e) as "(x)".
 func (w *walker) unpacked(e elem) string {
-	gap := w.src[w.toks[e.a].end:w.toks[e.a+1].start]
+	gap := w.src[w.end(e.a):w.start(e.a+1)]
 	return "(" + gap + w.render(e.a+1, e.b) + ")"
 }
 
@@ -134,10 +154,14 @@ func (w *walker) exprList(i, j int) {
 	if i >= j {
 		return
 	}
+	if !w.anyStarred(i, j, "*") {
+		w.expr(i, j, false)
+		return
+	}
 	elems := w.split(i, j)
 	if len(elems) > 0 && w.count(elems, "*") > 0 && w.count(elems, "**") == 0 &&
 		(len(elems) > 1 || elems[0].comma >= 0) && w.plain(elems, i, j) {
-		lo, hi := w.toks[i].start, w.toks[j-1].end
+		lo, hi := w.start(i), w.end(j-1)
 		w.wr.replace(lo, hi, tupleFunc+"("+w.groups(elems, lo, hi, "*", "[", "]")+")")
 		return
 	}
@@ -147,6 +171,10 @@ func (w *walker) exprList(i, j int) {
 // display rewrites the tuple or list display p..m (its brackets) when it
 // unpacks an iterable.
 func (w *walker) display(p, m int, fn string) {
+	if !w.anyStarred(p+1, m, "*") {
+		w.expr(p+1, m, false)
+		return
+	}
 	elems := w.split(p+1, m)
 	ok := len(elems) > 0 && w.count(elems, "*") > 0 && w.count(elems, "**") == 0 &&
 		w.plain(elems, p+1, m)
@@ -157,12 +185,16 @@ func (w *walker) display(p, m int, fn string) {
 		w.expr(p+1, m, false)
 		return
 	}
-	lo, hi := w.toks[p].end, w.toks[m].start
-	w.wr.replace(w.toks[p].start, w.toks[m].end, fn+"("+w.groups(elems, lo, hi, "*", "[", "]")+")")
+	lo, hi := w.end(p), w.start(m)
+	w.wr.replace(w.start(p), w.end(m), fn+"("+w.groups(elems, lo, hi, "*", "[", "]")+")")
 }
 
 // braces rewrites the set or dict display p..m when it unpacks.
 func (w *walker) braces(p, m int) {
+	if !w.anyStarred(p+1, m, "*") && !w.anyStarred(p+1, m, "**") {
+		w.expr(p+1, m, false)
+		return
+	}
 	elems := w.split(p+1, m)
 	stars, dstars := w.count(elems, "*"), w.count(elems, "**")
 	pairs := 0
@@ -172,12 +204,12 @@ func (w *walker) braces(p, m int) {
 		}
 	}
 	ok := len(elems) > 0 && w.plain(elems, p+1, m)
-	lo, hi := w.toks[p].end, w.toks[m].start
+	lo, hi := w.end(p), w.start(m)
 	switch {
 	case ok && stars > 0 && dstars == 0 && pairs == 0:
-		w.wr.replace(w.toks[p].start, w.toks[m].end, setFunc+"("+w.groups(elems, lo, hi, "*", "[", "]")+")")
+		w.wr.replace(w.start(p), w.end(m), setFunc+"("+w.groups(elems, lo, hi, "*", "[", "]")+")")
 	case ok && dstars > 0 && stars == 0 && pairs+dstars == len(elems):
-		w.wr.replace(w.toks[p].start, w.toks[m].end, dictFunc+"("+w.groups(elems, lo, hi, "**", "{", "}")+")")
+		w.wr.replace(w.start(p), w.end(m), dictFunc+"("+w.groups(elems, lo, hi, "**", "{", "}")+")")
 	default:
 		w.expr(p+1, m, false)
 	}

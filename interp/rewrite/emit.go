@@ -29,7 +29,7 @@ func (w *walker) stringGroup(p, q int) error {
 			if any && len(pieces) > 0 {
 				b.WriteByte(',')
 			}
-			b.WriteString(w.src[w.toks[k-1].end:t.start])
+			b.WriteString(w.src[w.end(k-1):int(t.start)])
 		}
 		for i, s := range pieces {
 			if i > 0 {
@@ -40,16 +40,16 @@ func (w *walker) stringGroup(p, q int) error {
 		}
 	}
 	b.WriteByte(')')
-	w.wr.replace(w.toks[p].start, w.toks[q].end, b.String())
+	w.wr.replace(w.start(p), w.end(q), b.String())
 	return nil
 }
 
 // stringPieces returns the arguments one string token contributes.
 func (w *walker) stringPieces(t token) ([]string, error) {
-	if t.fstr < 0 {
-		return []string{w.src[t.start:t.end]}, nil
+	if int(t.fstr) < 0 {
+		return []string{w.src[int(t.start):int(t.end)]}, nil
 	}
-	return w.fpieces(w.fs[t.fstr], w.fs[t.fstr].pieces)
+	return w.fpieces(w.fs[int(t.fstr)], w.fs[int(t.fstr)].pieces)
 }
 
 // fpieces renders the pieces of an f-string (or of a format spec).

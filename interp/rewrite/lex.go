@@ -16,11 +16,10 @@ const (
 
 // token is one token of the source, by byte offsets into it.
 type token struct {
-	start, end int
+	start, end int32
+	fstr       int32 // index into lexer.fs for an f-string, else -1
+	match      int32 // index of the matching bracket, else -1
 	kind       tokKind
-	op         string // text of a tkOp or tkName token
-	fstr       int    // index into lexer.fs for an f-string, else -1
-	match      int    // index of the matching bracket, else -1
 }
 
 // lexer splits a range of a source into tokens and pairs brackets.
@@ -90,7 +89,7 @@ func (lx *lexer) skipSpace() {
 
 // emit appends a token ending at end and moves past it.
 func (lx *lexer) emit(kind tokKind, end int) *token {
-	lx.toks = append(lx.toks, token{start: lx.pos, end: end, kind: kind, fstr: -1, match: -1})
+	lx.toks = append(lx.toks, token{start: int32(lx.pos), end: int32(end), kind: kind, fstr: -1, match: -1})
 	lx.pos = end
 	return &lx.toks[len(lx.toks)-1]
 }
@@ -109,8 +108,7 @@ func (lx *lexer) next() error {
 				return lx.str(e, raw, f)
 			}
 		}
-		t := lx.emit(tkName, e)
-		t.op = src[p:e]
+		lx.emit(tkName, e)
 	case isDigit(c) || (c == '.' && p+1 < lx.hi && isDigit(src[p+1])):
 		lx.emit(tkNumber, numberEnd(src, p, lx.hi))
 	case c == '"' || c == '\'':
@@ -129,7 +127,7 @@ func (lx *lexer) str(q int, raw, f bool) error {
 			return err
 		}
 		t := lx.emit(tkString, end)
-		t.fstr = len(lx.fs)
+		t.fstr = int32(len(lx.fs))
 		lx.fs = append(lx.fs, fs)
 		return nil
 	}
@@ -145,42 +143,64 @@ func (lx *lexer) str(q int, raw, f bool) error {
 	return nil
 }
 
-// operators lists the operators of more than one character, longest first.
-var operators = [...]string{
-	"**=", "//=", ">>=", "<<=", "...",
-	"**", "//", "==", "!=", "<=", ">=", "->", "+=", "-=", "*=", "/=", "%=",
-	"&=", "|=", "^=", "@=", ":=", "<<", ">>", "<>",
-}
-
 // operator reads an operator or delimiter, pairing brackets.
 func (lx *lexer) operator() {
 	src, p := lx.src, lx.pos
-	for _, op := range operators {
-		if len(src)-p >= len(op) && p+len(op) <= lx.hi && src[p:p+len(op)] == op {
-			t := lx.emit(tkOp, p+len(op))
-			t.op = op
-			return
-		}
-	}
 	c := src[p]
 	if !isOpChar(c) {
 		lx.emit(tkOther, p+1)
 		return
 	}
-	t := lx.emit(tkOp, p+1)
-	t.op = src[p : p+1]
+	n := opLen(src[p:lx.hi])
+	lx.emit(tkOp, p+n)
+	if n > 1 {
+		return
+	}
 	idx := len(lx.toks) - 1
 	switch c {
 	case '(', '[', '{':
 		lx.stack = append(lx.stack, idx)
 	case ')', ']', '}':
-		if n := len(lx.stack); n > 0 && closerOf(lx.toks[lx.stack[n-1]].op[0]) == c {
+		if n := len(lx.stack); n > 0 && closerOf(src[lx.toks[lx.stack[n-1]].start]) == c {
 			open := lx.stack[n-1]
 			lx.stack = lx.stack[:n-1]
-			lx.toks[open].match = idx
-			lx.toks[idx].match = open
+			lx.toks[open].match = int32(idx)
+			lx.toks[idx].match = int32(open)
 		}
 	}
+}
+
+// opLen returns the length of the operator at the start of s.
+func opLen(s string) int {
+	at := func(i int) byte {
+		if i < len(s) {
+			return s[i]
+		}
+		return 0
+	}
+	c, c1 := s[0], at(1)
+	switch c {
+	case '*', '/', '<', '>':
+		switch {
+		case c1 == c && at(2) == '=':
+			return 3
+		case c1 == c, c1 == '=', c == '<' && c1 == '>':
+			return 2
+		}
+	case '.':
+		if c1 == '.' && at(2) == '.' {
+			return 3
+		}
+	case '-':
+		if c1 == '=' || c1 == '>' {
+			return 2
+		}
+	case '+', '%', '&', '|', '^', '@', '=', '!', ':':
+		if c1 == '=' {
+			return 2
+		}
+	}
+	return 1
 }
 
 // closerOf returns the bracket closing open.

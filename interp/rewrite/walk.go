@@ -51,14 +51,29 @@ var keywords = map[string]bool{
 	"with": true, "yield": true,
 }
 
+// start returns the offset where token k starts.
+func (w *walker) start(k int) int { return int(w.toks[k].start) }
+
+// end returns the offset where token k ends.
+func (w *walker) end(k int) int { return int(w.toks[k].end) }
+
+// match returns the index of the bracket matching token k, or -1.
+func (w *walker) match(k int) int { return int(w.toks[k].match) }
+
+// op returns the text of token k.
+func (w *walker) op(k int) string { return w.src[w.toks[k].start:w.toks[k].end] }
+
+// text returns the text of t in src.
+func (t token) text(src string) string { return src[t.start:t.end] }
+
 // isName reports whether token k is the name or keyword s.
 func (w *walker) isName(k int, s string) bool {
-	return k >= 0 && k < len(w.toks) && w.toks[k].kind == tkName && w.toks[k].op == s
+	return k >= 0 && k < len(w.toks) && w.toks[k].kind == tkName && w.op(k) == s
 }
 
 // isOp reports whether token k is the operator s.
 func (w *walker) isOp(k int, s string) bool {
-	return k >= 0 && k < len(w.toks) && w.toks[k].kind == tkOp && w.toks[k].op == s
+	return k >= 0 && k < len(w.toks) && w.toks[k].kind == tkOp && w.op(k) == s
 }
 
 // operandEnd reports whether token k can end an operand, so that a bracket
@@ -70,18 +85,18 @@ func (w *walker) operandEnd(k int) bool {
 	t := w.toks[k]
 	switch t.kind {
 	case tkName:
-		return !keywords[t.op]
+		return !keywords[t.text(w.src)]
 	case tkNumber, tkString:
 		return true
 	case tkOp:
-		return t.op == ")" || t.op == "]" || t.op == "}"
+		return t.text(w.src) == ")" || t.text(w.src) == "]" || t.text(w.src) == "}"
 	}
 	return false
 }
 
 // step returns the index after token k, jumping over a bracketed group.
 func (w *walker) step(k int) int {
-	if m := w.toks[k].match; m > k {
+	if m := w.match(k); m > k {
 		return m + 1
 	}
 	return k + 1
@@ -136,7 +151,7 @@ func (w *walker) lines() {
 // at j and returns where the next statement on the line starts.
 func (w *walker) stmt(k, j int) int {
 	t := w.toks[k]
-	if t.kind == tkOp && (t.op == ":" || t.op == ";") {
+	if t.kind == tkOp && (t.text(w.src) == ":" || t.text(w.src) == ";") {
 		return k + 1
 	}
 	if t.kind == tkName {
@@ -146,10 +161,10 @@ func (w *walker) stmt(k, j int) int {
 	}
 	e := w.findTop(k, j, func(p int) bool { return w.isOp(p, ";") })
 	switch {
-	case t.kind == tkName && (t.op == "import" || t.op == "from" || t.op == "global" || t.op == "nonlocal"):
-	case t.kind == tkName && keywords[t.op] && t.op != "lambda" && t.op != "not" && t.op != "await":
+	case t.kind == tkName && (t.text(w.src) == "import" || t.text(w.src) == "from" || t.text(w.src) == "global" || t.text(w.src) == "nonlocal"):
+	case t.kind == tkName && keywords[t.text(w.src)] && t.text(w.src) != "lambda" && t.text(w.src) != "not" && t.text(w.src) != "await":
 		w.exprList(k+1, e)
-	case t.kind == tkOp && t.op == "@":
+	case t.kind == tkOp && t.text(w.src) == "@":
 		w.expr(k+1, e, false)
 	default:
 		w.assignment(k, e)
@@ -160,7 +175,7 @@ func (w *walker) stmt(k, j int) int {
 // compound rewrites the header of a compound statement starting at k and
 // returns where its body starts on the same line.
 func (w *walker) compound(k, j int) (int, bool) {
-	switch w.toks[k].op {
+	switch w.op(k) {
 	case "if", "elif", "while":
 		c := w.colon(k+1, j)
 		w.expr(k+1, c, false)
@@ -179,16 +194,16 @@ func (w *walker) compound(k, j int) (int, bool) {
 		return c, true
 	case "def":
 		c := w.colon(k+1, j)
-		if k+2 < c && w.isOp(k+2, "(") && w.toks[k+2].match > k+2 {
-			m := w.toks[k+2].match
+		if k+2 < c && w.isOp(k+2, "(") && w.match(k+2) > k+2 {
+			m := w.match(k + 2)
 			w.expr(k+3, m, false)
 			w.expr(m+1, c, false)
 		}
 		return c, true
 	case "class":
 		c := w.colon(k+1, j)
-		if k+2 < c && w.isOp(k+2, "(") && w.toks[k+2].match > k+2 {
-			w.call(k+2, w.toks[k+2].match)
+		if k+2 < c && w.isOp(k+2, "(") && w.match(k+2) > k+2 {
+			w.call(k+2, w.match(k+2))
 		}
 		return c, true
 	}
@@ -217,7 +232,7 @@ func (w *walker) assignment(i, j int) {
 			lambdas++
 		case w.isOp(k, ":") && lambdas > 0:
 			lambdas--
-		case lambdas == 0 && w.toks[k].kind == tkOp && isAssignOp(w.toks[k].op):
+		case lambdas == 0 && w.toks[k].kind == tkOp && isAssignOp(w.op(k)):
 			w.expr(start, k, true)
 			start = k + 1
 		}
@@ -239,17 +254,17 @@ func (w *walker) expr(i, j int, target bool) {
 		switch {
 		case t.kind == tkString:
 			p = w.stringRun(p, j)
-		case t.kind == tkName && t.op == "lambda":
+		case t.kind == tkName && t.text(w.src) == "lambda":
 			c := w.colon(p+1, j)
 			w.expr(p+1, c, false)
 			p = c
-		case t.kind == tkName && t.op == "for" && !target:
+		case t.kind == tkName && t.text(w.src) == "for" && !target:
 			in := w.findTop(p+1, j, func(k int) bool { return w.isName(k, "in") })
 			w.expr(p+1, in, true)
 			p = in
-		case t.kind == tkOp && t.match > p && t.match < j:
+		case t.kind == tkOp && int(t.match) > p && int(t.match) < j:
 			w.bracket(p, target)
-			p = t.match + 1
+			p = int(t.match) + 1
 		default:
 			p++
 		}
@@ -272,9 +287,9 @@ func (w *walker) stringRun(p, j int) int {
 
 // bracket rewrites the bracketed group opening at p.
 func (w *walker) bracket(p int, target bool) {
-	m := w.toks[p].match
+	m := w.match(p)
 	called := w.operandEnd(p - 1)
-	switch w.toks[p].op {
+	switch w.op(p) {
 	case "(":
 		switch {
 		case called:
