@@ -5,8 +5,9 @@ import (
 	"testing"
 )
 
-// FuzzSource checks that Source never panics, keeps every line in place and
-// returns source with no star and no f-string unchanged.
+// FuzzSource checks that Source never panics, keeps every line in place,
+// leaves nothing to rewrite in its output and returns source with no star
+// and no f-string unchanged.
 func FuzzSource(f *testing.F) {
 	for _, c := range sourceCases {
 		f.Add(c.in)
@@ -22,6 +23,9 @@ func FuzzSource(f *testing.F) {
 		}
 		if n, m := strings.Count(src, "\n"), strings.Count(out, "\n"); n != m {
 			t.Fatalf("Source(%q) = %q: %d newlines, want %d", src, out, m, n)
+		}
+		if again, err := Source(out); err != nil || again != out {
+			t.Fatalf("Source(%q) = %q, then %q, %v: want no second rewrite", src, out, again, err)
 		}
 		if !mayNeedRewrite(src) && out != src {
 			t.Fatalf("Source(%q) = %q, want it unchanged", src, out)

@@ -31,6 +31,8 @@ type lexer struct {
 	toks  []token
 	stack []int
 	fs    []*fstring
+	// unbalanced is set when a bracket has no partner.
+	unbalanced bool
 }
 
 // reset prepares lx to tokenise src[lo:hi] starting at bracket depth base,
@@ -41,6 +43,7 @@ func (lx *lexer) reset(src string, lo, hi, base int) {
 	lx.stack = lx.stack[:0]
 	clear(lx.fs)
 	lx.fs = lx.fs[:0]
+	lx.unbalanced = false
 }
 
 // run tokenises the whole range. Its only error is a malformed f-string.
@@ -48,6 +51,7 @@ func (lx *lexer) run() error {
 	for {
 		lx.skipSpace()
 		if lx.pos >= lx.hi {
+			lx.unbalanced = lx.unbalanced || len(lx.stack) > 0
 			return nil
 		}
 		if err := lx.next(); err != nil {
@@ -166,6 +170,8 @@ func (lx *lexer) operator() {
 			lx.stack = lx.stack[:n-1]
 			lx.toks[open].match = int32(idx)
 			lx.toks[idx].match = int32(open)
+		} else {
+			lx.unbalanced = true
 		}
 	}
 }

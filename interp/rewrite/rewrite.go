@@ -58,7 +58,8 @@ var lexers = sync.Pool{New: func() any { return new(lexer) }}
 // documentation. Every line keeps its line number: the rewrite never adds or
 // removes a newline outside string literals. Source that needs no rewriting
 // is returned unchanged (the same string). A malformed f-string is a
-// *SyntaxError; anything else malformed is left for the parser to report.
+// *SyntaxError; anything else malformed is left for the parser to report
+// (source with an unbalanced bracket is returned unchanged).
 func Source(src string) (string, error) {
 	if !mayNeedRewrite(src) {
 		return src, nil
@@ -68,6 +69,9 @@ func Source(src string) (string, error) {
 	lx.reset(src, 0, len(src), 0)
 	if err := lx.run(); err != nil {
 		return "", err
+	}
+	if lx.unbalanced {
+		return src, nil
 	}
 	w := walker{src: src, toks: lx.toks, fs: lx.fs, wr: writer{src: src}}
 	w.lines()
@@ -84,6 +88,9 @@ func rewriteField(src string, lo, hi int) (string, error) {
 	lx.reset(src, lo, hi, 1)
 	if err := lx.run(); err != nil {
 		return "", err
+	}
+	if lx.unbalanced {
+		return src[lo:hi], nil
 	}
 	w := walker{src: src, toks: lx.toks, fs: lx.fs, wr: writer{src: src, lo: lo, pos: lo}}
 	w.exprList(0, len(lx.toks))
