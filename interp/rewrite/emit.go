@@ -62,7 +62,7 @@ func (w *walker) fpieces(fs *fstring, pieces []fpiece) ([]string, error) {
 		}
 		f := pc.field
 		if f.debugHi > 0 {
-			out = append(out, quoteSource(w.src[f.debugLo:f.debugHi]))
+			out = append(out, quoteSource(stripComments(w.src[f.debugLo:f.debugHi])))
 		}
 		s, err := w.fieldPiece(fs, f)
 		if err != nil {
@@ -95,7 +95,11 @@ func (w *walker) fieldPiece(fs *fstring, f *ffield) (string, error) {
 	if f.conv != 0 {
 		conv = string(f.conv)
 	}
-	return "((" + expr + "), '" + conv + "', " + spec + ")", nil
+	piece := "((" + expr + "), '" + conv + "', " + spec
+	// Newlines after a debug '=' or around a conversion are not in the
+	// expression: put them back so that no later line moves.
+	lost := strings.Count(w.src[f.exprLo:f.end], "\n") - strings.Count(piece, "\n")
+	return piece + strings.Repeat("\n", max(lost, 0)) + ")", nil
 }
 
 // literalPiece turns the source text of a literal part into a Python 3.4
@@ -146,6 +150,26 @@ func copyEscape(b *strings.Builder, text string, i int) int {
 	}
 	b.WriteString(text[i : i+2])
 	return i + 1
+}
+
+// stripComments removes the comments of the source text of a debug field,
+// as CPython 3.13 does when it repeats that text: from every '#' to the end
+// of its line, even a '#' inside a string literal.
+func stripComments(src string) string {
+	if strings.IndexByte(src, '#') < 0 {
+		return src
+	}
+	var b strings.Builder
+	for i := 0; i < len(src); i++ {
+		if src[i] == '#' {
+			for i+1 < len(src) && src[i+1] != '\n' {
+				i++
+			}
+			continue
+		}
+		b.WriteByte(src[i])
+	}
+	return b.String()
 }
 
 // quoteSource returns a string literal whose value is src exactly, with no

@@ -24,6 +24,7 @@ type fpiece struct {
 type ffield struct {
 	exprLo, exprHi   int
 	debugLo, debugHi int // source of the "expr =" text for a debug field; debugHi == 0 if none
+	end              int // offset past the closing '}'
 	conv             byte
 	hasSpec          bool
 	spec             []fpiece
@@ -180,7 +181,7 @@ func (p *fparser) field(pos, nest int) (*ffield, int, error) {
 	}
 	f := &ffield{exprLo: pos, exprHi: end}
 	if term == '=' {
-		end = skipBlanks(p.src, end+1, p.hi)
+		end = p.skipBlanksAndComments(end + 1)
 		f.debugLo, f.debugHi = pos, end
 		if end >= p.hi || p.atClose(end) {
 			return nil, 0, p.errAt(end, "f-string: expecting '}'")
@@ -209,6 +210,7 @@ func (p *fparser) field(pos, nest int) (*ffield, int, error) {
 	if f.debugHi > 0 && f.conv == 0 && !f.hasSpec {
 		f.conv = 'r'
 	}
+	f.end = end + 1
 	return f, end + 1, nil
 }
 
@@ -253,6 +255,19 @@ func (p *fparser) conversion(f *ffield, pos int) (int, error) {
 		return 0, p.errAt(e, "f-string: expecting ':' or '}'")
 	}
 	return e, nil
+}
+
+// skipBlanksAndComments skips spaces, tabs, newlines and comments.
+func (p *fparser) skipBlanksAndComments(pos int) int {
+	for {
+		pos = skipBlanks(p.src, pos, p.hi)
+		if pos >= p.hi || p.src[pos] != '#' {
+			return pos
+		}
+		for pos < p.hi && p.src[pos] != '\n' {
+			pos++
+		}
+	}
 }
 
 // skipBlanks skips spaces, tabs and newlines.

@@ -38,6 +38,9 @@ type walker struct {
 	fs   []*fstring
 	wr   writer
 	err  error
+	// soft is 1 + the index of a match keyword heading a statement, whose
+	// subject is not called or subscripted by a bracket after it.
+	soft int
 }
 
 // keywords are the names that are not operands.
@@ -79,7 +82,7 @@ func (w *walker) isOp(k int, s string) bool {
 // operandEnd reports whether token k can end an operand, so that a bracket
 // after it is a call or a subscript and a star after it is binary.
 func (w *walker) operandEnd(k int) bool {
-	if k < 0 {
+	if k < 0 || k+1 == w.soft {
 		return false
 	}
 	t := w.toks[k]
@@ -182,6 +185,8 @@ func (w *walker) compound(k, j int) (int, bool) {
 		return c, true
 	case "else", "try", "finally", "async":
 		return k + 1, true
+	case "match", "case":
+		return w.softKeyword(k, j)
 	case "for":
 		in := w.findTop(k+1, j, func(p int) bool { return w.isName(p, "in") })
 		w.expr(k+1, in, true)
@@ -208,6 +213,22 @@ func (w *walker) compound(k, j int) (int, bool) {
 		return c, true
 	}
 	return 0, false
+}
+
+// softKeyword rewrites the header of a match statement or of a case
+// clause, told from other uses of these names by the ':' that ends the
+// header. A case pattern is not an expression and stays as it is.
+func (w *walker) softKeyword(k, j int) (int, bool) {
+	c := w.colon(k+1, j)
+	if c == j || c == k+1 || w.isOp(k+1, "=") || w.isOp(k+1, ".") {
+		return 0, false
+	}
+	if w.op(k) == "match" {
+		w.soft = k + 1
+		w.exprList(k+1, c)
+		w.soft = 0
+	}
+	return c, true
 }
 
 // withItems rewrites "expr as target, ..." of a with or except header.

@@ -38,3 +38,7 @@ print(g(
     *"cd",
 ))
 print(g(1, 2, *[3], *[4], 5, z=0))
+print(repr(f'''{'#' # note
+  = }'''), repr(f"{'#'=}"), repr(f'''{1+2 = # note
+  }'''), f'''{n!r
+}''')

@@ -38,3 +38,7 @@ print(g(
     ("cd"))
 ))
 print(g(1, 2, *__spython_tuple__(([3]), ([4]), [5]), z=0))
+print(repr(__spython_fstring__('\'\n  = ', (('#' # note
+  ), 'r', ''))), repr(__spython_fstring__('\'', (('#'), 'r', ''))), repr(__spython_fstring__('1+2 = \n  ', ((1+2 ), 'r', ''
+))), __spython_fstring__(((n), 'r', ''
+)))
