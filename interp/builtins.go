@@ -11,6 +11,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/spython/spython/hooks"
+	"github.com/spython/spython/interp/pyobj"
 )
 
 // setupBuiltins puts spython's versions of the builtins that load, compile
@@ -34,6 +35,8 @@ func (c *Context) setupBuiltins(b py.StringDict) {
 	b["ModuleNotFoundError"] = ModuleNotFoundError
 	b["RecursionError"] = RecursionError
 	addBuiltinFuncs(b)
+	addContainerBuiltins(b)
+	addRewriteBuiltins(b)
 	addClassBuiltins(b)
 	b["print"] = c.method("print", c.builtinPrint, "print(*args, sep=' ', end='\\n', file=None, flush=False)\n\nPrints the values to a stream, or to sys.stdout by default.")
 }
@@ -194,6 +197,30 @@ func (c *Context) execOrEval(name string, args py.Tuple, kwargs py.StringDict, m
 		return nil, err
 	}
 	var globals, locals py.StringDict
+	// A dict the script made is a namespace for the run and gets its
+	// names back afterwards.
+	var syncBack []func() error
+	namespace := func(o py.Object, what string) (py.StringDict, error) {
+		d := o.(*pyobj.Dict)
+		ns := py.NewStringDict()
+		err := d.Items(func(k, v py.Object) error {
+			key, ok := k.(py.String)
+			if !ok {
+				return py.ExceptionNewf(py.TypeError, "%s() %s keys must be str", name, what)
+			}
+			ns[string(key)] = v
+			return nil
+		})
+		syncBack = append(syncBack, func() error {
+			for k, v := range ns {
+				if err := d.SetItem(py.String(k), v); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		return ns, err
+	}
 	switch g := globalsObj.(type) {
 	case py.NoneType:
 		f := c.frame()
@@ -207,6 +234,11 @@ func (c *Context) execOrEval(name string, args py.Tuple, kwargs py.StringDict, m
 		}
 	case py.StringDict:
 		globals = g
+	case *pyobj.Dict:
+		var err error
+		if globals, err = namespace(g, "globals"); err != nil {
+			return nil, err
+		}
 	default:
 		return nil, py.ExceptionNewf(py.TypeError, "%s() globals must be a dict, not %s", name, globalsObj.Type().Name)
 	}
@@ -216,6 +248,11 @@ func (c *Context) execOrEval(name string, args py.Tuple, kwargs py.StringDict, m
 			locals = globals
 		case py.StringDict:
 			locals = l
+		case *pyobj.Dict:
+			var err error
+			if locals, err = namespace(l, "locals"); err != nil {
+				return nil, err
+			}
 		default:
 			return nil, py.ExceptionNewf(py.TypeError, "locals must be a mapping")
 		}
@@ -241,6 +278,11 @@ func (c *Context) execOrEval(name string, args py.Tuple, kwargs py.StringDict, m
 		return nil, err
 	}
 	result, err := c.RunCode(code, globals, locals, nil)
+	for _, sync := range syncBack {
+		if serr := sync(); serr != nil && err == nil {
+			err = serr
+		}
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -100,6 +100,7 @@ type Context struct {
 	frames []*py.Frame // the Python frames running now, innermost last
 
 	handling py.ExceptionInfo // the exception an except or finally block is handling
+	kwOrder  []string         // the keyword arguments of the call being made, in order
 
 	chain      *hooks.Chain // Go-native hooks, fixed before the context exists
 	gate       *hooks.Gate  // the verified-open gate

@@ -1,27 +1,79 @@
 package interp
 
-import "github.com/go-python/gpython/py"
+import (
+	"github.com/go-python/gpython/py"
+	"github.com/go-python/gpython/vm"
 
-// The values of dict and set displays and comprehensions.
+	"github.com/spython/spython/interp/pyobj"
+)
 
-func newDisplayDict(n int) py.Object { return py.NewStringDictSized(n) }
+// Dict and set displays, comprehensions and the dict, set and frozenset
+// builtins make spython's insertion-ordered dict and CPython-ordered set,
+// which take any hashable key; gpython's take only str keys.
+
+func installContainers() {
+	pyobj.Repr = reprOf
+	for _, t := range []*py.Type{pyobj.DictType, pyobj.SetType, pyobj.FrozenSetType} {
+		t.Flags |= py.TPFLAGS_BASETYPE
+	}
+}
+
+func addContainerBuiltins(b py.StringDict) {
+	b["dict"] = pyobj.DictType
+	b["set"] = pyobj.SetType
+	b["frozenset"] = pyobj.FrozenSetType
+	b["hash"] = py.MustNewMethod("hash", func(_ py.Object, o py.Object) (py.Object, error) {
+		h, err := pyobj.Hash(o)
+		return py.Int(h), err
+	}, 0, "hash(obj, /)\n\nReturn the hash value for the given object.")
+}
+
+func newDisplayDict(n int) py.Object { return pyobj.NewDictSized(n) }
 
 func dictStore(d, k, v py.Object) error {
+	if x, ok := d.(*pyobj.Dict); ok {
+		return x.SetItem(k, v)
+	}
 	_, err := py.SetItem(d, k, v)
 	return err
 }
 
-func newDisplaySet(items []py.Object) (py.Object, error) {
-	return py.NewSetFromItems(append([]py.Object(nil), items...)), nil
+// newDisplaySet makes the set of a display. A display of three or more
+// constants is a constant frozenset in CPython's bytecode, whose order
+// can differ from adding the items one by one; constantItems tells.
+func newDisplaySet(items []py.Object, constant bool) (py.Object, error) {
+	if constant && len(items) >= 3 {
+		return pyobj.NewSetFromConstants(append([]py.Object(nil), items...))
+	}
+	s := pyobj.NewSet()
+	for _, it := range items {
+		if err := s.Add(it); err != nil {
+			return nil, err
+		}
+	}
+	return s, nil
+}
+
+// constantItems tells whether the n instructions before BUILD_SET at
+// start all load constants.
+func (r *run) constantItems(n int) bool {
+	code := r.f.Code.Code
+	at := int(r.start)
+	for range n {
+		at -= 3
+		if at < 0 || vm.OpCode(code[at]) != vm.LOAD_CONST {
+			return false
+		}
+	}
+	return true
 }
 
 func setAdd(s, v py.Object) error {
-	set, ok := s.(*py.Set)
+	set, ok := s.(*pyobj.Set)
 	if !ok {
 		return py.ExceptionNewf(py.SystemError, "SET_ADD needs a set")
 	}
-	set.Add(v)
-	return nil
+	return set.Add(v)
 }
 
 // modulo is a % b: formatting for str and bytes.
@@ -43,15 +95,5 @@ func inplaceModulo(a, b py.Object) (py.Object, error) {
 	return py.IMod(a, b)
 }
 
-// hashOf is hash() of a built-in value.
-func hashOf(o py.Object) (int64, error) {
-	if h, ok := o.(py.I__hash__); ok {
-		v, err := h.M__hash__()
-		if err != nil {
-			return 0, err
-		}
-		n, _ := v.(py.Int)
-		return int64(n), nil
-	}
-	return 0, py.ExceptionNewf(py.TypeError, "unhashable type: '%s'", o.Type().Name)
-}
+// hashOf is hash() of a value.
+func hashOf(o py.Object) (int64, error) { return pyobj.Hash(o) }

@@ -2,9 +2,12 @@ package interp
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/spython/spython/interp/pyobj"
 )
 
 // evalCode takes the place of gpython's vm.EvalCode (py.VmEvalCode): it
@@ -20,7 +23,11 @@ func evalCode(ctx py.Context, co *py.Code, globals, locals py.StringDict, args [
 		return nil, py.ExceptionNewf(py.SystemError, "evalCode: nil globals")
 	}
 	f := py.NewFrame(ctx, globals, locals, co, closure)
-	if err := bindArguments(f, co, args, kws, defs, kwdefs); err != nil {
+	var order []string
+	if c, ok := ctx.(*Context); ok {
+		order, c.kwOrder = c.kwOrder, nil
+	}
+	if err := bindArguments(f, co, args, kws, order, defs, kwdefs); err != nil {
 		return nil, err
 	}
 	if len(closure) < len(co.Freevars) {
@@ -60,15 +67,18 @@ func argumentSlots(co *py.Code) int {
 
 // bindArguments puts a call's arguments into the frame's local slots, with
 // CPython's rules and error messages.
-func bindArguments(f *py.Frame, co *py.Code, args []py.Object, kws py.StringDict, defs []py.Object, kwdefs py.StringDict) error {
+//
+// order is the order the call wrote its keyword arguments in, when the
+// caller knows it: a **kwargs parameter keeps it, as in CPython.
+func bindArguments(f *py.Frame, co *py.Code, args []py.Object, kws py.StringDict, order []string, defs []py.Object, kwdefs py.StringDict) error {
 	fast := f.Localsplus
 	nparams := int(co.Argcount)
 	total := nparams + int(co.Kwonlyargcount)
 	varargs := co.Flags&py.CO_VARARGS != 0
 
-	var kwdict py.StringDict
+	var kwdict *pyobj.Dict
 	if co.Flags&py.CO_VARKEYWORDS != 0 {
-		kwdict = py.NewStringDict()
+		kwdict = pyobj.NewDict()
 		slot := total
 		if varargs {
 			slot++
@@ -80,13 +90,23 @@ func bindArguments(f *py.Frame, co *py.Code, args []py.Object, kws py.StringDict
 	if varargs {
 		fast[total] = append(py.Tuple{}, args[n:]...)
 	}
-	for name, value := range kws {
+	if !sameKeys(order, kws) {
+		order = make([]string, 0, len(kws))
+		for name := range kws {
+			order = append(order, name)
+		}
+		sort.Strings(order)
+	}
+	for _, name := range order {
+		value := kws[name]
 		j := indexOf(co.Varnames[:total], name)
 		switch {
 		case j < 0 && kwdict == nil:
 			return py.ExceptionNewf(py.TypeError, "%s() got an unexpected keyword argument '%s'", co.Name, name)
 		case j < 0:
-			kwdict[name] = value
+			if err := kwdict.SetItem(py.String(name), value); err != nil {
+				return err
+			}
 		case fast[j] != nil:
 			return py.ExceptionNewf(py.TypeError, "%s() got multiple values for argument '%s'", co.Name, name)
 		default:
@@ -116,6 +136,19 @@ func bindArguments(f *py.Frame, co *py.Code, args []py.Object, kws py.StringDict
 		return missingArguments(co.Name, "keyword-only", missing)
 	}
 	return nil
+}
+
+// sameKeys tells whether order names exactly the keys of kws.
+func sameKeys(order []string, kws py.StringDict) bool {
+	if len(order) != len(kws) {
+		return false
+	}
+	for _, k := range order {
+		if _, ok := kws[k]; !ok {
+			return false
+		}
+	}
+	return true
 }
 
 func indexOf(names []string, name string) int {

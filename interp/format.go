@@ -239,6 +239,22 @@ func parseSpec(s string) (spec, error) {
 // formatValue is format(value, spec) for str, int, bool and float; other
 // objects are formatted as their str().
 func formatValue(value py.Object, specText string) (string, error) {
+	if o, ok := value.(*Instance); ok {
+		if res, ok, err := o.special("__format__", py.String(specText)); ok {
+			if err != nil {
+				return "", err
+			}
+			s, ok := res.(py.String)
+			if !ok {
+				return "", py.ExceptionNewf(py.TypeError, "__format__ must return a str, not %s", res.Type().Name)
+			}
+			return string(s), nil
+		}
+		_, hasStr := userLookup(o.cls, "__str__")
+		if o.base != nil && (specText != "" || !hasStr) {
+			value = o.base
+		}
+	}
 	sp, err := parseSpec(specText)
 	if err != nil {
 		return "", err
@@ -263,7 +279,7 @@ func formatValue(value py.Object, specText string) (string, error) {
 	if sp.kind != 0 && sp.kind != 's' {
 		return "", py.ExceptionNewf(py.ValueError, "Unknown format code '%c' for object of type '%s'", sp.kind, value.Type().Name)
 	}
-	s, err := py.StrAsString(value)
+	s, err := strOf(value)
 	if err != nil {
 		return "", err
 	}

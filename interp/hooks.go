@@ -34,6 +34,10 @@ func installGlobalHooks() {
 
 		compile := py.Compile
 		py.Compile = func(src, filename string, mode py.CompileMode, flags int, dontInherit bool) (*py.Code, error) {
+			src, err := rewriteSource(src, filename)
+			if err != nil {
+				return nil, err
+			}
 			if err := checkNesting(src, filename, mode); err != nil {
 				return nil, err
 			}
@@ -48,6 +52,7 @@ func installGlobalHooks() {
 		freezeBuiltinTypes()
 		installClasses()
 		installStr()
+		installContainers()
 		auditFunctionAttributes()
 		addStrMethods()
 		addBytesMethods()

@@ -7,6 +7,8 @@ import (
 
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/vm"
+
+	"github.com/spython/spython/interp/pyobj"
 )
 
 // step runs one instruction. An error is the exception the instruction
@@ -266,8 +268,9 @@ func (r *run) step(op vm.OpCode, arg int32) error {
 		clear(f.Stack[len(f.Stack) : len(f.Stack)+int(arg)])
 		r.push(py.NewListFromItems(items))
 	case vm.BUILD_SET:
+		constant := r.constantItems(int(arg))
 		items := r.popN(int(arg))
-		s, err := newDisplaySet(items)
+		s, err := newDisplaySet(items, constant)
 		clear(f.Stack[len(f.Stack) : len(f.Stack)+int(arg)])
 		if err != nil {
 			return err
@@ -1047,8 +1050,10 @@ func (r *run) call(argc int32, star, starKw py.Object) error {
 	base := len(s) - 2*nkw - nargs - 1
 	fn := s[base]
 	var kwargs py.StringDict
+	var order []string
 	if nkw > 0 {
 		kwargs = make(py.StringDict, nkw)
+		order = make([]string, 0, nkw)
 		for i := len(s) - 2*nkw; i < len(s); i += 2 {
 			k, ok := s[i].(py.String)
 			if !ok {
@@ -1058,6 +1063,7 @@ func (r *run) call(argc int32, star, starKw py.Object) error {
 				return py.ExceptionNewf(py.TypeError, "%s() got multiple values for keyword argument '%s'", funcName(fn), string(k))
 			}
 			kwargs[string(k)] = s[i+1]
+			order = append(order, string(k))
 		}
 	}
 	var args py.Tuple
@@ -1097,6 +1103,7 @@ func (r *run) call(argc int32, star, starKw py.Object) error {
 				return py.ExceptionNewf(py.TypeError, "%s() got multiple values for keyword argument '%s'", funcName(fn), string(key))
 			}
 			kwargs[string(key)] = v
+			order = append(order, string(key))
 			return nil
 		})
 		if err != nil {
@@ -1108,7 +1115,9 @@ func (r *run) call(argc int32, star, starKw py.Object) error {
 	}
 	clear(s[base:])
 	f.Stack = s[:base]
+	r.c.kwOrder = order
 	res, err := r.callObject(fn, args, kwargs)
+	r.c.kwOrder = nil
 	if err != nil {
 		return err
 	}
@@ -1134,6 +1143,9 @@ func (r *run) callObject(fn py.Object, args py.Tuple, kwargs py.StringDict) (py.
 // eachMappingItem calls fn for each key and value of a mapping: a
 // StringDict, or any object with keys() and __getitem__.
 func eachMappingItem(m py.Object, fn func(k, v py.Object) error) error {
+	if d, ok := m.(*pyobj.Dict); ok {
+		return d.Items(fn)
+	}
 	if d, ok := m.(py.StringDict); ok {
 		keys := make([]string, 0, len(d))
 		for k := range d {

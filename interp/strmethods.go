@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/spython/spython/interp/pyobj"
 )
 
 // gpython v0.2.0's str has only a handful of methods, several of them
@@ -945,22 +947,41 @@ func translate(s string, table py.Object) (py.Object, error) {
 }
 
 // makeDict builds a dict from key, value pairs; its keys may be ints.
-var makeDict = func(pairs []py.Object) (py.Object, error) {
-	return py.Call(py.DictType, py.Tuple{py.NewListFromItems(pairs)}, nil)
+func makeDict(pairs []py.Object) (py.Object, error) {
+	d := pyobj.NewDictSized(len(pairs))
+	for _, p := range pairs {
+		kv := p.(py.Tuple)
+		if err := d.SetItem(kv[0], kv[1]); err != nil {
+			return nil, err
+		}
+	}
+	return d, nil
 }
 
 func maketrans(a []py.Object) (py.Object, error) {
 	var pairs []py.Object
 	if a[1] == nil {
-		if _, ok := a[0].(py.StringDict); !ok {
+		d, ok := a[0].(*pyobj.Dict)
+		if !ok {
 			return nil, py.ExceptionNewf(py.TypeError, "if you give only one argument to maketrans it must be a dict")
 		}
-		for k, v := range a[0].(py.StringDict) {
-			if runeCount(k) != 1 {
-				return nil, py.ExceptionNewf(py.ValueError, "string keys in translate table must be of length 1")
+		err := d.Items(func(k, v py.Object) error {
+			switch key := k.(type) {
+			case py.String:
+				if runeCount(string(key)) != 1 {
+					return py.ExceptionNewf(py.ValueError, "string keys in translate table must be of length 1")
+				}
+				r, _ := utf8.DecodeRuneInString(string(key))
+				k = py.Int(r)
+			case py.Int:
+			default:
+				return py.ExceptionNewf(py.TypeError, "keys in translate table must be strings or integers")
 			}
-			r, _ := utf8.DecodeRuneInString(k)
-			pairs = append(pairs, py.Tuple{py.Int(r), v})
+			pairs = append(pairs, py.Tuple{k, v})
+			return nil
+		})
+		if err != nil {
+			return nil, err
 		}
 		return makeDict(pairs)
 	}

@@ -584,11 +584,11 @@ func (d *Dict) repr() (py.Object, error) {
 
 // writeReprPair writes "repr(k): repr(v)".
 func writeReprPair(b *strings.Builder, k, v py.Object) error {
-	ks, err := py.ReprAsString(k)
+	ks, err := Repr(k)
 	if err != nil {
 		return err
 	}
-	vs, err := py.ReprAsString(v)
+	vs, err := Repr(v)
 	if err != nil {
 		return err
 	}

@@ -372,3 +372,9 @@ func truth(o py.Object) (bool, error) {
 	}
 	return res == py.True, nil
 }
+
+// Repr is repr() of the keys and values a dict, set or view prints. A
+// program whose interpreter writes some values differently from
+// gpython's repr (spython does, for tuples and floats) sets it once,
+// before any script runs.
+var Repr = py.ReprAsString

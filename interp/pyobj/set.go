@@ -788,7 +788,7 @@ func (s *Set) repr() (py.Object, error) {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		ks, err := py.ReprAsString(k)
+		ks, err := Repr(k)
 		if err != nil {
 			return nil, err
 		}

@@ -85,7 +85,7 @@ func (v *DictView) M__repr__() (py.Object, error) {
 			b.WriteString(", ")
 		}
 		first = false
-		s, err := py.ReprAsString(v.element(k, val))
+		s, err := Repr(v.element(k, val))
 		b.WriteString(s)
 		return err
 	})
