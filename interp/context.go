@@ -215,8 +215,14 @@ func (c *Context) ModuleInit(impl *py.ModuleImpl) (*py.Module, error) {
 		return nil, err
 	}
 	c.setupModule(module)
+	if s, ok := stdlib[name]; ok && s.setup != nil {
+		if err := s.setup(c, module); err != nil {
+			return nil, err
+		}
+	}
 	code := impl.Code
 	if code == nil && impl.CodeSrc != "" {
+		c.sources[impl.Info.FileDesc] = []byte(impl.CodeSrc)
 		if code, err = c.compile(impl.CodeSrc, impl.Info.FileDesc, py.ExecMode); err != nil {
 			return nil, err
 		}

@@ -138,6 +138,16 @@ func (c *Context) load(name string) (*py.Module, error) {
 		if m, ok := c.modules[name]; ok { // the parent's __init__ imported it
 			return m, nil
 		}
+		if builtinModules[name] {
+			if impl := py.GetModuleImpl(name); impl != nil {
+				m, err := c.ModuleInit(impl)
+				if err != nil {
+					return nil, err
+				}
+				parentModule.Globals[last] = m
+				return m, nil
+			}
+		}
 		list, isPkg := parentModule.Globals["__path__"].(*py.List)
 		if !isPkg {
 			return nil, withName(py.ExceptionNewf(ModuleNotFoundError,
