@@ -493,10 +493,49 @@ func exceptionRepr(name string, e *py.Exception) (py.Object, error) {
 // a class goes through classGetAttr; gpython would hand back
 // staticmethod and classmethod objects unbound.
 func getAttr(o py.Object, name string) (py.Object, error) {
-	if t, ok := o.(*py.Type); ok && isClass(t) {
-		return classGetAttr(t, name)
+	switch x := o.(type) {
+	case *py.Type:
+		if isClass(x) {
+			return classGetAttr(x, name)
+		}
+	case *py.Exception:
+		return exceptionGetAttr(x, name)
 	}
 	return py.GetAttrString(o, name)
+}
+
+// exceptionGetAttr is attribute lookup on an exception: its dict, then
+// its class. gpython's answers every other name with the exception's args.
+func exceptionGetAttr(e *py.Exception, name string) (py.Object, error) {
+	if v, ok := e.Dict[name]; ok {
+		return v, nil
+	}
+	if attr, _ := lookupWithOwner(e.Type(), name); attr != nil {
+		if d, ok := attr.(py.I__get__); ok {
+			return d.M__get__(e, e.Type())
+		}
+		return attr, nil
+	}
+	switch name {
+	case "__class__":
+		return e.Type(), nil
+	case "__dict__":
+		return e.Dict, nil
+	}
+	if e.Type().IsSubtype(py.OSError) {
+		switch name {
+		case "errno", "strerror", "filename", "filename2":
+			return py.None, nil
+		}
+	}
+	if strings.HasPrefix(name, "__") {
+		if v, err := py.GetAttrString(e, name); err == nil {
+			if _, isArgs := v.(py.Tuple); !isArgs {
+				return v, nil
+			}
+		}
+	}
+	return nil, attributeError(e, name)
 }
 
 // classGetAttr is type.__getattribute__: data descriptors of the
