@@ -281,6 +281,20 @@ func (s *superObject) builtinSpecial(name string, rest py.Tuple) (py.Object, boo
 	if value == self {
 		return nil, false
 	}
+	if o, ok := self.(*Instance); ok && name == "__getitem__" {
+		return method(func(args py.Tuple) (py.Object, error) {
+			if len(args) != 1 {
+				return nil, py.ExceptionNewf(py.TypeError, "expected 1 argument, got %d", len(args))
+			}
+			v, err := py.GetItem(value, args[0])
+			if err != nil && py.IsException(py.KeyError, err) {
+				if res, ok, err2 := o.special("__missing__", args[0]); ok {
+					return res, err2
+				}
+			}
+			return v, err
+		})
+	}
 	for _, m := range rest {
 		if t, ok := m.(*py.Type); ok && isBuiltinType(t) && t != py.ObjectType {
 			if v, err := py.GetAttrString(value, name); err == nil {

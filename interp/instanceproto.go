@@ -345,11 +345,9 @@ func (o *Instance) M__str__() (py.Object, error) {
 	if res, ok, err := o.special("__str__"); ok {
 		return checkStr("__str__", res, err)
 	}
-	if _, ok := userLookup(o.cls, "__repr__"); ok {
-		return o.M__repr__()
-	}
-	if o.base != nil {
-		return py.Str(o.base)
+	if hasOwnStr(o.base) {
+		s, err := strOf(o.base)
+		return py.String(s), err
 	}
 	return o.M__repr__()
 }
