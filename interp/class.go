@@ -213,7 +213,11 @@ func instanceInit(self py.Object, args py.Tuple, kwargs py.StringDict) error {
 		if owner.IsSubtype(py.BaseException) {
 			return nil // the exception took its arguments when it was made
 		}
-		res, err = py.Call(fn, append(py.Tuple{o.base}, args...), kwargs)
+		if m, ok := fn.(*py.Method); ok {
+			res, err = py.Call(py.NewBoundMethod(o.base, m), args, kwargs)
+		} else {
+			res, err = py.Call(fn, append(py.Tuple{o.base}, args...), kwargs)
+		}
 	} else {
 		res, err = py.Call(fn, append(py.Tuple{o}, args...), kwargs)
 	}

@@ -573,6 +573,10 @@ func classGetAttr(cls *py.Type, name string) (py.Object, error) {
 			return a.Callable, nil
 		case *py.ClassMethod:
 			return py.NewBoundMethod(cls, a.Callable), nil
+		case *py.Method:
+			if isBuiltinType(cls) && a.Flags&(py.METH_CLASS|py.METH_STATIC) == 0 {
+				return unboundMethod(cls, a), nil
+			}
 		}
 		return attr, nil
 	}
@@ -639,6 +643,20 @@ func builtinHasattr(_ py.Object, args py.Tuple) (py.Object, error) {
 		return nil, err
 	}
 	return py.True, nil
+}
+
+// unboundMethod is a method of a built-in type written as a plain Go
+// method, read from the type: its first argument is the instance.
+func unboundMethod(cls *py.Type, m *py.Method) py.Object {
+	return py.MustNewMethod(m.Name, func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(args) == 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "unbound method %s.%s() needs an argument", cls.Name, m.Name)
+		}
+		if !args[0].Type().IsSubtype(cls) {
+			return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.Name, cls.Name, args[0].Type().Name)
+		}
+		return py.Call(py.NewBoundMethod(unwrap(args[0]), m), args[1:], kwargs)
+	}, 0, m.Doc)
 }
 
 // unboundSpecial is a special method of a built-in class read from the
