@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/spython/spython/interp/pyobj"
 )
 
 // addClassBuiltins puts spython's __build_class__, super and property
@@ -514,6 +516,17 @@ func getAttr(o py.Object, name string) (py.Object, error) {
 		}
 	case *py.Exception:
 		return exceptionGetAttr(x, name)
+	case py.String, py.Int, py.Float, py.Bytes, py.Tuple, *py.List, *pyobj.Dict, *pyobj.Set, py.Bool:
+		// Values without a dict of their own: their type's dict is
+		// all there is (gpython's lookup makes an argument tuple
+		// for every attribute read first).
+		t := o.Type()
+		if attr, _ := lookupWithOwner(t, name); attr != nil {
+			if d, ok := attr.(py.I__get__); ok {
+				return d.M__get__(o, t)
+			}
+			return attr, nil
+		}
 	}
 	return py.GetAttrString(o, name)
 }

@@ -2,6 +2,7 @@ package interp
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/go-python/gpython/py"
@@ -27,6 +28,8 @@ func reprDepth(o py.Object, depth int) (string, error) {
 		return "", py.ExceptionNewf(RecursionError, "maximum recursion depth exceeded while getting the repr of an object")
 	}
 	switch v := o.(type) {
+	case py.Int:
+		return strconv.FormatInt(int64(v), 10), nil
 	case py.Float:
 		return floatRepr(float64(v)), nil
 	case py.Tuple:
@@ -102,6 +105,8 @@ func strOf(o py.Object) (string, error) {
 	switch v := o.(type) {
 	case py.String:
 		return string(v), nil
+	case py.Int:
+		return strconv.FormatInt(int64(v), 10), nil
 	case py.Float:
 		return floatRepr(float64(v)), nil
 	case py.Tuple, *py.List:
@@ -159,6 +164,10 @@ func exceptionStr(e *py.Exception) (string, error) {
 // installStr makes str(x) use strOf; str(b, encoding) decodes bytes.
 func installStr() {
 	py.StringType.New = func(_ *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(args) == 1 && len(kwargs) == 0 {
+			s, err := strOf(args[0])
+			return py.String(s), err
+		}
 		var o, encoding, errs py.Object = py.String(""), nil, nil
 		err := py.ParseTupleAndKeywords(args, kwargs, "|OOO:str", []string{"object", "encoding", "errors"}, &o, &encoding, &errs)
 		if err != nil {
