@@ -240,6 +240,11 @@ var languageCases = []struct{ expr, want string }{
 	{"list(enumerate('ab', 1))", "[(1, 'a'), (2, 'b')]"},
 	{"sorted(['b', 'A', 'c'], key=str.lower)", "['A', 'b', 'c']"},
 	{"min(['bb', 'a', 'ccc'], key=len)", "'a'"},
+	{"(lambda a, **k: (a, k))(1, **{'x': 2})", "(1, {'x': 2})"},
+	{"kwonly(*[1, 2], c=3, **{'e': 5})", "(1, (2,), 3, 4, {'e': 5})"},
+	{"Child(2).who(**{})", "'Child<Base>'"},
+	{"plus1(*(4,), **{'extra': 1})", "24"},
+	{"Base.make(*[7]).v", "7"},
 }
 
 // TestLanguage runs everyday Python that gpython v0.2.0 gets wrong and

@@ -1090,7 +1090,7 @@ func (r *run) call(argc int32, star, starKw py.Object) error {
 		}
 	}
 	var args py.Tuple
-	if star == nil {
+	if star == nil && starKw == nil {
 		if res, ok, err := r.callDirect(fn, base, nargs, kwargs, order); ok {
 			if err != nil {
 				return err
@@ -1098,6 +1098,8 @@ func (r *run) call(argc int32, star, starKw py.Object) error {
 			r.push(res)
 			return nil
 		}
+	}
+	if star == nil {
 		args = make(py.Tuple, nargs)
 		copy(args, s[base+1:base+1+nargs])
 	} else {
