@@ -85,28 +85,33 @@ class partial:
         return 'functools.partial(' + ', '.join(parts) + ')'
 
 
+class _CmpKey:
+    __hash__ = None
+
+    def __init__(self, obj, mycmp):
+        self.obj = obj
+        self.mycmp = mycmp
+
+    def __lt__(self, other):
+        return self.mycmp(self.obj, other.obj) < 0
+
+    def __gt__(self, other):
+        return self.mycmp(self.obj, other.obj) > 0
+
+    def __eq__(self, other):
+        return self.mycmp(self.obj, other.obj) == 0
+
+    def __le__(self, other):
+        return self.mycmp(self.obj, other.obj) <= 0
+
+    def __ge__(self, other):
+        return self.mycmp(self.obj, other.obj) >= 0
+
+
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function."""
-    class K:
-        __hash__ = None
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
+    def K(obj):
+        return _CmpKey(obj, mycmp)
     return K
 
 
