@@ -70,7 +70,7 @@ func (s argSpec) bind(args py.Tuple, kwargs py.StringDict) ([]py.Object, error) 
 			}
 		}
 		if !found {
-			return nil, py.ExceptionNewf(py.TypeError, "%s() got an unexpected keyword argument '%s'", s.name, k)
+			return nil, py.ExceptionNewf(py.TypeError, "%s() got an unexpected keyword argument '%s'%s", s.name, k, suggestName(k, s.params[s.posOnly:]))
 		}
 	}
 	for i := 0; i < s.required; i++ {
@@ -660,4 +660,46 @@ func reprBytes(b []byte) string {
 		return fmt.Sprintf("%q", b)
 	}
 	return s
+}
+
+// suggestName is CPython's "Did you mean" hint for a mistyped name: the
+// closest candidate by an edit distance where a change of case costs
+// less than any other edit.
+func suggestName(name string, candidates []string) string {
+	const moveCost, caseCost = 2, 1
+	best, bestCost := "", -1
+	for _, c := range candidates {
+		if c == name {
+			continue
+		}
+		maxCost := (len(name) + len(c) + 3) * moveCost / 6
+		a, b := name, c
+		prev := make([]int, len(b)+1)
+		cur := make([]int, len(b)+1)
+		for j := range prev {
+			prev[j] = j * moveCost
+		}
+		for i := 1; i <= len(a); i++ {
+			cur[0] = i * moveCost
+			for j := 1; j <= len(b); j++ {
+				sub := 0
+				if a[i-1] != b[j-1] {
+					sub = moveCost
+					if strings.EqualFold(a[i-1:i], b[j-1:j]) {
+						sub = caseCost
+					}
+				}
+				cur[j] = min(prev[j-1]+sub, prev[j]+moveCost, cur[j-1]+moveCost)
+			}
+			prev, cur = cur, prev
+		}
+		d := prev[len(b)]
+		if d <= maxCost && (bestCost < 0 || d < bestCost) {
+			best, bestCost = c, d
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return ". Did you mean '" + best + "'?"
 }
