@@ -11,6 +11,7 @@ __all__ = ['dump', 'dumps', 'load', 'loads',
 class JSONDecodeError(ValueError):
     """Subclass of ValueError with the position of the failure:
     msg, doc, pos, lineno and colno."""
+    __module__ = 'json.decoder'
 
     def __init__(self, msg, doc, pos):
         lineno = doc.count('\n', 0, pos) + 1
@@ -27,8 +28,6 @@ class JSONDecodeError(ValueError):
     def __reduce__(self):
         return self.__class__, (self.msg, self.doc, self.pos)
 
-
-JSONDecodeError.__module__ = 'json.decoder'
 
 _WS = ' \t\n\r'
 
