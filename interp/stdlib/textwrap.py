@@ -39,8 +39,7 @@ class TextWrapper:
         return text
 
     def _split(self, text):
-        return _split_words(text, self.break_on_hyphens is True or
-                            bool(self.break_on_hyphens))
+        return _split_words(text, bool(self.break_on_hyphens))
 
     def _fix_sentence_endings(self, chunks):
         i = 0
