@@ -75,9 +75,6 @@ func (s argSpec) bind(args py.Tuple, kwargs py.StringDict) ([]py.Object, error) 
 	}
 	for i := 0; i < s.required; i++ {
 		if out[i] == nil {
-			if i < s.posOnly || (s.kwOnly == 0 || i < s.kwOnly) && len(kwargs) == 0 {
-				return nil, py.ExceptionNewf(py.TypeError, "%s() missing required argument '%s' (pos %d)", s.name, s.params[i], i+1)
-			}
 			return nil, py.ExceptionNewf(py.TypeError, "%s() missing required argument '%s' (pos %d)", s.name, s.params[i], i+1)
 		}
 	}
