@@ -797,7 +797,7 @@ func (p *rePattern) subn(replObj, strObj, countObj py.Object) (py.Object, int, e
 	} else if isCallable(replObj) {
 		fn = replObj
 	} else {
-		return nil, 0, py.ExceptionNewf(py.TypeError, "expected str instance, %s found", replObj.Type().Name)
+		return nil, 0, py.ExceptionNewf(py.TypeError, "decoding to str: need a bytes-like object, %s found", replObj.Type().Name)
 	}
 	var b strings.Builder
 	var raw []byte
@@ -1025,7 +1025,7 @@ func allDigits(s string) bool {
 func reEscape(o py.Object) (py.Object, error) {
 	s, raw, isBytes, ok := subjectText(o)
 	if !ok {
-		return nil, py.ExceptionNewf(py.TypeError, "expected string or bytes-like object, got '%s'", o.Type().Name)
+		return nil, py.ExceptionNewf(py.TypeError, "decoding to str: need a bytes-like object, %s found", o.Type().Name)
 	}
 	const special = "()[]{}?*+-|^$\\.&~# \t\n\r\v\f"
 	if isBytes {

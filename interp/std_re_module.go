@@ -1,6 +1,8 @@
 package interp
 
 import (
+	"fmt"
+
 	"github.com/go-python/gpython/py"
 
 	"github.com/spython/spython/interp/pyobj"
@@ -88,7 +90,10 @@ func init() {
 					return nil, err
 				}
 			}
-			return d, nil
+			if d.Len() == 0 {
+				return d, nil // CPython gives a plain dict when there are no names
+			}
+			return &reMappingProxy{d}, nil
 		}),
 		"__copy__":     py.MustNewMethod("__copy__", func(self py.Object) (py.Object, error) { return self, nil }, 0, ""),
 		"__deepcopy__": py.MustNewMethod("__deepcopy__", func(self, _ py.Object) (py.Object, error) { return self, nil }, 0, ""),
@@ -311,4 +316,52 @@ func setupRe(_ *Context, m *py.Module) error {
 
 func init() {
 	registerStdlib("re", "Support for regular expressions (RE), on Go's regexp engine.", setupRe, "")
+}
+
+// reMappingProxy is the read-only view of a dict that Pattern.groupindex
+// returns.
+type reMappingProxy struct{ d *pyobj.Dict }
+
+var reMappingProxyType = py.NewType("mappingproxy", "Read-only proxy of a mapping.")
+
+func (m *reMappingProxy) Type() *py.Type { return reMappingProxyType }
+func (m *reMappingProxy) M__getitem__(key py.Object) (py.Object, error) {
+	return m.d.M__getitem__(key)
+}
+func (m *reMappingProxy) M__contains__(key py.Object) (py.Object, error) {
+	return m.d.M__contains__(key)
+}
+func (m *reMappingProxy) M__len__() (py.Object, error)  { return m.d.M__len__() }
+func (m *reMappingProxy) M__bool__() (py.Object, error) { return m.d.M__bool__() }
+func (m *reMappingProxy) M__iter__() (py.Object, error) { return m.d.M__iter__() }
+func (m *reMappingProxy) M__eq__(other py.Object) (py.Object, error) {
+	if o, ok := other.(*reMappingProxy); ok {
+		other = o.d
+	}
+	return m.d.M__eq__(other)
+}
+func (m *reMappingProxy) M__repr__() (py.Object, error) {
+	r, err := reprOf(m.d)
+	if err != nil {
+		return nil, err
+	}
+	return py.String("mappingproxy(" + r + ")"), nil
+}
+
+func init() {
+	for _, name := range []string{"keys", "values", "items", "get", "copy"} {
+		name := name
+		reMappingProxyType.Dict[name] = py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
+			fn, err := py.GetAttrString(self.(*reMappingProxy).d, name)
+			if err != nil {
+				return nil, err
+			}
+			return py.Call(fn, args, nil)
+		}, 0, "")
+	}
+}
+
+// M__repr__ is <callable_iterator object at 0x...>.
+func (it *reIter) M__repr__() (py.Object, error) {
+	return py.String(fmt.Sprintf("<callable_iterator object at %p>", it)), nil
 }
