@@ -418,7 +418,7 @@ var reFlagList = []struct {
 	name  string
 	value int
 }{
-	{"TEMPLATE", reTemplate}, {"IGNORECASE", reIgnoreCase}, {"LOCALE", reLocale},
+	{"IGNORECASE", reIgnoreCase}, {"LOCALE", reLocale},
 	{"MULTILINE", reMultiline}, {"DOTALL", reDotAll}, {"UNICODE", reUnicode},
 	{"VERBOSE", reVerbose}, {"DEBUG", reDebug}, {"ASCII", reASCII},
 }
@@ -637,12 +637,11 @@ func flagsArg(o py.Object) (int, error) {
 	if o == nil {
 		return 0, nil
 	}
-	if _, ok := o.(py.Int); !ok {
-		if _, ok := o.(py.Bool); !ok {
-			return 0, py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for &: '%s' and 'RegexFlag'", o.Type().Name)
-		}
+	n, ok := flagOperand(o)
+	if !ok {
+		return 0, py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for &: '%s' and 'int'", o.Type().Name)
 	}
-	return intArg(o, 0)
+	return n, nil
 }
 
 // bounds turns pos and endpos into character positions within t.

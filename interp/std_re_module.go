@@ -249,13 +249,14 @@ func moduleFunc(name, doc string, names []string, required int, fn func(p *rePat
 
 func setupRe(_ *Context, m *py.Module) error {
 	g := m.Globals
-	for _, f := range reFlagList {
-		g[f.name] = py.Int(f.value)
+	for _, f := range regexFlagMembers {
+		g[f.name] = regexFlag(f.value)
 	}
-	for short, long := range map[string]string{"T": "TEMPLATE", "I": "IGNORECASE", "L": "LOCALE", "M": "MULTILINE", "S": "DOTALL", "U": "UNICODE", "X": "VERBOSE", "A": "ASCII"} {
+	g["RegexFlag"] = regexFlagType
+	for short, long := range map[string]string{"I": "IGNORECASE", "L": "LOCALE", "M": "MULTILINE", "S": "DOTALL", "U": "UNICODE", "X": "VERBOSE", "A": "ASCII"} {
 		g[short] = g[long]
 	}
-	g["NOFLAG"] = py.Int(0)
+	g["NOFLAG"] = regexFlag(0)
 	g["error"] = rePatternError
 	g["PatternError"] = rePatternError
 	g["Pattern"] = rePatternType
