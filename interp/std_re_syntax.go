@@ -107,7 +107,7 @@ func translateRE(src []rune, flags int, isBytes bool) (prog *reProgram, err erro
 	}
 	p.prog.flags = flags
 	prefix := ""
-	if flags&reIgnoreCase != 0 {
+	if flags&reIgnoreCase != 0 && !asciiOnly(flags, isBytes) {
 		prefix = "(?i)"
 	}
 	p.prog.re2 = prefix + body
@@ -377,7 +377,40 @@ func (p *reParser) parseItem() (string, int, error) {
 		return p.parseEscape()
 	}
 	p.i++
-	return literalRE(c), itemAtom, nil
+	return p.literal(c), itemAtom, nil
+}
+
+// asciiOnly says whether character classes and case folding are ASCII
+// ones: for bytes patterns and under re.ASCII.
+func asciiOnly(flags int, isBytes bool) bool { return isBytes || flags&reASCII != 0 }
+
+// asciiFold says whether IGNORECASE is in scope with ASCII folding, which
+// the translation writes out itself.
+func (p *reParser) asciiFold() bool {
+	return p.flags&reIgnoreCase != 0 && asciiOnly(p.flags, p.isBytes)
+}
+
+// literal is RE2 syntax matching r under the flags in scope.
+func (p *reParser) literal(r rune) string {
+	if p.asciiFold() {
+		if f := foldRange(r, r); f != "" {
+			return "[" + string(r) + f + "]"
+		}
+	}
+	return literalRE(r)
+}
+
+// foldRange lists, as class items, the other case of the ASCII letters
+// in lo-hi.
+func foldRange(lo, hi rune) string {
+	var b strings.Builder
+	for _, span := range [][3]rune{{'a', 'z', 'A' - 'a'}, {'A', 'Z', 'a' - 'A'}} {
+		l, h := max(lo, span[0]), min(hi, span[1])
+		if l <= h {
+			fmt.Fprintf(&b, `\x{%x}-\x{%x}`, l+span[2], h+span[2])
+		}
+	}
+	return b.String()
 }
 
 // literalRE is RE2 syntax matching the rune r.
@@ -634,6 +667,9 @@ func (p *reParser) inlineFlags(start int) (global bool, scoped string, err error
 	}
 	p.flags = (p.flags | on) &^ off
 	switch {
+	case asciiOnly(p.flags, p.isBytes):
+		// IGNORECASE folds ASCII letters only: p.literal and the
+		// classes do it, RE2's (?i) is not used.
 	case on&reIgnoreCase != 0:
 		scoped = "(?i)"
 	case off&reIgnoreCase != 0:
@@ -703,7 +739,7 @@ func (p *reParser) parseEscape() (string, int, error) {
 					return "", 0, reErr(start, "octal escape value \\%s outside of range 0-0o377", string(p.src[p.i:p.i+3]))
 				}
 				p.i += 3
-				return literalRE(v), itemAtom, nil
+				return p.literal(v), itemAtom, nil
 			}
 			j := p.i + 1
 			if j < len(p.src) && isDigitRune(p.src[j]) {
@@ -725,7 +761,7 @@ func (p *reParser) parseEscape() (string, int, error) {
 	if err != nil {
 		return "", 0, err
 	}
-	return literalRE(r), itemAtom, nil
+	return p.literal(r), itemAtom, nil
 }
 
 func (p *reParser) isOpen(group int) bool {
@@ -914,12 +950,18 @@ func (p *reParser) parseClass() (string, error) {
 				return "", reErr(itemStart, "bad character range %s", string(p.src[itemStart:p.i]))
 			}
 			fmt.Fprintf(&b, `\x{%x}-\x{%x}`, lo, hi)
+			if p.asciiFold() {
+				b.WriteString(foldRange(lo, hi))
+			}
 			continue
 		}
 		if set != "" {
 			b.WriteString(set)
 		} else {
 			fmt.Fprintf(&b, `\x{%x}`, lo)
+			if p.asciiFold() {
+				b.WriteString(foldRange(lo, lo))
+			}
 		}
 	}
 	b.WriteString("]")
