@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -578,9 +579,6 @@ func reArgs(fname string, method bool, args py.Tuple, kwargs py.StringDict, name
 			}
 		}
 		if i < 0 {
-			if method {
-				return nil, py.ExceptionNewf(py.TypeError, "%s() got an unexpected keyword argument '%s'", fname, k)
-			}
 			return nil, py.ExceptionNewf(py.TypeError, "%s() got an unexpected keyword argument '%s'", fname, k)
 		}
 		if out[i] != nil {
@@ -955,9 +953,12 @@ func (p *rePattern) template(repl py.Object) (*reReplTemplate, error) {
 			}
 			var g int
 			if allDigits(name) {
-				fmt.Sscan(name, &g)
-				if len(name) > 9 || g > p.prog.groups {
-					return nil, fail(i, "invalid group reference %s", strings.TrimLeft(name, "0")+map[bool]string{true: "0"}[strings.TrimLeft(name, "0") == ""])
+				if len(name) > 9 {
+					return nil, fail(i, "invalid group reference %s", name)
+				}
+				g, _ = strconv.Atoi(name)
+				if g > p.prog.groups {
+					return nil, fail(i, "invalid group reference %d", g)
 				}
 			} else {
 				if !isIdentifierName(name, p.isBytes) {

@@ -2,6 +2,7 @@ package interp
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -67,7 +68,6 @@ type reParser struct {
 	i       int
 	isBytes bool
 	flags   int // flags in scope
-	out     strings.Builder
 	prog    *reProgram
 	depth   int
 	open    []int // Python group numbers of the groups being parsed
@@ -727,6 +727,10 @@ func (p *reParser) parseEscape() (string, int, error) {
 		return `\B`, itemAnchor, nil
 	case 'd', 'D', 'w', 'W', 's', 'S':
 		p.i++
+		if c == 'W' || c == 'S' {
+			// Alone, the complement is a negated class.
+			return "[^" + p.shorthand(c+'a'-'A') + "]", itemAtom, nil
+		}
 		return "[" + p.shorthand(c) + "]", itemAtom, nil
 	}
 	if isDigitRune(c) {
@@ -881,31 +885,58 @@ var unicodeComplements struct {
 }
 
 func buildComplements() {
-	word := func(r rune) bool { return r == '_' || unicode.IsLetter(r) || unicode.IsNumber(r) }
-	space := func(r rune) bool {
-		return (r >= '\t' && r <= '\r') || (r >= 0x1c && r <= 0x20) || r == 0x85 || unicode.In(r, unicode.Z)
-	}
+	word := tableRanges(unicode.L, unicode.N)
+	word = append(word, [2]rune{'_', '_'})
+	space := tableRanges(unicode.Z)
+	space = append(space, [2]rune{'\t', '\r'}, [2]rune{0x1c, 0x20}, [2]rune{0x85, 0x85})
 	unicodeComplements.notWord = complementRanges(word)
 	unicodeComplements.notSpace = complementRanges(space)
 }
 
-// complementRanges lists, as RE2 class items, the runes in is not.
-func complementRanges(in func(rune) bool) string {
-	var b strings.Builder
-	start := rune(-1)
-	for r := rune(0); r <= unicode.MaxRune+1; r++ {
-		outside := r <= unicode.MaxRune && !in(r)
-		if outside && start < 0 {
-			start = r
-		} else if !outside && start >= 0 {
-			if start == r-1 {
-				fmt.Fprintf(&b, `\x{%x}`, start)
-			} else {
-				fmt.Fprintf(&b, `\x{%x}-\x{%x}`, start, r-1)
-			}
-			start = -1
+// tableRanges lists the runes of Unicode tables as ranges.
+func tableRanges(tables ...*unicode.RangeTable) [][2]rune {
+	var out [][2]rune
+	add := func(lo, hi, stride rune) {
+		if stride == 1 {
+			out = append(out, [2]rune{lo, hi})
+			return
+		}
+		for r := lo; r <= hi; r += stride {
+			out = append(out, [2]rune{r, r})
 		}
 	}
+	for _, t := range tables {
+		for _, r := range t.R16 {
+			add(rune(r.Lo), rune(r.Hi), rune(r.Stride))
+		}
+		for _, r := range t.R32 {
+			add(rune(r.Lo), rune(r.Hi), rune(r.Stride))
+		}
+	}
+	return out
+}
+
+// complementRanges lists, as RE2 class items, the runes outside ranges.
+func complementRanges(ranges [][2]rune) string {
+	sort.Slice(ranges, func(i, j int) bool { return ranges[i][0] < ranges[j][0] })
+	var b strings.Builder
+	emit := func(lo, hi rune) {
+		if lo == hi {
+			fmt.Fprintf(&b, `\x{%x}`, lo)
+		} else if lo < hi {
+			fmt.Fprintf(&b, `\x{%x}-\x{%x}`, lo, hi)
+		}
+	}
+	next := rune(0) // the first rune not yet covered or emitted
+	for _, r := range ranges {
+		if r[0] > next {
+			emit(next, r[0]-1)
+		}
+		if r[1]+1 > next {
+			next = r[1] + 1
+		}
+	}
+	emit(next, unicode.MaxRune)
 	return b.String()
 }
 
@@ -937,7 +968,6 @@ func (p *reParser) parseClass() (string, error) {
 		}
 		if p.peek() == '-' && p.i+1 < len(p.src) && p.src[p.i+1] != ']' {
 			p.i++
-			hiStart := p.i
 			hi, hiSet, err := p.classAtom()
 			if err != nil {
 				return "", err
@@ -945,7 +975,6 @@ func (p *reParser) parseClass() (string, error) {
 			if set != "" || hiSet != "" {
 				return "", reErr(itemStart, "bad character range %s", string(p.src[itemStart:p.i]))
 			}
-			_ = hiStart
 			if hi < lo {
 				return "", reErr(itemStart, "bad character range %s", string(p.src[itemStart:p.i]))
 			}

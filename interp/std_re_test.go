@@ -3,8 +3,10 @@ package interp
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // stdlibCases runs the expressions of testdata/stdlib/MODULE/cases.txt
@@ -140,5 +142,52 @@ RESULT = "\n".join(out)
 	want := "INFO|api|31\nERROR|db|81\nWARN|api|133\n['12', '3000', '3']\n02/01 10:00:01 INFO  api: GET /users 200 12ms"
 	if got := global(t, g, "RESULT"); got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+// Whatever the pattern, the translation either refuses it with a pattern
+// error or gives RE2 syntax that compiles.
+func FuzzReTranslate(f *testing.F) {
+	for _, s := range []string{`a+b*`, `(?P<x>a)|[^\w\s]`, `(?i:a)(?x) b # c`, `\d{2,}?$`, `[a-\x7f]`, `(?ms)^.$`, `\b\B\A\Z`, `a{,3}`, `[]-]`, `(?a)[\W\S\D]`} {
+		f.Add(s, 0, false)
+		f.Add(s, reIgnoreCase, true)
+	}
+	f.Fuzz(func(t *testing.T, pattern string, flags int, isBytes bool) {
+		flags &= reIgnoreCase | reMultiline | reDotAll | reVerbose | reASCII
+		prog, err := translateRE([]rune(pattern), flags, isBytes)
+		if err != nil {
+			if _, ok := err.(*reSyntaxError); !ok {
+				t.Fatalf("%q: %T %v", pattern, err, err)
+			}
+			return
+		}
+		if _, err := regexp.Compile(prog.re2); err != nil && !strings.Contains(err.Error(), "too large") && !strings.Contains(err.Error(), "nesting depth") {
+			t.Fatalf("%q gave %s: %v", pattern, prog.re2, err)
+		}
+	})
+}
+
+// \W and \S inside classes are complements computed from Unicode tables:
+// check them against the definitions rune by rune.
+func TestReUnicodeComplements(t *testing.T) {
+	unicodeComplements.once.Do(buildComplements)
+	for _, c := range []struct {
+		items string
+		in    func(rune) bool
+	}{
+		{unicodeComplements.notWord, func(r rune) bool { return r != '_' && !unicode.IsLetter(r) && !unicode.IsNumber(r) }},
+		{unicodeComplements.notSpace, func(r rune) bool {
+			return !((r >= '\t' && r <= '\r') || (r >= 0x1c && r <= 0x20) || r == 0x85 || unicode.In(r, unicode.Z))
+		}},
+	} {
+		re := regexp.MustCompile("^[" + c.items + "]$")
+		for r := rune(0); r <= unicode.MaxRune; r += 7 {
+			if r >= 0xd800 && r < 0xe000 {
+				continue
+			}
+			if got := re.MatchString(string(r)); got != c.in(r) {
+				t.Fatalf("%U: in class %v, want %v", r, got, c.in(r))
+			}
+		}
 	}
 }
