@@ -3,7 +3,6 @@ package interp
 import (
 	"fmt"
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -96,66 +95,6 @@ func (p *rePattern) variant(mode int, ctx bool) *regexp.Regexp {
 	return p.res[k]
 }
 
-// reSubject is a string being searched.
-type reSubject struct {
-	obj     py.Object // the string as given
-	s       string    // the text searched (bytes as one rune per byte)
-	raw     []byte    // the bytes, for a bytes subject
-	isBytes bool
-	ascii   bool
-	starts  []int // byte offset of each character, then len(s); nil when ascii
-}
-
-func newSubject(obj py.Object, s string, raw []byte, isBytes bool) *reSubject {
-	t := &reSubject{obj: obj, s: s, raw: raw, isBytes: isBytes, ascii: true}
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			t.ascii = false
-			break
-		}
-	}
-	if !t.ascii {
-		t.starts = make([]int, 0, len(s)+1)
-		for i := range s {
-			t.starts = append(t.starts, i)
-		}
-		t.starts = append(t.starts, len(s))
-	}
-	return t
-}
-
-// chars is the length in characters.
-func (t *reSubject) chars() int {
-	if t.ascii {
-		return len(t.s)
-	}
-	return len(t.starts) - 1
-}
-
-// byteOf is the byte offset of character ci.
-func (t *reSubject) byteOf(ci int) int {
-	if t.ascii {
-		return ci
-	}
-	return t.starts[ci]
-}
-
-// charOf is the character index at byte offset bi.
-func (t *reSubject) charOf(bi int) int {
-	if t.ascii || bi < 0 {
-		return bi
-	}
-	return sort.SearchInts(t.starts, bi)
-}
-
-// slice is the text between byte offsets, as a str or bytes object.
-func (t *reSubject) slice(b0, b1 int) py.Object {
-	if t.isBytes {
-		return py.Bytes(append([]byte(nil), t.raw[t.charOf(b0):t.charOf(b1)]...))
-	}
-	return py.String(t.s[b0:b1])
-}
-
 // subjectText turns a str or bytes object (or an instance of a subclass)
 // into its text; bytes come back one rune per byte.
 func subjectText(o py.Object) (s string, raw []byte, isBytes, ok bool) {
@@ -169,40 +108,6 @@ func subjectText(o py.Object) (s string, raw []byte, isBytes, ok bool) {
 		return latin1(v), []byte(v), true, true
 	}
 	return "", nil, false, false
-}
-
-// latin1 maps each byte to the rune of the same value.
-func latin1(b []byte) string {
-	ascii := true
-	for _, c := range b {
-		if c >= 0x80 {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return string(b)
-	}
-	r := make([]rune, len(b))
-	for i, c := range b {
-		r[i] = rune(c)
-	}
-	return string(r)
-}
-
-// subject checks that o can be searched by p.
-func (p *rePattern) subject(o py.Object) (*reSubject, error) {
-	s, raw, isBytes, ok := subjectText(o)
-	if !ok {
-		return nil, py.ExceptionNewf(py.TypeError, "expected string or bytes-like object, got '%s'", o.Type().Name)
-	}
-	if isBytes != p.isBytes {
-		if p.isBytes {
-			return nil, py.ExceptionNewf(py.TypeError, "cannot use a bytes pattern on a string-like object")
-		}
-		return nil, py.ExceptionNewf(py.TypeError, "cannot use a string pattern on a bytes-like object")
-	}
-	return newSubject(o, s, raw, isBytes), nil
 }
 
 // exec runs the pattern on t between byte offsets pos and end, returning
