@@ -11,11 +11,12 @@ import (
 
 // stdlibCases runs the expressions of testdata/stdlib/MODULE/cases.txt
 // under spython and compares each result with the line CPython 3.13 gave
-// for it in cases.golden (testdata/stdlib/regen.py writes that file).
+// for it in cases.golden (testdata/stdlib/re/regen.py writes that file,
+// with the helpers of testdata/stdlib/re/prelude.py).
 func stdlibCases(t *testing.T, module string) {
 	t.Helper()
 	dir := filepath.Join("..", "testdata", "stdlib")
-	prelude, err := os.ReadFile(filepath.Join(dir, "prelude.py"))
+	prelude, err := os.ReadFile(filepath.Join(dir, "re", "prelude.py"))
 	if err != nil {
 		t.Fatal(err)
 	}

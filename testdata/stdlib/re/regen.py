@@ -1,8 +1,11 @@
-# Regenerates the golden file of a module's cases with CPython 3.13:
-#   python3.13 testdata/stdlib/regen.py testdata/stdlib/re
+# Regenerates the golden file of the cases of re or fnmatch with CPython
+# 3.13:
+#   python3.13 testdata/stdlib/re/regen.py testdata/stdlib/re
+#   python3.13 testdata/stdlib/re/regen.py testdata/stdlib/fnmatch
 # Each line of cases.txt is an expression (blank lines and lines starting
 # with '#' are skipped); cases.golden gets, line for line, repr() of its
-# value or '!! Type: message' for what it raised.
+# value or '!! Type: message' for what it raised. prelude.py, next to
+# this file, defines run() and the helpers the cases use.
 import sys, os
 
 PRELUDE = open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "prelude.py")).read()
