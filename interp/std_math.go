@@ -142,7 +142,7 @@ const hpPrec = 160
 
 var hpLn2 = func() *big.Float {
 	// ln 2 = 2 atanh(1/3)
-	s := new(big.Float).SetPrec(hpPrec + 20).Quo(big.NewFloat(1).SetPrec(hpPrec+20), big.NewFloat(3))
+	s := new(big.Float).SetPrec(hpPrec+20).Quo(big.NewFloat(1).SetPrec(hpPrec+20), big.NewFloat(3))
 	return atanhSeries(s)
 }()
 
