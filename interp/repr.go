@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/go-python/gpython/py"
@@ -38,6 +39,23 @@ func reprDepth(o py.Object, depth int) (string, error) {
 		return joinReprs("[", "]", v.Items, depth)
 	case *py.Exception:
 		return exceptionReprString(v.Type().Name, v, depth)
+	case *py.Function:
+		return fmt.Sprintf("<function %s at %p>", v.Qualname, v), nil
+	case *py.Type:
+		if isClass(v) {
+			mod := "builtins"
+			if m, ok := v.Dict["__module__"].(py.String); ok {
+				mod = string(m)
+			}
+			name := v.Name
+			if q, ok := v.Dict["__qualname__"].(py.String); ok {
+				name = string(q)
+			}
+			if mod == "builtins" {
+				return "<class '" + name + "'>", nil
+			}
+			return "<class '" + mod + "." + name + "'>", nil
+		}
 	case *Instance:
 		if _, ok := userLookup(v.cls, "__repr__"); !ok && v.base != nil {
 			if e, ok := v.base.(*py.Exception); ok {
@@ -91,13 +109,15 @@ func strOf(o py.Object) (string, error) {
 	case *py.Exception:
 		return exceptionStr(v)
 	case *Instance:
-		if _, ok := userLookup(v.cls, "__str__"); !ok {
-			if _, ok := userLookup(v.cls, "__repr__"); !ok && v.base != nil {
-				if e, ok := v.base.(*py.Exception); ok {
-					return exceptionStr(e)
-				}
-				return strOf(v.base)
+		// Without a __str__ of its own, a class derived from str,
+		// bytes or an exception uses the base's __str__, which comes
+		// before object's in the MRO; the other built-in types have
+		// none, so object's calls the class's __repr__.
+		if _, ok := userLookup(v.cls, "__str__"); !ok && hasOwnStr(v.base) {
+			if e, ok := v.base.(*py.Exception); ok {
+				return exceptionStr(e)
 			}
+			return strOf(v.base)
 		}
 	}
 	r, err := py.Str(o)
@@ -109,6 +129,15 @@ func strOf(o py.Object) (string, error) {
 		return "", py.ExceptionNewf(py.TypeError, "__str__ returned non-string (type %s)", r.Type().Name)
 	}
 	return string(s), nil
+}
+
+// hasOwnStr tells the built-in values whose type defines __str__.
+func hasOwnStr(v py.Object) bool {
+	switch v.(type) {
+	case py.String, py.Bytes, *py.Exception:
+		return true
+	}
+	return false
 }
 
 // exceptionStr is BaseException.__str__: the one argument, or the
