@@ -1,6 +1,14 @@
 """Fast implementation of the datetime module."""
 
 import time as _time
+from math import modf as _modf, floor as _floor
+
+
+def _cround(x):
+    """C's round(): halfway cases away from zero."""
+    if x < 0:
+        return -float(_floor(-x + 0.5))
+    return float(_floor(x + 0.5))
 
 MINYEAR = 1
 MAXYEAR = 9999
@@ -192,10 +200,24 @@ class timedelta:
             if not (_isint(v) or isinstance(v, float)):
                 raise TypeError("unsupported type for timedelta %s component: %s" % (
                     'days', type(v).__name__))
-        us = _round_sum([(days, 86400000000), (seconds, 1000000), (microseconds, 1),
-                         (milliseconds, 1000), (minutes, 60000000), (hours, 3600000000),
-                         (weeks, 604800000000)])
-        self._setus(us)
+        total = 0
+        leftover = 0.0
+        for value, factor in ((microseconds, 1), (milliseconds, 1000), (seconds, 1000000),
+                              (minutes, 60000000), (hours, 3600000000), (days, 86400000000),
+                              (weeks, 604800000000)):
+            if isinstance(value, float):
+                frac, whole = _modf(value)
+                total += _round_sum([(whole, factor)])
+                leftover += frac * factor
+            elif value:
+                total += value * factor
+        if leftover:
+            whole_us = _cround(leftover)
+            if abs(whole_us - leftover) == 0.5:
+                is_odd = total & 1
+                whole_us = 2.0 * _cround((leftover + is_odd) * 0.5) - is_odd
+            total += int(whole_us)
+        self._setus(total)
 
     def _setus(self, us):
         d, rem = divmod(us, 86400000000)
@@ -209,7 +231,7 @@ class timedelta:
 
     @classmethod
     def _from_us(cls, us):
-        self = cls.__new__(cls)
+        self = object.__new__(cls)
         self._setus(us)
         return self
 
@@ -389,7 +411,7 @@ class date:
 
     @classmethod
     def _make(cls, y, m, d):
-        self = cls.__new__(cls)
+        self = object.__new__(cls)
         date.__init__(self, y, m, d)
         return self
 
@@ -1364,6 +1386,12 @@ datetime.resolution = timedelta(microseconds=1)
 class timezone(tzinfo):
     """Fixed offset from UTC implementation of tzinfo."""
 
+    def __new__(cls, offset, name=None):
+        if cls is timezone and name is None and isinstance(offset, timedelta) and \
+                not offset and _UTC is not None:
+            return _UTC
+        return super().__new__(cls)
+
     def __init__(self, offset, name=None):
         if not isinstance(offset, timedelta):
             raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s"
@@ -1445,6 +1473,7 @@ class timezone(tzinfo):
         return 'UTC%s%02d:%02d' % (sign, hours, minutes)
 
 
+_UTC = None
 _UTC = timezone(timedelta(0))
 timezone.utc = _UTC
 timezone.min = timezone(-timedelta(hours=23, minutes=59))
