@@ -53,6 +53,7 @@ func installGlobalHooks() {
 		installClasses()
 		installStr()
 		installContainers()
+		installBytes()
 		auditFunctionAttributes()
 		addStrMethods()
 		addBytesMethods()

@@ -231,11 +231,13 @@ func (o *Instance) M__iter__() (py.Object, error) {
 	if res, ok, err := o.special("__iter__"); ok {
 		return res, err
 	}
+	if o.base != nil {
+		if it, err := iterOf(o.base); err == nil {
+			return it, nil
+		}
+	}
 	if _, ok := userLookup(o.cls, "__getitem__"); ok {
 		return &indexIterator{seq: o}, nil
-	}
-	if o.base != nil {
-		return py.Iter(o.base)
 	}
 	return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not iterable", o.cls.Name)
 }

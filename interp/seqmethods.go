@@ -92,6 +92,9 @@ func (d *methodDescriptor) call(self py.Object, args py.Tuple, kwargs py.StringD
 	if err != nil {
 		return nil, err
 	}
+	if d.kind == bindInstance {
+		self = unwrap(self) // an instance of a subclass: the value it holds
+	}
 	return d.fn(self, parsed)
 }
 
@@ -494,7 +497,7 @@ func isIterable(o py.Object) bool {
 
 // equal is ==, with identity first as CPython's containers do.
 func equal(a, b py.Object) (bool, error) {
-	if a == b {
+	if identical(a, b) {
 		return true, nil
 	}
 	res, err := py.Eq(a, b)
