@@ -18,17 +18,41 @@ REMAINDER = '...'
 _INF = 1 << 30
 
 
+# The order attributes were set in, for each Namespace by id: the repr
+# lists them in that order.
+_namespace_order = {}
+
+
 class Namespace(object):
     """Simple object for storing attributes."""
 
     def __init__(self, **kwargs):
+        _namespace_order[id(self)] = []
         for name in kwargs:
             setattr(self, name, kwargs[name])
+
+    def __setattr__(self, name, value):
+        order = _namespace_order.setdefault(id(self), [])
+        if name not in order:
+            order.append(name)
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name):
+        object.__delattr__(self, name)
+        order = _namespace_order.get(id(self), [])
+        if name in order:
+            order.remove(name)
+
+    def _items(self):
+        d = vars(self)
+        order = [n for n in _namespace_order.get(id(self), []) if n in d]
+        rest = sorted([n for n in d if n not in order])
+        return [(n, d[n]) for n in order + rest]
 
     def __repr__(self):
         parts = []
         star = {}
-        for name, value in vars(self).items():
+        for name, value in self._items():
             if name.isidentifier():
                 parts.append('%s=%r' % (name, value))
             else:
@@ -84,6 +108,21 @@ def _action_name(action):
     if action.choices:
         return '{' + ','.join([str(c) for c in action.choices]) + '}'
     return None
+
+
+def _has(seq, obj):
+    for item in seq:
+        if item is obj:
+            return True
+    return False
+
+
+def _remove(seq, obj):
+    for i, item in enumerate(seq):
+        if item is obj:
+            del seq[i]
+            return
+    raise ValueError('list.remove(x): x not in list')
 
 
 def _collapse(text):
@@ -297,7 +336,7 @@ class HelpFormatter(object):
                 continue
             ok = True
             for a in group._group_actions:
-                if a not in actions:
+                if not _has(actions, a):
                     ok = False
             if ok:
                 for a in group._group_actions:
@@ -912,7 +951,7 @@ class _ActionsContainer(object):
         return action
 
     def _remove_action(self, action):
-        self._actions.remove(action)
+        _remove(self._actions, action)
 
     def _get_positional_kwargs(self, dest, **kwargs):
         if 'required' in kwargs:
@@ -1006,7 +1045,7 @@ class _ArgumentGroup(_ActionsContainer):
 
     def _remove_action(self, action):
         _ActionsContainer._remove_action(self, action)
-        self._group_actions.remove(action)
+        _remove(self._group_actions, action)
 
 
 class _MutuallyExclusiveGroup(_ArgumentGroup):
@@ -1025,7 +1064,7 @@ class _MutuallyExclusiveGroup(_ArgumentGroup):
 
     def _remove_action(self, action):
         self._container._remove_action(action)
-        self._group_actions.remove(action)
+        _remove(self._group_actions, action)
 
     def add_mutually_exclusive_group(self, **kwargs):
         raise ValueError('mutually exclusive groups cannot be nested')
@@ -1210,15 +1249,22 @@ class ArgumentParser(_ActionsContainer):
                     arg_count = self._match_argument(action, 'A')
                     chars = self.prefix_chars
                     if (arg_count == 0 and option_string[1] not in chars
-                            and explicit_arg != '' and sep is None):
+                            and explicit_arg != ''):
+                        if sep or explicit_arg[0] in chars:
+                            raise ArgumentError(action, 'ignored explicit argument %r' % explicit_arg)
                         action_tuples.append((action, [], option_string))
                         char = option_string[0]
                         option_string = char + explicit_arg[0]
-                        new_explicit = explicit_arg[1:] or None
                         if option_string in self._option_string_actions:
                             action = self._option_string_actions[option_string]
-                            explicit_arg = new_explicit
-                            sep = None
+                            explicit_arg = explicit_arg[1:]
+                            if not explicit_arg:
+                                sep = explicit_arg = None
+                            elif explicit_arg[0] == '=':
+                                sep = '='
+                                explicit_arg = explicit_arg[1:]
+                            else:
+                                sep = ''
                         else:
                             raise ArgumentError(action, 'ignored explicit argument %r' % explicit_arg)
                     elif arg_count == 1:

@@ -24,7 +24,7 @@ def run(argv):
         print('-- exit')
         return
     print(ns)
-    print(vars(ns))
+    print(sorted(vars(ns).items()))
 
 
 run(['a.txt'])
