@@ -281,6 +281,20 @@ func (s *superObject) builtinSpecial(name string, rest py.Tuple) (py.Object, boo
 	if value == self {
 		return nil, false
 	}
+	if o, ok := self.(*Instance); ok && name == "__getitem__" {
+		return method(func(args py.Tuple) (py.Object, error) {
+			if len(args) != 1 {
+				return nil, py.ExceptionNewf(py.TypeError, "expected 1 argument, got %d", len(args))
+			}
+			v, err := py.GetItem(value, args[0])
+			if err != nil && py.IsException(py.KeyError, err) {
+				if res, ok, err2 := o.special("__missing__", args[0]); ok {
+					return res, err2
+				}
+			}
+			return v, err
+		})
+	}
 	for _, m := range rest {
 		if t, ok := m.(*py.Type); ok && isBuiltinType(t) && t != py.ObjectType {
 			if v, err := py.GetAttrString(value, name); err == nil {
@@ -493,10 +507,49 @@ func exceptionRepr(name string, e *py.Exception) (py.Object, error) {
 // a class goes through classGetAttr; gpython would hand back
 // staticmethod and classmethod objects unbound.
 func getAttr(o py.Object, name string) (py.Object, error) {
-	if t, ok := o.(*py.Type); ok && isClass(t) {
-		return classGetAttr(t, name)
+	switch x := o.(type) {
+	case *py.Type:
+		if isClass(x) {
+			return classGetAttr(x, name)
+		}
+	case *py.Exception:
+		return exceptionGetAttr(x, name)
 	}
 	return py.GetAttrString(o, name)
+}
+
+// exceptionGetAttr is attribute lookup on an exception: its dict, then
+// its class. gpython's answers every other name with the exception's args.
+func exceptionGetAttr(e *py.Exception, name string) (py.Object, error) {
+	if v, ok := e.Dict[name]; ok {
+		return v, nil
+	}
+	if attr, _ := lookupWithOwner(e.Type(), name); attr != nil {
+		if d, ok := attr.(py.I__get__); ok {
+			return d.M__get__(e, e.Type())
+		}
+		return attr, nil
+	}
+	switch name {
+	case "__class__":
+		return e.Type(), nil
+	case "__dict__":
+		return e.Dict, nil
+	}
+	if e.Type().IsSubtype(py.OSError) {
+		switch name {
+		case "errno", "strerror", "filename", "filename2":
+			return py.None, nil
+		}
+	}
+	if strings.HasPrefix(name, "__") {
+		if v, err := py.GetAttrString(e, name); err == nil {
+			if _, isArgs := v.(py.Tuple); !isArgs {
+				return v, nil
+			}
+		}
+	}
+	return nil, attributeError(e, name)
 }
 
 // classGetAttr is type.__getattribute__: data descriptors of the
@@ -520,6 +573,10 @@ func classGetAttr(cls *py.Type, name string) (py.Object, error) {
 			return a.Callable, nil
 		case *py.ClassMethod:
 			return py.NewBoundMethod(cls, a.Callable), nil
+		case *py.Method:
+			if isBuiltinType(cls) && a.Flags&(py.METH_CLASS|py.METH_STATIC) == 0 {
+				return unboundMethod(cls, a), nil
+			}
 		}
 		return attr, nil
 	}
@@ -586,6 +643,20 @@ func builtinHasattr(_ py.Object, args py.Tuple) (py.Object, error) {
 		return nil, err
 	}
 	return py.True, nil
+}
+
+// unboundMethod is a method of a built-in type written as a plain Go
+// method, read from the type: its first argument is the instance.
+func unboundMethod(cls *py.Type, m *py.Method) py.Object {
+	return py.MustNewMethod(m.Name, func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(args) == 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "unbound method %s.%s() needs an argument", cls.Name, m.Name)
+		}
+		if !args[0].Type().IsSubtype(cls) {
+			return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.Name, cls.Name, args[0].Type().Name)
+		}
+		return py.Call(py.NewBoundMethod(unwrap(args[0]), m), args[1:], kwargs)
+	}, 0, m.Doc)
 }
 
 // unboundSpecial is a special method of a built-in class read from the

@@ -54,6 +54,7 @@ func installGlobalHooks() {
 		installStr()
 		installContainers()
 		installBytes()
+		installFloat()
 		auditFunctionAttributes()
 		addStrMethods()
 		addBytesMethods()

@@ -58,7 +58,7 @@ func (r *run) step(op vm.OpCode, arg int32) error {
 	case vm.BINARY_MODULO:
 		return r.binary(modulo)
 	case vm.BINARY_ADD:
-		return r.binary(py.Add)
+		return r.binary(add)
 	case vm.BINARY_SUBTRACT:
 		return r.binary(py.Sub)
 	case vm.BINARY_SUBSCR:
@@ -78,11 +78,17 @@ func (r *run) step(op vm.OpCode, arg int32) error {
 	case vm.BINARY_OR:
 		return r.binary(py.Or)
 	case vm.INPLACE_MULTIPLY:
-		return r.binary(py.IMul)
+		return r.binary(func(a, b py.Object) (py.Object, error) {
+			switch a.(type) {
+			case py.Tuple, py.Bytes:
+				return multiply(a, b)
+			}
+			return py.IMul(a, b)
+		})
 	case vm.INPLACE_MODULO:
 		return r.binary(inplaceModulo)
 	case vm.INPLACE_ADD:
-		return r.binary(py.IAdd)
+		return r.binary(inplaceAdd)
 	case vm.INPLACE_SUBTRACT:
 		return r.binary(py.ISub)
 	case vm.INPLACE_FLOOR_DIVIDE:
@@ -102,8 +108,7 @@ func (r *run) step(op vm.OpCode, arg int32) error {
 
 	case vm.STORE_SUBSCR:
 		k, o, v := r.pop(), r.pop(), r.pop()
-		_, err := py.SetItem(o, k, v)
-		return err
+		return storeSubscript(o, k, v)
 	case vm.DELETE_SUBSCR:
 		k, o := r.pop(), r.pop()
 		_, err := py.DelItem(o, k)

@@ -109,13 +109,15 @@ func strOf(o py.Object) (string, error) {
 	case *py.Exception:
 		return exceptionStr(v)
 	case *Instance:
-		if _, ok := userLookup(v.cls, "__str__"); !ok {
-			if _, ok := userLookup(v.cls, "__repr__"); !ok && v.base != nil {
-				if e, ok := v.base.(*py.Exception); ok {
-					return exceptionStr(e)
-				}
-				return strOf(v.base)
+		// Without a __str__ of its own, a class derived from str,
+		// bytes or an exception uses the base's __str__, which comes
+		// before object's in the MRO; the other built-in types have
+		// none, so object's calls the class's __repr__.
+		if _, ok := userLookup(v.cls, "__str__"); !ok && hasOwnStr(v.base) {
+			if e, ok := v.base.(*py.Exception); ok {
+				return exceptionStr(e)
 			}
+			return strOf(v.base)
 		}
 	}
 	r, err := py.Str(o)
@@ -127,6 +129,15 @@ func strOf(o py.Object) (string, error) {
 		return "", py.ExceptionNewf(py.TypeError, "__str__ returned non-string (type %s)", r.Type().Name)
 	}
 	return string(s), nil
+}
+
+// hasOwnStr tells the built-in values whose type defines __str__.
+func hasOwnStr(v py.Object) bool {
+	switch v.(type) {
+	case py.String, py.Bytes, *py.Exception:
+		return true
+	}
+	return false
 }
 
 // exceptionStr is BaseException.__str__: the one argument, or the

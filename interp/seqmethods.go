@@ -5,7 +5,6 @@ import (
 	"math/big"
 	"slices"
 	"sort"
-	"strings"
 
 	"github.com/go-python/gpython/py"
 )
@@ -570,14 +569,11 @@ func lessThan(a, b py.Object) (bool, error) {
 		}
 		return res == py.True, nil
 	}
-	res, err := py.Lt(a, b)
+	res, err := order("<", a, b)
 	if err != nil {
-		if py.IsException(py.TypeError, err) && strings.Contains(err.Error(), "unsupported operand") {
-			return false, py.ExceptionNewf(py.TypeError, "'<' not supported between instances of '%s' and '%s'", a.Type().Name, b.Type().Name)
-		}
 		return false, err
 	}
-	return py.ObjectIsTrue(res)
+	return truth(res)
 }
 
 func isSeq(o py.Object) bool {
