@@ -35,10 +35,13 @@ class Namespace(object):
         order = _namespace_order.setdefault(id(self), [])
         if name not in order:
             order.append(name)
-        object.__setattr__(self, name, value)
+        self.__dict__[name] = value
 
     def __delattr__(self, name):
-        object.__delattr__(self, name)
+        try:
+            del self.__dict__[name]
+        except KeyError:
+            raise AttributeError(name)
         order = _namespace_order.get(id(self), [])
         if name in order:
             order.remove(name)
