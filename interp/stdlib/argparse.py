@@ -132,26 +132,94 @@ def _collapse(text):
     return ' '.join(text.split())
 
 
-def _wrap(text, width):
-    """Word-wrap text, already collapsed, to lines of at most width."""
-    words = text.split(' ')
-    lines = []
-    line = ''
-    for word in words:
-        if not word:
-            continue
-        if not line:
-            line = word
-        elif len(line) + 1 + len(word) <= width:
-            line = line + ' ' + word
+def _letter(ch):
+    return ch.isalpha() or ch == '_'
+
+
+def _word_chunks(word):
+    """Split a word around dashes ("--" between words) and after the
+    hyphens where text may break: after two letters and before a letter,
+    as in "long-running"."""
+    out = []
+    start = 0
+    i = 1
+    n = len(word)
+    while i < n:
+        if word[i] == '-' and word[i - 1] != '-':
+            j = i
+            while j < n and word[j] == '-':
+                j += 1
+            prev = word[i - 1]
+            if (j - i >= 2 and j < n and (word[j].isalnum() or word[j] == '_')
+                    and (prev.isalnum() or prev in '_!"\'&.,?')):
+                out.extend(_hyphen_chunks(word[start:i]))
+                out.append(word[i:j])
+                start = j
+            i = j
         else:
-            lines.append(line)
-            line = word
-        while len(line) > width and width > 0:
-            lines.append(line[:width])
-            line = line[width:]
-    if line:
-        lines.append(line)
+            i += 1
+    out.extend(_hyphen_chunks(word[start:]))
+    return out
+
+
+def _hyphen_chunks(word):
+    out = []
+    start = 0
+    n = len(word)
+    for i in range(n):
+        if word[i] != '-' or i + 1 >= n:
+            continue
+        before = (i >= 2 and _letter(word[i - 1]) and _letter(word[i - 2])) or (
+            i >= 3 and _letter(word[i - 1]) and word[i - 2] == '-' and _letter(word[i - 3]))
+        after = _letter(word[i + 1]) and i + 2 < n and (
+            _letter(word[i + 2]) or (word[i + 2] == '-' and i + 3 < n and _letter(word[i + 3])))
+        if before and after:
+            out.append(word[start:i + 1])
+            start = i + 1
+    if word[start:]:
+        out.append(word[start:])
+    return out
+
+
+def _wrap(text, width):
+    """Word-wrap text, already collapsed to single spaces, to lines of at
+    most width, breaking after hyphens and inside words too long for a
+    line."""
+    chunks = []
+    for k, word in enumerate(text.split(' ')):
+        if k:
+            chunks.append(' ')
+        if word:
+            chunks.extend(_word_chunks(word))
+    chunks.reverse()
+    lines = []
+    while chunks:
+        cur = []
+        cur_len = 0
+        if lines and chunks[-1] == ' ':
+            del chunks[-1]
+        while chunks:
+            size = len(chunks[-1])
+            if cur_len + size <= width:
+                cur.append(chunks.pop())
+                cur_len += size
+            else:
+                break
+        if chunks and len(chunks[-1]) > width:
+            space_left = width - cur_len if width >= 1 else 1
+            chunk = chunks[-1]
+            end = space_left
+            hyphen = chunk.rfind('-', 0, space_left)
+            if hyphen > 0 and chunk[:hyphen].strip('-'):
+                end = hyphen + 1
+            cur.append(chunk[:end])
+            cur_len += end
+            chunks[-1] = chunk[end:]
+        if cur and cur[-1] == ' ':
+            cur_len -= 1
+            del cur[-1]
+        if cur:
+            lines.append(''.join(cur))
     return lines
 
 
@@ -211,13 +279,13 @@ class HelpFormatter(object):
     def add_argument(self, action):
         if action.help is SUPPRESS:
             return
-        invocations = [self._format_action_invocation(action)]
+        lengths = [len(self._format_action_invocation(action)) + self._current_indent]
         indent = self._current_indent + self._indent_increment
         for sub in self._iter_indented_subactions(action):
-            invocations.append(self._format_action_invocation(sub))
-        for inv in invocations:
-            if len(inv) + self._current_indent > self._action_max_length:
-                self._action_max_length = len(inv) + self._current_indent
+            lengths.append(len(self._format_action_invocation(sub)) + indent)
+        for length in lengths:
+            if length > self._action_max_length:
+                self._action_max_length = length
         self._add(('action', (action, self._current_indent)))
 
     def add_arguments(self, actions):
