@@ -520,10 +520,11 @@ class StreamHandler(Handler):
 
     def __repr__(self):
         name = getattr(self.stream, 'name', '')
-        if self.stream is sys.__stderr__ or self.stream is sys.stderr:
-            name = name or '<stderr>'
-        elif self.stream is sys.__stdout__ or self.stream is sys.stdout:
-            name = name or '<stdout>'
+        if not name:
+            if self.stream is sys.__stdout__:
+                name = '<stdout>'
+            elif self.stream is sys.__stderr__:
+                name = '<stderr>'
         name = str(name)
         if name:
             name += ' '
