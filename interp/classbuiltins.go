@@ -567,14 +567,16 @@ func classGetAttr(cls *py.Type, name string) (py.Object, error) {
 		}
 		return ta(cls)
 	}
-	if attr, _ := lookupWithOwner(cls, name); attr != nil {
+	if attr, owner := lookupWithOwner(cls, name); attr != nil {
 		switch a := attr.(type) {
 		case *py.StaticMethod:
 			return a.Callable, nil
 		case *py.ClassMethod:
 			return py.NewBoundMethod(cls, a.Callable), nil
 		case *py.Method:
-			if isBuiltinType(cls) && a.Flags&(py.METH_CLASS|py.METH_STATIC) == 0 {
+			// object's __setattr__ and __delattr__ (freezeBuiltinTypes)
+			// take their target as an argument already.
+			if isBuiltinType(cls) && owner != py.ObjectType && a.Flags&(py.METH_CLASS|py.METH_STATIC) == 0 {
 				return unboundMethod(cls, a), nil
 			}
 		}

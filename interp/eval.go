@@ -47,6 +47,9 @@ func evalCode(ctx py.Context, co *py.Code, globals, locals py.StringDict, args [
 	}
 	copy(f.CellAndFreeVars[len(co.Cellvars):], closure[:len(co.Freevars)])
 	if co.Flags&py.CO_GENERATOR != 0 {
+		if c, ok := ctx.(*Context); ok {
+			return newGenerator(c, f), nil
+		}
 		return py.NewGenerator(f), nil
 	}
 	return py.VmRunFrame(f)

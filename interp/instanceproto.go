@@ -253,6 +253,9 @@ func (o *Instance) M__iter__() (py.Object, error) {
 // M__next__ is next().
 func (o *Instance) M__next__() (py.Object, error) {
 	if res, ok, err := o.special("__next__"); ok {
+		if err != nil && py.IsException(py.StopIteration, err) {
+			return nil, py.StopIteration // the end as gpython's loops know it
+		}
 		return res, err
 	}
 	return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not an iterator", o.cls.Name)

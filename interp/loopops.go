@@ -941,7 +941,9 @@ func (r *run) yieldFrom() error {
 	it := r.top()
 	var res py.Object
 	var err error
-	if v == py.None {
+	if g, ok := it.(*generator); ok {
+		res, err = g.send(v)
+	} else if v == py.None {
 		res, err = py.Next(it)
 	} else {
 		res, err = py.Send(it, v)
