@@ -141,7 +141,6 @@ func loggingStrftime(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Objec
 	return py.String(strftime(string(f), fieldsOf(t), t.Nanosecond()/1000, formatOffset(off, 0), zone)), nil
 }
 
-
 func loggingAbspath(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	var p py.Object
 	if err := py.UnpackTuple(args, kwargs, "_abspath", 1, 1, &p); err != nil {
