@@ -4,6 +4,8 @@ import (
 	"fmt"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/spython/spython/interp/pyobj"
 )
 
 // gpython v0.2.0 represents an instance of a class as a bare *py.Type and
@@ -49,14 +51,29 @@ func installClasses() {
 		if len(args) == 1 && len(kwargs) == 0 {
 			return args[0].Type(), nil
 		}
+		var slots py.Object
 		if len(args) == 3 {
 			if err := checkBases(args[1]); err != nil {
 				return nil, err
 			}
+			ns, err := namespaceOf(args[2])
+			if err != nil {
+				return nil, err
+			}
+			// gpython refuses __slots__; the class keeps the
+			// attribute but its instances get a dict anyway.
+			if s, ok := ns["__slots__"]; ok {
+				slots = s
+				delete(ns, "__slots__")
+			}
+			args = py.Tuple{args[0], args[1], ns}
 		}
 		o, err := typeNew(meta, args, kwargs)
 		if err != nil {
 			return nil, err
+		}
+		if cls, ok := o.(*py.Type); ok && slots != nil {
+			cls.Dict["__slots__"] = slots
 		}
 		if cls, ok := o.(*py.Type); ok {
 			cls.New = instanceNew
@@ -75,6 +92,26 @@ func installClasses() {
 	}, 0, "Initialize self.")
 	addExceptionAttributes()
 	addTypeAttributes()
+}
+
+// namespaceOf is the class namespace of type(name, bases, ns).
+func namespaceOf(o py.Object) (py.StringDict, error) {
+	switch d := o.(type) {
+	case py.StringDict:
+		return d, nil
+	case *pyobj.Dict:
+		ns := py.NewStringDict()
+		err := d.Items(func(k, v py.Object) error {
+			key, ok := k.(py.String)
+			if !ok {
+				return py.ExceptionNewf(py.TypeError, "type() namespace keys must be str")
+			}
+			ns[string(key)] = v
+			return nil
+		})
+		return ns, err
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "type.__new__() argument 3 must be dict, not %s", o.Type().Name)
 }
 
 // checkBases refuses the built-in types gpython cannot derive from.
@@ -243,7 +280,11 @@ func (o *Instance) M__getattribute__(name string) (py.Object, error) {
 	if attr != nil {
 		return o.bind(attr, owner)
 	}
-	if o.base != nil {
+	if e, ok := o.base.(*py.Exception); ok {
+		if v, err := exceptionGetAttr(e, name); err == nil {
+			return v, nil
+		}
+	} else if o.base != nil {
 		if v, err := py.GetAttrString(o.base, name); err == nil {
 			return v, nil
 		}

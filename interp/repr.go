@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/go-python/gpython/py"
@@ -38,6 +39,23 @@ func reprDepth(o py.Object, depth int) (string, error) {
 		return joinReprs("[", "]", v.Items, depth)
 	case *py.Exception:
 		return exceptionReprString(v.Type().Name, v, depth)
+	case *py.Function:
+		return fmt.Sprintf("<function %s at %p>", v.Qualname, v), nil
+	case *py.Type:
+		if isClass(v) {
+			mod := "builtins"
+			if m, ok := v.Dict["__module__"].(py.String); ok {
+				mod = string(m)
+			}
+			name := v.Name
+			if q, ok := v.Dict["__qualname__"].(py.String); ok {
+				name = string(q)
+			}
+			if mod == "builtins" {
+				return "<class '" + name + "'>", nil
+			}
+			return "<class '" + mod + "." + name + "'>", nil
+		}
 	case *Instance:
 		if _, ok := userLookup(v.cls, "__repr__"); !ok && v.base != nil {
 			if e, ok := v.base.(*py.Exception); ok {

@@ -5,7 +5,6 @@ import (
 	"math/big"
 	"slices"
 	"sort"
-	"strings"
 
 	"github.com/go-python/gpython/py"
 )
@@ -91,6 +90,9 @@ func (d *methodDescriptor) call(self py.Object, args py.Tuple, kwargs py.StringD
 	parsed, err := d.sig.parse(args, kwargs)
 	if err != nil {
 		return nil, err
+	}
+	if d.kind == bindInstance {
+		self = unwrap(self) // an instance of a subclass: the value it holds
 	}
 	return d.fn(self, parsed)
 }
@@ -494,7 +496,7 @@ func isIterable(o py.Object) bool {
 
 // equal is ==, with identity first as CPython's containers do.
 func equal(a, b py.Object) (bool, error) {
-	if a == b {
+	if identical(a, b) {
 		return true, nil
 	}
 	res, err := py.Eq(a, b)
@@ -567,14 +569,11 @@ func lessThan(a, b py.Object) (bool, error) {
 		}
 		return res == py.True, nil
 	}
-	res, err := py.Lt(a, b)
+	res, err := order("<", a, b)
 	if err != nil {
-		if py.IsException(py.TypeError, err) && strings.Contains(err.Error(), "unsupported operand") {
-			return false, py.ExceptionNewf(py.TypeError, "'<' not supported between instances of '%s' and '%s'", a.Type().Name, b.Type().Name)
-		}
 		return false, err
 	}
-	return py.ObjectIsTrue(res)
+	return truth(res)
 }
 
 func isSeq(o py.Object) bool {
