@@ -44,13 +44,13 @@ class _Memory:
     def _lines(self):
         while True:
             line = self.readline()
-            if not line:
+            if len(line) == 0:
                 return
             yield line
 
     def __next__(self):
         line = self.readline()
-        if not line:
+        if len(line) == 0:
             raise StopIteration
         return line
 
@@ -127,7 +127,7 @@ class _Memory:
         total = 0
         while hint is None or hint <= 0 or total < hint:
             line = self.readline()
-            if not line:
+            if len(line) == 0:
                 break
             lines.append(line)
             total += len(line)
