@@ -328,6 +328,9 @@ func (c *Context) mkdtemp(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.
 		if err := c.audit(hooks.TempfileMkdtemp, py.String(path)); err != nil {
 			return nil, err
 		}
+		if err := c.audit(hooks.OSMkdir, py.String(path), py.Int(0o700), py.None); err != nil {
+			return nil, err
+		}
 		err := unix.Mkdir(path, 0o700)
 		if err == unix.EEXIST {
 			continue

@@ -282,6 +282,10 @@ def move(src, dst, copy_function=copy2):
             raise Error("Destination path '%s' already exists" % real_dst)
     try:
         os.rename(src, real_dst)
+    except PermissionError:
+        # A refused rename (by the system or by the policy) is not turned
+        # into a copy and a removal.
+        raise
     except OSError:
         if _islink(src):
             linkto = os.readlink(src)
