@@ -279,9 +279,6 @@ func tempArgs(name string, args py.Tuple, kwargs py.StringDict, extra ...string)
 	if dir, err = str(d, os.TempDir()); err != nil {
 		return
 	}
-	if strings.ContainsRune(prefix+suffix, os.PathSeparator) {
-		return "", "", "", py.ExceptionNewf(py.ValueError, "%s(): prefix and suffix must not contain a path separator", name)
-	}
 	dir, err = filepath.Abs(dir)
 	return dir, prefix, suffix, err
 }

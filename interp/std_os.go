@@ -373,6 +373,9 @@ func dirArg(fn string, args py.Tuple, kwargs py.StringDict) (py.Object, string, 
 		return py.String("."), ".", false, nil
 	}
 	p, isBytes, err := pathArg(fn, "path", path)
+	if e, ok := err.(*py.Exception); ok && e.Type() == py.TypeError && strings.Contains(safeStr(e), "should be") {
+		err = py.ExceptionNewf(py.TypeError, "%s: path should be string, bytes, os.PathLike, integer or None, not %s", fn, path.Type().Name)
+	}
 	return path, p, isBytes, err
 }
 

@@ -44,12 +44,17 @@ def iglob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidd
     pathname = os.fspath(pathname)
     if root_dir is not None:
         root_dir = os.fspath(root_dir)
-    return _iglob(pathname, root_dir, recursive, False, include_hidden)
+    it = _iglob(pathname, root_dir, recursive, False, include_hidden)
+    if recursive and _isrecursive(pathname):
+        next(it)  # the empty match of '**' itself
+    return it
 
 
 def _join(root, path):
-    if root is None or not path:
+    if root is None:
         return path
+    if not path:
+        return root
     return os.path.join(root, path)
 
 

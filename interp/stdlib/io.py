@@ -125,7 +125,7 @@ class _Memory:
     def readlines(self, hint=-1):
         lines = []
         total = 0
-        while hint is None or hint <= 0 or total < hint:
+        while hint is None or hint <= 0 or total <= hint:
             line = self.readline()
             if len(line) == 0:
                 break

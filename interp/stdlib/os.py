@@ -27,10 +27,10 @@ def fspath(path):
     if isinstance(path, (str, bytes)):
         return path
     try:
-        method = type(path).__fspath__
+        method = path.__fspath__
     except AttributeError:
-        raise TypeError('expected str, bytes or os.PathLike object, not ' + type(path).__name__)
-    result = method(path)
+        raise TypeError('expected str, bytes or os.PathLike object, not ' + type(path).__name__) from None
+    result = method()
     if isinstance(result, (str, bytes)):
         return result
     raise TypeError('expected %s.__fspath__() to return str or bytes, not %s'
