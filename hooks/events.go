@@ -45,6 +45,7 @@ var (
 
 	// Files and processes of the standard library (os, shutil).
 	OSScandir      = register("os.scandir", "`os.scandir()`, and `os.walk()`, `glob.glob()`, `shutil.copytree()` and `shutil.rmtree()` for each folder they read", "path")
+	OSWalk         = register("os.walk", "`os.walk()`, before the first folder is read", "top", "topdown", "onerror", "followlinks")
 	OSRename       = register("os.rename", "`os.rename()`, `os.replace()`, and `shutil.move()` when it renames", "src", "dst", "src_dir_fd", "dst_dir_fd")
 	OSChmod        = register("os.chmod", "`os.chmod()`, and `shutil.copymode()`, `shutil.copystat()`, `shutil.copy()`, `shutil.copy2()`", "path", "mode", "dir_fd")
 	OSChown        = register("os.chown", "`os.chown()`", "path", "uid", "gid", "dir_fd")

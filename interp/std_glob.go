@@ -24,9 +24,10 @@ func init() {
 			{hooks.GlobGlob, []string{"pathname", "recursive"}},
 			{hooks.GlobGlob2, []string{"pathname", "recursive", "root_dir", "dir_fd"}},
 		}
+		kwonly := map[string]py.Object{"recursive": py.False}
+		// glob.glob calls iglob, which raises the events once.
 		g["_seal"] = c.sealFunc(g, []auditedCall{
-			{name: "glob", params: params, events: events},
-			{name: "iglob", params: params, events: events},
+			{name: "iglob", params: params, kwonly: kwonly, events: events},
 		})
 		g["_fnmatch"] = c.method("_fnmatch", func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			var name, pat py.Object

@@ -318,6 +318,12 @@ func (c *Context) setupOS(g py.StringDict) {
 		}
 		return terminalSize.make([]py.Object{py.Int(ws.Col), py.Int(ws.Row)}, nil), nil
 	}, "get_terminal_size(fd=1) -> terminal_size")
+	def("_audit_walk", func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(args) != 4 {
+			return nil, py.ExceptionNewf(py.TypeError, "_audit_walk takes 4 arguments")
+		}
+		return py.None, c.audit(hooks.OSWalk, args...)
+	}, "")
 	g["terminal_size"] = terminalSize.typ
 	g["stat_result"] = statResult.typ
 	g["DirEntry"] = dirEntryType
@@ -551,7 +557,7 @@ func (c *Context) osOpen(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.O
 	if err != nil {
 		return nil, err
 	}
-	if err := c.audit(hooks.Open, path, py.None, flags); err != nil {
+	if err := c.audit(hooks.Open, path, py.None, py.Int(fl|unix.O_CLOEXEC)); err != nil {
 		return nil, err
 	}
 	if err := noDirFD("open", dirFD); err != nil {

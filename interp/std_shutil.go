@@ -24,8 +24,9 @@ var diskUsage = newStructSeqType("usage", "usage", "Disk usage: total, used and 
 // before it runs: each event takes the named parameters of the call.
 type auditedCall struct {
 	name     string
-	params   []string    // the function's parameters, in order
-	defaults []py.Object // the defaults of the trailing parameters
+	params   []string             // the function's parameters, in order
+	defaults []py.Object          // the defaults of the trailing parameters
+	kwonly   map[string]py.Object // keyword-only parameters and their defaults
 	events   []auditedEvent
 }
 
@@ -66,6 +67,9 @@ func (c *Context) sealFunc(g py.StringDict, calls []auditedCall) *py.Method {
 						}
 					}
 					if v, ok := kwargs[p]; ok {
+						return v
+					}
+					if v, ok := call.kwonly[p]; ok {
 						return v
 					}
 					return py.None

@@ -71,13 +71,13 @@ class _Environ:
             raise TypeError('str expected, not ' + type(key).__name__)
         if not isinstance(value, str):
             raise TypeError('str expected, not ' + type(value).__name__)
-        putenv(key, value)
+        putenv(key.encode('utf-8', 'surrogateescape'), value.encode('utf-8', 'surrogateescape'))
         self._data[key] = value
 
     def __delitem__(self, key):
         if key not in self._data:
             raise KeyError(key)
-        unsetenv(key)
+        unsetenv(key.encode('utf-8', 'surrogateescape'))
         del self._data[key]
 
     def __contains__(self, key):
@@ -160,6 +160,7 @@ def getenv(key, default=None):
 def walk(top, topdown=True, onerror=None, followlinks=False):
     """Generate (dirpath, dirnames, filenames) for each folder of the tree
     rooted at top, in the order os.scandir gives the entries."""
+    _audit_walk(top, topdown, onerror, followlinks)
     top = fspath(top)
     stack = [top]
     while stack:
