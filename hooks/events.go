@@ -73,7 +73,6 @@ type Gap struct {
 var NotAudited = []Gap{
 	{"reading and writing a file already opened", "as in CPython: the `open` event is the decision point"},
 	{"`os.getcwd()`, `os.getpid()`, `os.getenv()`, reading `os.environ`", "read-only facts about the process; CPython does not audit them either"},
-	{"writing to `os.environ` (`os.environ['K'] = v`)", "gpython's `os.environ` is a plain dict that does not call `putenv`: the change is seen by the script but never reaches the process environment or a child; `os.putenv` is audited"},
 	{"`os.close()`, `os._exit()`", "CPython does not audit them; `os._exit` ends the process without running cleanup"},
 	{"`time.clock_settime()`", "setting the system clock needs CAP_SYS_TIME, which a script run by spython should not hold; CPython does not audit it"},
 	{"`marshal`", "the module is not available in spython: bytecode never becomes code"},

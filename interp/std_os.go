@@ -30,6 +30,13 @@ var osPathSource string
 func init() {
 	registerStdlib("os", "OS routines for POSIX.", func(c *Context, m *py.Module) error {
 		c.setupOS(m.Globals)
+		// os.path comes with os, as in CPython, where it is loaded at
+		// start-up: no import event of its own.
+		path, err := c.ModuleInit(py.GetModuleImpl("os.path"))
+		if err != nil {
+			return err
+		}
+		m.Globals["path"] = path
 		return nil
 	}, osSource)
 	registerStdlib("os.path", "Common operations on POSIX pathnames.", func(c *Context, m *py.Module) error {

@@ -214,5 +214,3 @@ def get_exec_path(env=None):
     value = env.get('PATH', defpath)
     return value.split(pathsep)
 
-
-import os.path as path
