@@ -66,6 +66,14 @@ func installClasses() {
 				slots = s
 				delete(ns, "__slots__")
 			}
+			if _, ok := ns["__module__"]; !ok {
+				ns["__module__"] = py.String("builtins")
+				if f := active.Load().frame(); f != nil {
+					if m, ok := f.Globals["__name__"]; ok {
+						ns["__module__"] = m
+					}
+				}
+			}
 			args = py.Tuple{args[0], args[1], ns}
 		}
 		o, err := typeNew(meta, args, kwargs)
@@ -205,7 +213,11 @@ func instanceInit(self py.Object, args py.Tuple, kwargs py.StringDict) error {
 		if owner.IsSubtype(py.BaseException) {
 			return nil // the exception took its arguments when it was made
 		}
-		res, err = py.Call(fn, append(py.Tuple{o.base}, args...), kwargs)
+		if m, ok := fn.(*py.Method); ok {
+			res, err = py.Call(py.NewBoundMethod(o.base, m), args, kwargs)
+		} else {
+			res, err = py.Call(fn, append(py.Tuple{o.base}, args...), kwargs)
+		}
 	} else {
 		res, err = py.Call(fn, append(py.Tuple{o}, args...), kwargs)
 	}
@@ -343,6 +355,9 @@ func (o *Instance) storeAttr(name string, value py.Object) error {
 	if name == "__class__" {
 		return py.ExceptionNewf(py.TypeError, "__class__ assignment is not supported")
 	}
+	if _, ok := o.dict[name]; !ok && !slotsAllow(o.cls, name) {
+		return py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s' and no __dict__ for setting new attributes", o.cls.Name, name)
+	}
 	o.dict[name] = value
 	return nil
 }
@@ -444,4 +459,34 @@ func (a typeAttribute) M__get__(instance, owner py.Object) (py.Object, error) {
 		return a, nil
 	}
 	return a(instance)
+}
+
+// slotsAllow tells whether instances of t may get the attribute name:
+// when every class of t's MRO written in Python has __slots__ (without
+// __dict__), only the names they list.
+func slotsAllow(t *py.Type, name string) bool {
+	for _, m := range t.Mro {
+		c, ok := m.(*py.Type)
+		if !ok || isBuiltinType(c) {
+			continue
+		}
+		slots, ok := c.Dict["__slots__"]
+		if !ok {
+			return true
+		}
+		names := []py.Object{slots}
+		if _, isStr := slots.(py.String); !isStr {
+			items, err := concat(py.Tuple{slots})
+			if err != nil {
+				return true
+			}
+			names = items
+		}
+		for _, n := range names {
+			if s, ok := n.(py.String); ok && (string(s) == name || s == "__dict__") {
+				return true
+			}
+		}
+	}
+	return false
 }

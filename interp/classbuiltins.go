@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/spython/spython/interp/pyobj"
 )
 
 // addClassBuiltins puts spython's __build_class__, super and property
@@ -281,6 +283,20 @@ func (s *superObject) builtinSpecial(name string, rest py.Tuple) (py.Object, boo
 	if value == self {
 		return nil, false
 	}
+	if o, ok := self.(*Instance); ok && name == "__getitem__" {
+		return method(func(args py.Tuple) (py.Object, error) {
+			if len(args) != 1 {
+				return nil, py.ExceptionNewf(py.TypeError, "expected 1 argument, got %d", len(args))
+			}
+			v, err := py.GetItem(value, args[0])
+			if err != nil && py.IsException(py.KeyError, err) {
+				if res, ok, err2 := o.special("__missing__", args[0]); ok {
+					return res, err2
+				}
+			}
+			return v, err
+		})
+	}
 	for _, m := range rest {
 		if t, ok := m.(*py.Type); ok && isBuiltinType(t) && t != py.ObjectType {
 			if v, err := py.GetAttrString(value, name); err == nil {
@@ -500,6 +516,17 @@ func getAttr(o py.Object, name string) (py.Object, error) {
 		}
 	case *py.Exception:
 		return exceptionGetAttr(x, name)
+	case py.String, py.Int, py.Float, py.Bytes, py.Tuple, *py.List, *pyobj.Dict, *pyobj.Set, py.Bool:
+		// Values without a dict of their own: their type's dict is
+		// all there is (gpython's lookup makes an argument tuple
+		// for every attribute read first).
+		t := o.Type()
+		if attr, _ := lookupWithOwner(t, name); attr != nil {
+			if d, ok := attr.(py.I__get__); ok {
+				return d.M__get__(o, t)
+			}
+			return attr, nil
+		}
 	}
 	return py.GetAttrString(o, name)
 }
@@ -553,12 +580,18 @@ func classGetAttr(cls *py.Type, name string) (py.Object, error) {
 		}
 		return ta(cls)
 	}
-	if attr, _ := lookupWithOwner(cls, name); attr != nil {
+	if attr, owner := lookupWithOwner(cls, name); attr != nil {
 		switch a := attr.(type) {
 		case *py.StaticMethod:
 			return a.Callable, nil
 		case *py.ClassMethod:
 			return py.NewBoundMethod(cls, a.Callable), nil
+		case *py.Method:
+			// object's __setattr__ and __delattr__ (freezeBuiltinTypes)
+			// take their target as an argument already.
+			if isBuiltinType(cls) && owner != py.ObjectType && a.Flags&(py.METH_CLASS|py.METH_STATIC) == 0 {
+				return unboundMethod(cls, a), nil
+			}
 		}
 		return attr, nil
 	}
@@ -625,6 +658,20 @@ func builtinHasattr(_ py.Object, args py.Tuple) (py.Object, error) {
 		return nil, err
 	}
 	return py.True, nil
+}
+
+// unboundMethod is a method of a built-in type written as a plain Go
+// method, read from the type: its first argument is the instance.
+func unboundMethod(cls *py.Type, m *py.Method) py.Object {
+	return py.MustNewMethod(m.Name, func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(args) == 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "unbound method %s.%s() needs an argument", cls.Name, m.Name)
+		}
+		if !args[0].Type().IsSubtype(cls) {
+			return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.Name, cls.Name, args[0].Type().Name)
+		}
+		return py.Call(py.NewBoundMethod(unwrap(args[0]), m), args[1:], kwargs)
+	}, 0, m.Doc)
 }
 
 // unboundSpecial is a special method of a built-in class read from the

@@ -253,6 +253,9 @@ func (o *Instance) M__iter__() (py.Object, error) {
 // M__next__ is next().
 func (o *Instance) M__next__() (py.Object, error) {
 	if res, ok, err := o.special("__next__"); ok {
+		if err != nil && py.IsException(py.StopIteration, err) {
+			return nil, py.StopIteration // the end as gpython's loops know it
+		}
 		return res, err
 	}
 	return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not an iterator", o.cls.Name)
@@ -345,11 +348,9 @@ func (o *Instance) M__str__() (py.Object, error) {
 	if res, ok, err := o.special("__str__"); ok {
 		return checkStr("__str__", res, err)
 	}
-	if _, ok := userLookup(o.cls, "__repr__"); ok {
-		return o.M__repr__()
-	}
-	if o.base != nil {
-		return py.Str(o.base)
+	if hasOwnStr(o.base) {
+		s, err := strOf(o.base)
+		return py.String(s), err
 	}
 	return o.M__repr__()
 }

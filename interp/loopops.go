@@ -941,7 +941,9 @@ func (r *run) yieldFrom() error {
 	it := r.top()
 	var res py.Object
 	var err error
-	if v == py.None {
+	if g, ok := it.(*generator); ok {
+		res, err = g.send(v)
+	} else if v == py.None {
 		res, err = py.Next(it)
 	} else {
 		res, err = py.Send(it, v)
@@ -1088,6 +1090,15 @@ func (r *run) call(argc int32, star, starKw py.Object) error {
 		}
 	}
 	var args py.Tuple
+	if star == nil && starKw == nil {
+		if res, ok, err := r.callDirect(fn, base, nargs, kwargs, order); ok {
+			if err != nil {
+				return err
+			}
+			r.push(res)
+			return nil
+		}
+	}
 	if star == nil {
 		args = make(py.Tuple, nargs)
 		copy(args, s[base+1:base+1+nargs])
@@ -1146,11 +1157,52 @@ func (r *run) call(argc int32, star, starKw py.Object) error {
 	return nil
 }
 
+// callDirect calls a Python function, or a method of a Python class,
+// with the arguments where they are on the stack: the callee copies them
+// into its own frame first, so they need no tuple of their own. ok is
+// false for other callables.
+func (r *run) callDirect(fn py.Object, base, nargs int, kwargs py.StringDict, order []string) (py.Object, bool, error) {
+	s := r.f.Stack
+	var pf *py.Function
+	var args []py.Object
+	switch f := fn.(type) {
+	case *py.Function:
+		pf, args = f, s[base+1:base+1+nargs]
+	case *py.BoundMethod:
+		m, ok := f.Method.(*py.Function)
+		if !ok {
+			return nil, false, nil
+		}
+		s[base] = f.Self // the method's slot holds self for the call
+		pf, args = m, s[base:base+1+nargs]
+	default:
+		return nil, false, nil
+	}
+	r.c.kwOrder = order
+	res, err := callFunction(pf, args, kwargs)
+	r.c.kwOrder = nil
+	clear(s[base:])
+	r.f.Stack = s[:base]
+	return res, true, err
+}
+
 // callObject calls fn; the builtins that read the calling frame
 // (globals, locals) get it here.
 func (r *run) callObject(fn py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	if m, ok := fn.(*py.Method); ok {
-		switch m.Internal() {
+	switch f := fn.(type) {
+	case *boundDescriptor:
+		return f.d.call(f.self, args, kwargs)
+	case *py.Function:
+		return callFunction(f, args, kwargs)
+	case *py.BoundMethod:
+		if pf, ok := f.Method.(*py.Function); ok {
+			full := make(py.Tuple, len(args)+1)
+			full[0] = f.Self
+			copy(full[1:], args)
+			return callFunction(pf, full, kwargs)
+		}
+	case *py.Method:
+		switch f.Internal() {
 		case py.InternalMethodGlobals:
 			return r.f.Globals, nil
 		case py.InternalMethodLocals:
