@@ -170,8 +170,8 @@ func noDirFD(fn string, dirFD py.Object) error {
 	return nil
 }
 
-// intArg reads an int argument.
-func intArg(o py.Object) (int, error) {
+// osIntArg reads an int argument.
+func osIntArg(o py.Object) (int, error) {
 	b, err := indexBig(o)
 	if err != nil {
 		return 0, err
@@ -227,7 +227,7 @@ func (c *Context) setupOS(g py.StringDict) {
 		if err := py.UnpackTuple(args, kwargs, "isatty", 1, 1, &fd); err != nil {
 			return nil, err
 		}
-		n, err := intArg(fd)
+		n, err := osIntArg(fd)
 		if err != nil {
 			return nil, err
 		}
@@ -264,7 +264,7 @@ func (c *Context) setupOS(g py.StringDict) {
 		if err := py.UnpackTuple(args, kwargs, "umask", 1, 1, &mask); err != nil {
 			return nil, err
 		}
-		n, err := intArg(mask)
+		n, err := osIntArg(mask)
 		if err != nil {
 			return nil, err
 		}
@@ -275,7 +275,7 @@ func (c *Context) setupOS(g py.StringDict) {
 		if err := py.UnpackTuple(args, kwargs, "urandom", 1, 1, &size); err != nil {
 			return nil, err
 		}
-		n, err := intArg(size)
+		n, err := osIntArg(size)
 		if err != nil {
 			return nil, err
 		}
@@ -291,7 +291,7 @@ func (c *Context) setupOS(g py.StringDict) {
 		if err := py.UnpackTuple(args, kwargs, "strerror", 1, 1, &code); err != nil {
 			return nil, err
 		}
-		n, err := intArg(code)
+		n, err := osIntArg(code)
 		if err != nil {
 			return nil, err
 		}
@@ -315,7 +315,7 @@ func (c *Context) setupOS(g py.StringDict) {
 		if err := py.UnpackTuple(args, kwargs, "get_terminal_size", 0, 1, &fd); err != nil {
 			return nil, err
 		}
-		n, err := intArg(fd)
+		n, err := osIntArg(fd)
 		if err != nil {
 			return nil, err
 		}
@@ -434,7 +434,7 @@ func (c *Context) osMkdir(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.
 	if err != nil {
 		return nil, err
 	}
-	m, err := intArg(mode)
+	m, err := osIntArg(mode)
 	if err != nil {
 		return nil, err
 	}
@@ -556,11 +556,11 @@ func (c *Context) osOpen(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.O
 	if err != nil {
 		return nil, err
 	}
-	fl, err := intArg(flags)
+	fl, err := osIntArg(flags)
 	if err != nil {
 		return nil, err
 	}
-	m, err := intArg(mode)
+	m, err := osIntArg(mode)
 	if err != nil {
 		return nil, err
 	}
@@ -594,7 +594,7 @@ func (c *Context) osOpen(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.O
 
 // fdArg reads a descriptor argument and refuses spython's own.
 func (c *Context) fdArg(o py.Object) (int, error) {
-	fd, err := intArg(o)
+	fd, err := osIntArg(o)
 	if err != nil {
 		return 0, err
 	}
@@ -613,7 +613,7 @@ func (c *Context) osRead(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.O
 	if err != nil {
 		return nil, err
 	}
-	n, err := intArg(nObj)
+	n, err := osIntArg(nObj)
 	if err != nil {
 		return nil, err
 	}
@@ -675,11 +675,11 @@ func (c *Context) osLseek(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.
 	if err != nil {
 		return nil, err
 	}
-	pos, err := intArg(posObj)
+	pos, err := osIntArg(posObj)
 	if err != nil {
 		return nil, err
 	}
-	whence, err := intArg(whenceObj)
+	whence, err := osIntArg(whenceObj)
 	if err != nil {
 		return nil, err
 	}
@@ -712,7 +712,7 @@ func (c *Context) osFdopen(_ py.Object, args py.Tuple, kwargs py.StringDict) (py
 	if err := checkFileOptions(opts); err != nil {
 		return nil, err
 	}
-	fd, err := intArg(fdObj)
+	fd, err := osIntArg(fdObj)
 	if err != nil {
 		return nil, err
 	}
@@ -785,7 +785,7 @@ func (c *Context) osAccess(_ py.Object, args py.Tuple, kwargs py.StringDict) (py
 	if err != nil {
 		return nil, err
 	}
-	m, err := intArg(mode)
+	m, err := osIntArg(mode)
 	if err != nil {
 		return nil, err
 	}
@@ -798,7 +798,7 @@ func (c *Context) osChmod(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.
 	if err := py.ParseTupleAndKeywords(args, kwargs, "OO|OO:chmod", []string{"path", "mode", "dir_fd", "follow_symlinks"}, &path, &mode, &dirFD, &follow); err != nil {
 		return nil, err
 	}
-	m, err := intArg(mode)
+	m, err := osIntArg(mode)
 	if err != nil {
 		return nil, err
 	}
@@ -845,11 +845,11 @@ func (c *Context) osChown(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.
 	if err != nil {
 		return nil, err
 	}
-	u, err := intArg(uid)
+	u, err := osIntArg(uid)
 	if err != nil {
 		return nil, err
 	}
-	g, err := intArg(gid)
+	g, err := osIntArg(gid)
 	if err != nil {
 		return nil, err
 	}
@@ -876,7 +876,7 @@ func timeArg(o py.Object) (int64, error) {
 	case py.Float:
 		return int64(float64(v) * 1e9), nil
 	}
-	n, err := intArg(o)
+	n, err := osIntArg(o)
 	return int64(n) * 1e9, err
 }
 
@@ -918,7 +918,7 @@ func (c *Context) osUtime(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.
 			return nil, err
 		}
 		for _, x := range t {
-			n, err := intArg(x)
+			n, err := osIntArg(x)
 			if err != nil {
 				return nil, err
 			}
@@ -1030,7 +1030,7 @@ func (c *Context) osTruncate(_ py.Object, args py.Tuple, kwargs py.StringDict) (
 	if err != nil {
 		return nil, err
 	}
-	n, err := intArg(length)
+	n, err := osIntArg(length)
 	if err != nil {
 		return nil, err
 	}
@@ -1054,11 +1054,11 @@ func (c *Context) osFtruncate(_ py.Object, args py.Tuple, kwargs py.StringDict) 
 	if err := py.UnpackTuple(args, kwargs, "ftruncate", 2, 2, &fdObj, &length); err != nil {
 		return nil, err
 	}
-	fd, err := intArg(fdObj)
+	fd, err := osIntArg(fdObj)
 	if err != nil {
 		return nil, err
 	}
-	n, err := intArg(length)
+	n, err := osIntArg(length)
 	if err != nil {
 		return nil, err
 	}
@@ -1079,11 +1079,11 @@ func (c *Context) osKill(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.O
 	if err := py.UnpackTuple(args, kwargs, "kill", 2, 2, &pidObj, &sigObj); err != nil {
 		return nil, err
 	}
-	pid, err := intArg(pidObj)
+	pid, err := osIntArg(pidObj)
 	if err != nil {
 		return nil, err
 	}
-	sig, err := intArg(sigObj)
+	sig, err := osIntArg(sigObj)
 	if err != nil {
 		return nil, err
 	}

@@ -104,7 +104,7 @@ func (c *Context) osFstat(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.
 	if err := py.ParseTupleAndKeywords(args, kwargs, "O:fstat", []string{"fd"}, &fdObj); err != nil {
 		return nil, err
 	}
-	fd, err := intArg(fdObj)
+	fd, err := osIntArg(fdObj)
 	if err != nil {
 		return nil, err
 	}

@@ -12,13 +12,13 @@ import (
 	"github.com/go-python/gpython/py"
 )
 
-// stdlibDir holds, for each module, scripts and the standard output
+// osStdlibDir holds, for each module, scripts and the standard output
 // CPython 3.13 gives them (NAME.py, NAME.out).
-const stdlibDir = "../testdata/stdlib"
+const osStdlibDir = "../testdata/stdlib"
 
-// runCaptured runs script in a new context with its standard output and
+// runOSCaptured runs script in a new context with its standard output and
 // error going to pipes, and returns what it wrote to standard output.
-func runCaptured(t *testing.T, script string) (string, error) {
+func runOSCaptured(t *testing.T, script string) (string, error) {
 	t.Helper()
 	wd, err := os.Getwd()
 	if err != nil {
@@ -59,12 +59,12 @@ func runCaptured(t *testing.T, script string) (string, error) {
 // TestStdlibGolden runs every script of testdata/stdlib/MODULE and
 // compares its output with CPython's.
 func TestStdlibGolden(t *testing.T) {
-	scripts, err := filepath.Glob(filepath.Join(stdlibDir, "*", "*.py"))
+	scripts, err := filepath.Glob(filepath.Join(osStdlibDir, "*", "*.py"))
 	if err != nil || len(scripts) == 0 {
-		t.Fatalf("no scripts in %s (err %v)", stdlibDir, err)
+		t.Fatalf("no scripts in %s (err %v)", osStdlibDir, err)
 	}
 	for _, script := range scripts {
-		name := strings.TrimSuffix(strings.TrimPrefix(script, stdlibDir+"/"), ".py")
+		name := strings.TrimSuffix(strings.TrimPrefix(script, osStdlibDir+"/"), ".py")
 		if !strings.HasPrefix(name, "os/") && !strings.HasPrefix(name, "ospath/") && !strings.HasPrefix(name, "sys/") &&
 			!strings.HasPrefix(name, "io/") && !strings.HasPrefix(name, "shutil/") && !strings.HasPrefix(name, "tempfile/") &&
 			!strings.HasPrefix(name, "glob/") {
@@ -76,19 +76,19 @@ func TestStdlibGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			abs, _ := filepath.Abs(script)
-			got, err := runCaptured(t, abs)
+			got, err := runOSCaptured(t, abs)
 			if err != nil {
 				t.Errorf("script failed: %v", err)
 			}
 			if got != string(want) {
-				t.Errorf("output differs from CPython's\n%s", lineDiff(string(want), got))
+				t.Errorf("output differs from CPython's\n%s", osLineDiff(string(want), got))
 			}
 		})
 	}
 }
 
-// lineDiff shows the first lines where want and got differ.
-func lineDiff(want, got string) string {
+// osLineDiff shows the first lines where want and got differ.
+func osLineDiff(want, got string) string {
 	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
 	var b strings.Builder
 	shown := 0
