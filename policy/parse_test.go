@@ -269,7 +269,7 @@ func TestDiagnostics(t *testing.T) {
 			`p.yaml:5:13: unknown_arg: "sys.addaudithook" has no arguments, so it has no argument "hook"`,
 		}},
 		{"unknown_arg_glob", v1 + "rules:\n  - id: a\n    event: os.*\n    match: {flags: x}\n    action: deny\n", []string{
-			`p.yaml:5:13: unknown_arg: no event matching "os.*" has an argument "flags"; their arguments: path, mode, dir_fd, key, value, command`,
+			`p.yaml:5:13: unknown_arg: no event matching "os.*" has an argument "flags"; their arguments: path, mode, dir_fd, uid, gid, pid, sig, src, dst, src_dir_fd, dst_dir_fd, key, value, command, fd, length, times, ns, top, topdown, onerror, followlinks`,
 		}},
 		{"unknown_arg_custom", v1 + "rules:\n  - id: a\n    event: myapp.login\n    match: {user: x}\n    action: deny\n", []string{
 			`p.yaml:4:12: custom_event: "myapp.login" is not an event spython raises; scripts may raise it with sys.audit`,

@@ -233,7 +233,19 @@ func learnerFor(spec *hooks.Spec) learner {
 		return learner{kind: learnPath, key: "path", what: "paths"}
 	case hooks.OSPutenv, hooks.OSUnsetenv:
 		return learner{kind: learnList, key: "key"}
-	case hooks.GlobGlob:
+	case hooks.OSScandir, hooks.OSChmod, hooks.OSChown, hooks.OSUtime, hooks.ShutilRmtree:
+		return learner{kind: learnPath, key: "path", what: "paths"}
+	case hooks.OSWalk:
+		return learner{kind: learnPath, key: "top", what: "paths"}
+	case hooks.OSTruncate:
+		return learner{kind: learnPath, key: "fd", what: "paths"}
+	case hooks.OSRename, hooks.OSSymlink, hooks.OSLink, hooks.ShutilCopyfile, hooks.ShutilCopymode,
+		hooks.ShutilCopystat, hooks.ShutilCopytree, hooks.ShutilMove:
+		// What these write is their destination.
+		return learner{kind: learnPath, key: "dst", what: "destinations"}
+	case hooks.OSKill:
+		return learner{kind: learnName}
+	case hooks.GlobGlob, hooks.GlobGlob2:
 		return learner{kind: learnPath, key: "pathname", what: "patterns"}
 	case hooks.TempfileMkstemp, hooks.TempfileMkdtemp:
 		return learner{kind: learnPath, key: "fullpath", clean: true, what: "paths"}
