@@ -936,6 +936,8 @@ func builtinVars(_ py.Object, args py.Tuple) (py.Object, error) {
 		return nil, py.ExceptionNewf(py.NotImplementedError, "vars() without an argument is not supported: use locals()")
 	}
 	switch x := args[0].(type) {
+	case *Instance:
+		return &attrDict{x}, nil
 	case *py.Module:
 		return x.Globals, nil
 	case py.StringDict:
@@ -1059,7 +1061,7 @@ func newBool(_ *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 	if len(args) == 0 {
 		return py.False, nil
 	}
-	t, err := py.ObjectIsTrue(args[0])
+	t, err := truth(args[0])
 	return py.NewBool(t), err
 }
 

@@ -25,6 +25,8 @@ type Instance struct {
 	// subclass of list, a *py.Exception for an exception class. Nil when
 	// the class derives from object alone.
 	base py.Object
+	// order is the order attributes were set in (see attrdict.go).
+	order []string
 }
 
 // Type is the instance's class.
@@ -280,7 +282,7 @@ func (o *Instance) M__getattribute__(name string) (py.Object, error) {
 	case "__class__":
 		return o.cls, nil
 	case "__dict__":
-		return o.dict, nil
+		return &attrDict{o}, nil
 	}
 	attr, owner := lookupWithOwner(o.cls, name)
 	if attr != nil && isDataDescriptor(attr) {
@@ -358,6 +360,7 @@ func (o *Instance) storeAttr(name string, value py.Object) error {
 	if _, ok := o.dict[name]; !ok && !slotsAllow(o.cls, name) {
 		return py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s' and no __dict__ for setting new attributes", o.cls.Name, name)
 	}
+	o.noteAttr(name)
 	o.dict[name] = value
 	return nil
 }
@@ -376,6 +379,7 @@ func (o *Instance) M__delattr__(name string) (py.Object, error) {
 		return nil, attributeError(o, name)
 	}
 	delete(o.dict, name)
+	o.forgetAttr(name)
 	return py.None, nil
 }
 

@@ -509,6 +509,11 @@ func exceptionRepr(name string, e *py.Exception) (py.Object, error) {
 // a class goes through classGetAttr; gpython would hand back
 // staticmethod and classmethod objects unbound.
 func getAttr(o py.Object, name string) (py.Object, error) {
+	if name == "__class__" {
+		if _, isInstance := o.(*Instance); !isInstance {
+			return o.Type(), nil
+		}
+	}
 	switch x := o.(type) {
 	case *py.Type:
 		if isClass(x) {
@@ -576,7 +581,9 @@ func classGetAttr(cls *py.Type, name string) (py.Object, error) {
 	}
 	if ta, ok := metaAttr.(typeAttribute); ok {
 		if v, ok := cls.Dict[name]; ok {
-			return v, nil
+			if _, same := v.(typeAttribute); !same {
+				return v, nil
+			}
 		}
 		return ta(cls)
 	}
@@ -614,6 +621,12 @@ func classGetAttr(cls *py.Type, name string) (py.Object, error) {
 	}
 	if m, ok := unboundSpecial(cls, name); ok {
 		return m, nil
+	}
+	if name == "__new__" || name == "__init__" {
+		// A class with neither: object's.
+		if m, ok := unboundSpecial(py.ObjectType, name); ok {
+			return m, nil
+		}
 	}
 	if v, err := py.GetAttrString(cls, name); err == nil {
 		return v, nil

@@ -482,6 +482,10 @@ func truth(o py.Object) (bool, error) {
 		return false, nil
 	case py.String:
 		return v != "", nil
+	case py.Bytes:
+		return len(v) != 0, nil
+	case py.Float:
+		return v != 0, nil
 	}
 	b, err := py.MakeBool(o)
 	if err != nil {

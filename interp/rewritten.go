@@ -26,7 +26,7 @@ func rewriteSource(src, filename string) (string, error) {
 		}
 		return "", err
 	}
-	return out, nil
+	return rewrite.Numbers(out), nil
 }
 
 func sourceLineOf(src string, n int) string {
