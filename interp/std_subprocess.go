@@ -3,7 +3,6 @@ package interp
 import (
 	_ "embed"
 	"errors"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -64,9 +63,30 @@ func (p *procHandle) Type() *py.Type { return procHandleType }
 type communication struct {
 	wg       sync.WaitGroup
 	finished chan struct{}
+	mu       sync.Mutex // guards out and err while the readers run
 	out, err []byte
 	hasOut   bool
 	hasErr   bool
+	files    []*os.File // the pipes the readers and the writer use
+}
+
+// release closes the pipes communicate still reads: a grandchild that
+// holds them open no longer keeps a reader waiting.
+func (cm *communication) release() {
+	for _, f := range cm.files {
+		f.Close()
+	}
+}
+
+// sofar is what a stream read until now: None before any byte, as
+// CPython's TimeoutExpired has it.
+func (cm *communication) sofar(b []byte) py.Object {
+	cm.mu.Lock()
+	defer cm.mu.Unlock()
+	if len(b) == 0 {
+		return py.None
+	}
+	return py.Bytes(append([]byte(nil), b...))
 }
 
 func setupSubprocess(c *Context, m *py.Module) error {
@@ -107,6 +127,16 @@ func setupSubprocess(c *Context, m *py.Module) error {
 		}
 		return py.None, nil
 	}, "_signal(child, signal)")
+	g["_release"] = c.method("_release", func(_ py.Object, args py.Tuple, _ py.StringDict) (py.Object, error) {
+		p, err := childArg(args, 1)
+		if err != nil {
+			return nil, err
+		}
+		if p.comm != nil {
+			p.comm.release()
+		}
+		return py.None, nil
+	}, "_release(child)\n\nClose the pipes communicate reads.")
 	g["_communicate"] = c.method("_communicate", c.communicate, "_communicate(child, stdin, stdout, stderr, input, timeout) -> (out, err, finished)")
 	return nil
 }
@@ -617,6 +647,7 @@ func (c *Context) communicate(_ py.Object, args py.Tuple, _ py.StringDict) (py.O
 		if in != nil && !in.closed {
 			in.closed = true
 			f := in.f
+			cm.files = append(cm.files, f)
 			cm.wg.Add(1)
 			go func() {
 				defer cm.wg.Done()
@@ -635,15 +666,24 @@ func (c *Context) communicate(_ py.Object, args py.Tuple, _ py.StringDict) (py.O
 				return
 			}
 			fo.closed = true
-			pending := fo.rbuf
+			*dst = append([]byte(nil), fo.rbuf...)
 			fo.rbuf = nil
 			f := fo.f
+			cm.files = append(cm.files, f)
 			cm.wg.Add(1)
 			go func() {
 				defer cm.wg.Done()
-				data, _ := io.ReadAll(f)
-				f.Close()
-				*dst = append(pending, data...)
+				defer f.Close()
+				buf := make([]byte, 32*1024)
+				for {
+					n, err := f.Read(buf)
+					cm.mu.Lock()
+					*dst = append(*dst, buf[:n]...)
+					cm.mu.Unlock()
+					if err != nil {
+						return
+					}
+				}
 			}()
 		}
 		reader(out, &cm.out, &cm.hasOut)
@@ -659,7 +699,8 @@ func (c *Context) communicate(_ py.Object, args py.Tuple, _ py.StringDict) (py.O
 		return nil, err
 	}
 	if !ok {
-		return py.Tuple{py.None, py.None, py.False}, nil
+		cm := p.comm
+		return py.Tuple{cm.sofar(cm.out), cm.sofar(cm.err), py.False}, nil
 	}
 	cm := p.comm
 	result := py.Tuple{py.None, py.None, py.True}

@@ -151,6 +151,8 @@ class Popen:
             self.stdout.close()
         if self.stderr:
             self.stderr.close()
+        if self._child is not None:
+            _release(self._child)
         try:
             if self.stdin:
                 self.stdin.close()
@@ -180,7 +182,7 @@ class Popen:
             raise ValueError("Cannot send input after starting communication")
         out, err, finished = _communicate(self._child, self.stdin, self.stdout, self.stderr, input, timeout)
         if not finished:
-            raise TimeoutExpired(self.args, timeout)
+            raise TimeoutExpired(self.args, timeout, output=out, stderr=err)
         self.returncode = _poll(self._child)
         if self.text_mode:
             out = _decode(out, self.encoding, self.errors)
@@ -214,9 +216,11 @@ def run(*popenargs, input=None, capture_output=False, timeout=None, check=False,
     with Popen(*popenargs, **kwargs) as process:
         try:
             stdout, stderr = process.communicate(input, timeout=timeout)
-        except TimeoutExpired as exc:
+        except TimeoutExpired:
+            # The output read so far is in the exception; a grandchild that
+            # still holds the pipes is not waited for.
             process.kill()
-            exc.stdout, exc.stderr = process.communicate()
+            process.wait()
             raise
         except BaseException:
             process.kill()

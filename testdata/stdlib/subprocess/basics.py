@@ -41,6 +41,8 @@ CASES = [
     "r = subprocess.run(['/etc'])",
     "r = subprocess.run(['sleep', '5'], capture_output=True, timeout=0.2)",
     "r = subprocess.run(['sh', '-c', 'echo before; exec sleep 5'], capture_output=True, timeout=0.5)",
+    "try:\n    subprocess.run(['sh', '-c', 'echo before; sleep 0.1; echo more; sleep 5'], capture_output=True, timeout=0.6)\nexcept subprocess.TimeoutExpired as e:\n    r = (e.stdout, e.stderr, e.output, e.timeout)",
+    "try:\n    subprocess.run('echo x; sleep 5', shell=True, capture_output=True, text=True, timeout=0.3)\nexcept subprocess.TimeoutExpired as e:\n    r = (e.stdout, e.stderr)",
     "r = subprocess.run(['echo'], stdin=subprocess.PIPE, input=b'x')",
     "r = subprocess.run(['echo'], capture_output=True, stdout=subprocess.PIPE)",
     "r = subprocess.run([])",
