@@ -1,6 +1,8 @@
 package interp
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/go-python/gpython/py"
@@ -73,5 +75,37 @@ func BenchmarkAuditEventPythonHook(b *testing.B) {
 		if err := c.audit(hooks.Open, path, mode, flags); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkLanguage runs the programs of bench/lang in-process, without
+// process start-up, for profiling the evaluation loop and the object
+// model: go test -bench Language -cpuprofile cpu.out ./interp/
+func BenchmarkLanguage(b *testing.B) {
+	for _, name := range []string{"fib", "strings", "dicts"} {
+		b.Run(name, func(b *testing.B) {
+			script, err := filepath.Abs(filepath.Join("..", "bench", "lang", name+".py"))
+			if err != nil {
+				b.Fatal(err)
+			}
+			devnull, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer devnull.Close()
+			stdout := os.Stdout
+			os.Stdout = devnull
+			defer func() { os.Stdout = stdout }()
+			for b.Loop() {
+				c, err := NewContext(Config{Script: script}, []string{filepath.Dir(script)})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if err := c.runMain(Config{Script: script}, script); err != nil {
+					b.Fatal(err)
+				}
+				c.Close()
+			}
+		})
 	}
 }

@@ -970,6 +970,9 @@ func builtinLen(_ py.Object, args py.Tuple) (py.Object, error) {
 	o := args[0]
 	var n py.Object
 	var err error
+	if b, ok := o.(py.Bytes); ok {
+		return py.Int(len(b)), nil
+	}
 	if l, ok := o.(py.I__len__); ok {
 		n, err = l.M__len__()
 	} else if r, ok, e := py.TypeCall0(o, "__len__"); ok {
@@ -995,6 +998,9 @@ func builtinLen(_ py.Object, args py.Tuple) (py.Object, error) {
 
 // iterOf is iter(o) with CPython's check of what __iter__ returns.
 func iterOf(o py.Object) (py.Object, error) {
+	if b, ok := o.(py.Bytes); ok {
+		return bytesIter(b), nil
+	}
 	it, err := py.Iter(o)
 	if err != nil {
 		return nil, err

@@ -4,6 +4,8 @@ import (
 	"fmt"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/spython/spython/interp/pyobj"
 )
 
 // gpython v0.2.0 represents an instance of a class as a bare *py.Type and
@@ -49,14 +51,37 @@ func installClasses() {
 		if len(args) == 1 && len(kwargs) == 0 {
 			return args[0].Type(), nil
 		}
+		var slots py.Object
 		if len(args) == 3 {
 			if err := checkBases(args[1]); err != nil {
 				return nil, err
 			}
+			ns, err := namespaceOf(args[2])
+			if err != nil {
+				return nil, err
+			}
+			// gpython refuses __slots__; the class keeps the
+			// attribute but its instances get a dict anyway.
+			if s, ok := ns["__slots__"]; ok {
+				slots = s
+				delete(ns, "__slots__")
+			}
+			if _, ok := ns["__module__"]; !ok {
+				ns["__module__"] = py.String("builtins")
+				if f := active.Load().frame(); f != nil {
+					if m, ok := f.Globals["__name__"]; ok {
+						ns["__module__"] = m
+					}
+				}
+			}
+			args = py.Tuple{args[0], args[1], ns}
 		}
 		o, err := typeNew(meta, args, kwargs)
 		if err != nil {
 			return nil, err
+		}
+		if cls, ok := o.(*py.Type); ok && slots != nil {
+			cls.Dict["__slots__"] = slots
 		}
 		if cls, ok := o.(*py.Type); ok {
 			cls.New = instanceNew
@@ -75,6 +100,26 @@ func installClasses() {
 	}, 0, "Initialize self.")
 	addExceptionAttributes()
 	addTypeAttributes()
+}
+
+// namespaceOf is the class namespace of type(name, bases, ns).
+func namespaceOf(o py.Object) (py.StringDict, error) {
+	switch d := o.(type) {
+	case py.StringDict:
+		return d, nil
+	case *pyobj.Dict:
+		ns := py.NewStringDict()
+		err := d.Items(func(k, v py.Object) error {
+			key, ok := k.(py.String)
+			if !ok {
+				return py.ExceptionNewf(py.TypeError, "type() namespace keys must be str")
+			}
+			ns[string(key)] = v
+			return nil
+		})
+		return ns, err
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "type.__new__() argument 3 must be dict, not %s", o.Type().Name)
 }
 
 // checkBases refuses the built-in types gpython cannot derive from.
@@ -168,7 +213,11 @@ func instanceInit(self py.Object, args py.Tuple, kwargs py.StringDict) error {
 		if owner.IsSubtype(py.BaseException) {
 			return nil // the exception took its arguments when it was made
 		}
-		res, err = py.Call(fn, append(py.Tuple{o.base}, args...), kwargs)
+		if m, ok := fn.(*py.Method); ok {
+			res, err = py.Call(py.NewBoundMethod(o.base, m), args, kwargs)
+		} else {
+			res, err = py.Call(fn, append(py.Tuple{o.base}, args...), kwargs)
+		}
 	} else {
 		res, err = py.Call(fn, append(py.Tuple{o}, args...), kwargs)
 	}
@@ -243,7 +292,11 @@ func (o *Instance) M__getattribute__(name string) (py.Object, error) {
 	if attr != nil {
 		return o.bind(attr, owner)
 	}
-	if o.base != nil {
+	if e, ok := o.base.(*py.Exception); ok {
+		if v, err := exceptionGetAttr(e, name); err == nil {
+			return v, nil
+		}
+	} else if o.base != nil {
 		if v, err := py.GetAttrString(o.base, name); err == nil {
 			return v, nil
 		}
@@ -301,6 +354,9 @@ func (o *Instance) storeAttr(name string, value py.Object) error {
 	}
 	if name == "__class__" {
 		return py.ExceptionNewf(py.TypeError, "__class__ assignment is not supported")
+	}
+	if _, ok := o.dict[name]; !ok && !slotsAllow(o.cls, name) {
+		return py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s' and no __dict__ for setting new attributes", o.cls.Name, name)
 	}
 	o.dict[name] = value
 	return nil
@@ -403,4 +459,34 @@ func (a typeAttribute) M__get__(instance, owner py.Object) (py.Object, error) {
 		return a, nil
 	}
 	return a(instance)
+}
+
+// slotsAllow tells whether instances of t may get the attribute name:
+// when every class of t's MRO written in Python has __slots__ (without
+// __dict__), only the names they list.
+func slotsAllow(t *py.Type, name string) bool {
+	for _, m := range t.Mro {
+		c, ok := m.(*py.Type)
+		if !ok || isBuiltinType(c) {
+			continue
+		}
+		slots, ok := c.Dict["__slots__"]
+		if !ok {
+			return true
+		}
+		names := []py.Object{slots}
+		if _, isStr := slots.(py.String); !isStr {
+			items, err := concat(py.Tuple{slots})
+			if err != nil {
+				return true
+			}
+			names = items
+		}
+		for _, n := range names {
+			if s, ok := n.(py.String); ok && (string(s) == name || s == "__dict__") {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/spython/spython/interp/pyobj"
 )
 
 // addClassBuiltins puts spython's __build_class__, super and property
@@ -196,6 +198,9 @@ func (s *superObject) M__getattribute__(name string) (py.Object, error) {
 		}
 		return s.bind(name, attr, t)
 	}
+	if v, ok := s.builtinSpecial(name, mro[min(i+1, len(mro)):]); ok {
+		return v, nil
+	}
 	if name == "__init__" {
 		return py.MustNewMethod("__init__", func(py.Object, py.Tuple, py.StringDict) (py.Object, error) {
 			return py.None, nil
@@ -214,6 +219,93 @@ func (s *superObject) M__getattribute__(name string) (py.Object, error) {
 		}, 0, "object.__new__"), nil
 	}
 	return nil, py.ExceptionNewf(py.AttributeError, "'super' object has no attribute '%s'", name)
+}
+
+// builtinSpecial finds a special method that a built-in type of rest
+// implements in Go rather than in its dict (dict.__setitem__,
+// Exception.__str__), bound to the value the instance holds; and
+// object's own __str__, __repr__, __setattr__ and __eq__.
+func (s *superObject) builtinSpecial(name string, rest py.Tuple) (py.Object, bool) {
+	if !strings.HasPrefix(name, "__") || !strings.HasSuffix(name, "__") {
+		return nil, false
+	}
+	self := s.obj
+	value := unwrap(self)
+	method := func(fn func(args py.Tuple) (py.Object, error)) (py.Object, bool) {
+		return py.MustNewMethod(name, func(_ py.Object, args py.Tuple) (py.Object, error) {
+			return fn(args)
+		}, 0, ""), true
+	}
+	switch name {
+	case "__str__":
+		return method(func(py.Tuple) (py.Object, error) {
+			if value == self {
+				r, err := reprOf(self)
+				if o, ok := self.(*Instance); ok && o.base == nil {
+					r, err = objectRepr(o), nil
+				}
+				return py.String(r), err
+			}
+			r, err := strOf(value)
+			return py.String(r), err
+		})
+	case "__repr__":
+		return method(func(py.Tuple) (py.Object, error) {
+			if o, ok := self.(*Instance); ok && o.base == nil {
+				return py.String(objectRepr(o)), nil
+			}
+			r, err := reprOf(value)
+			return py.String(r), err
+		})
+	case "__setattr__":
+		if o, ok := self.(*Instance); ok {
+			return method(func(args py.Tuple) (py.Object, error) {
+				if len(args) != 2 {
+					return nil, py.ExceptionNewf(py.TypeError, "expected 2 arguments, got %d", len(args))
+				}
+				key, ok := args[0].(py.String)
+				if !ok {
+					return nil, py.ExceptionNewf(py.TypeError, "attribute name must be string, not '%s'", args[0].Type().Name)
+				}
+				return py.None, o.storeAttr(string(key), args[1])
+			})
+		}
+	case "__eq__":
+		if value == self {
+			return method(func(args py.Tuple) (py.Object, error) {
+				if len(args) == 1 && identical(args[0], self) {
+					return py.True, nil
+				}
+				return py.NotImplemented, nil
+			})
+		}
+	}
+	if value == self {
+		return nil, false
+	}
+	if o, ok := self.(*Instance); ok && name == "__getitem__" {
+		return method(func(args py.Tuple) (py.Object, error) {
+			if len(args) != 1 {
+				return nil, py.ExceptionNewf(py.TypeError, "expected 1 argument, got %d", len(args))
+			}
+			v, err := py.GetItem(value, args[0])
+			if err != nil && py.IsException(py.KeyError, err) {
+				if res, ok, err2 := o.special("__missing__", args[0]); ok {
+					return res, err2
+				}
+			}
+			return v, err
+		})
+	}
+	for _, m := range rest {
+		if t, ok := m.(*py.Type); ok && isBuiltinType(t) && t != py.ObjectType {
+			if v, err := py.GetAttrString(value, name); err == nil {
+				return v, true
+			}
+			break
+		}
+	}
+	return nil, false
 }
 
 func (s *superObject) bind(name string, attr py.Object, owner *py.Type) (py.Object, error) {
@@ -417,10 +509,60 @@ func exceptionRepr(name string, e *py.Exception) (py.Object, error) {
 // a class goes through classGetAttr; gpython would hand back
 // staticmethod and classmethod objects unbound.
 func getAttr(o py.Object, name string) (py.Object, error) {
-	if t, ok := o.(*py.Type); ok && isClass(t) {
-		return classGetAttr(t, name)
+	switch x := o.(type) {
+	case *py.Type:
+		if isClass(x) {
+			return classGetAttr(x, name)
+		}
+	case *py.Exception:
+		return exceptionGetAttr(x, name)
+	case py.String, py.Int, py.Float, py.Bytes, py.Tuple, *py.List, *pyobj.Dict, *pyobj.Set, py.Bool:
+		// Values without a dict of their own: their type's dict is
+		// all there is (gpython's lookup makes an argument tuple
+		// for every attribute read first).
+		t := o.Type()
+		if attr, _ := lookupWithOwner(t, name); attr != nil {
+			if d, ok := attr.(py.I__get__); ok {
+				return d.M__get__(o, t)
+			}
+			return attr, nil
+		}
 	}
 	return py.GetAttrString(o, name)
+}
+
+// exceptionGetAttr is attribute lookup on an exception: its dict, then
+// its class. gpython's answers every other name with the exception's args.
+func exceptionGetAttr(e *py.Exception, name string) (py.Object, error) {
+	if v, ok := e.Dict[name]; ok {
+		return v, nil
+	}
+	if attr, _ := lookupWithOwner(e.Type(), name); attr != nil {
+		if d, ok := attr.(py.I__get__); ok {
+			return d.M__get__(e, e.Type())
+		}
+		return attr, nil
+	}
+	switch name {
+	case "__class__":
+		return e.Type(), nil
+	case "__dict__":
+		return e.Dict, nil
+	}
+	if e.Type().IsSubtype(py.OSError) {
+		switch name {
+		case "errno", "strerror", "filename", "filename2":
+			return py.None, nil
+		}
+	}
+	if strings.HasPrefix(name, "__") {
+		if v, err := py.GetAttrString(e, name); err == nil {
+			if _, isArgs := v.(py.Tuple); !isArgs {
+				return v, nil
+			}
+		}
+	}
+	return nil, attributeError(e, name)
 }
 
 // classGetAttr is type.__getattribute__: data descriptors of the
@@ -438,12 +580,18 @@ func classGetAttr(cls *py.Type, name string) (py.Object, error) {
 		}
 		return ta(cls)
 	}
-	if attr, _ := lookupWithOwner(cls, name); attr != nil {
+	if attr, owner := lookupWithOwner(cls, name); attr != nil {
 		switch a := attr.(type) {
 		case *py.StaticMethod:
 			return a.Callable, nil
 		case *py.ClassMethod:
 			return py.NewBoundMethod(cls, a.Callable), nil
+		case *py.Method:
+			// object's __setattr__ and __delattr__ (freezeBuiltinTypes)
+			// take their target as an argument already.
+			if isBuiltinType(cls) && owner != py.ObjectType && a.Flags&(py.METH_CLASS|py.METH_STATIC) == 0 {
+				return unboundMethod(cls, a), nil
+			}
 		}
 		return attr, nil
 	}
@@ -463,6 +611,9 @@ func classGetAttr(cls *py.Type, name string) (py.Object, error) {
 			return d.M__get__(cls, meta)
 		}
 		return metaAttr, nil
+	}
+	if m, ok := unboundSpecial(cls, name); ok {
+		return m, nil
 	}
 	if v, err := py.GetAttrString(cls, name); err == nil {
 		return v, nil
@@ -507,4 +658,73 @@ func builtinHasattr(_ py.Object, args py.Tuple) (py.Object, error) {
 		return nil, err
 	}
 	return py.True, nil
+}
+
+// unboundMethod is a method of a built-in type written as a plain Go
+// method, read from the type: its first argument is the instance.
+func unboundMethod(cls *py.Type, m *py.Method) py.Object {
+	return py.MustNewMethod(m.Name, func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(args) == 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "unbound method %s.%s() needs an argument", cls.Name, m.Name)
+		}
+		if !args[0].Type().IsSubtype(cls) {
+			return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.Name, cls.Name, args[0].Type().Name)
+		}
+		return py.Call(py.NewBoundMethod(unwrap(args[0]), m), args[1:], kwargs)
+	}, 0, m.Doc)
+}
+
+// unboundSpecial is a special method of a built-in class read from the
+// class (dict.__repr__, object.__new__, int.__add__): gpython implements
+// them as Go methods of the values, which the class's dict does not hold.
+func unboundSpecial(cls *py.Type, name string) (py.Object, bool) {
+	if !isBuiltinType(cls) || !strings.HasPrefix(name, "__") || !strings.HasSuffix(name, "__") {
+		return nil, false
+	}
+	switch {
+	case cls == py.ObjectType && name == "__new__":
+		return py.MustNewMethod(name, func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			if len(args) == 0 {
+				return nil, py.ExceptionNewf(py.TypeError, "object.__new__(): not enough arguments")
+			}
+			t, ok := args[0].(*py.Type)
+			if !ok || !isClass(t) {
+				return nil, py.ExceptionNewf(py.TypeError, "object.__new__(X): X is not a type object (%s)", args[0].Type().Name)
+			}
+			return newInstance(t, args[1:], kwargs, true)
+		}, 0, "Create and return a new object."), true
+	case cls == py.ObjectType && name == "__init__":
+		return py.MustNewMethod(name, func(py.Object, py.Tuple, py.StringDict) (py.Object, error) {
+			return py.None, nil
+		}, 0, "Initialize self."), true
+	}
+	return py.MustNewMethod(name, func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(args) == 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "unbound method %s.%s() needs an argument", cls.Name, name)
+		}
+		self := args[0]
+		if !self.Type().IsSubtype(cls) && !(cls == py.IntType && self.Type() == py.BoolType) {
+			return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' requires a '%s' object but received a '%s'", name, cls.Name, self.Type().Name)
+		}
+		value := unwrap(self)
+		switch name {
+		case "__repr__":
+			if o, ok := self.(*Instance); ok && cls == py.ObjectType {
+				return py.String(objectRepr(o)), nil
+			}
+			r, err := reprOf(value)
+			return py.String(r), err
+		case "__str__":
+			if o, ok := self.(*Instance); ok && cls == py.ObjectType {
+				return py.String(objectRepr(o)), nil
+			}
+			r, err := strOf(value)
+			return py.String(r), err
+		}
+		m, err := py.GetAttrString(value, name)
+		if err != nil {
+			return nil, err
+		}
+		return py.Call(m, args[1:], kwargs)
+	}, 0, ""), true
 }

@@ -16,6 +16,41 @@ func installContainers() {
 	for _, t := range []*py.Type{pyobj.DictType, pyobj.SetType, pyobj.FrozenSetType} {
 		t.Flags |= py.TPFLAGS_BASETYPE
 	}
+	// The __init__ of the mutable containers fills a value __new__ made
+	// empty: what a subclass's super().__init__(...) calls.
+	defMethod(py.ListType, bindInstance, varargs("__init__", 0, "iterable"), func(self py.Object, args []py.Object) (py.Object, error) {
+		l := self.(*py.List)
+		var items []py.Object
+		if args[0] != nil {
+			var err error
+			if items, err = concat(py.Tuple{args[0]}); err != nil {
+				return nil, err
+			}
+		}
+		l.Items = append(l.Items[:0], items...)
+		return py.None, nil
+	})
+	pyobj.DictType.Dict["__init__"] = py.MustNewMethod("__init__", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(args) > 1 {
+			return nil, py.ExceptionNewf(py.TypeError, "dict expected at most 1 argument, got %d", len(args))
+		}
+		var other py.Object
+		if len(args) == 1 {
+			other = args[0]
+		}
+		return py.None, self.(*pyobj.Dict).Update(other, kwargs)
+	}, 0, "Initialize self.")
+	pyobj.SetType.Dict["__init__"] = py.MustNewMethod("__init__", func(self py.Object, args py.Tuple) (py.Object, error) {
+		if len(args) > 1 {
+			return nil, py.ExceptionNewf(py.TypeError, "set expected at most 1 argument, got %d", len(args))
+		}
+		s := self.(*pyobj.Set)
+		s.Clear()
+		if len(args) == 1 {
+			return py.None, s.Update(args[0])
+		}
+		return py.None, nil
+	}, 0, "Initialize self.")
 }
 
 func addContainerBuiltins(b py.StringDict) {

@@ -19,15 +19,30 @@ import (
 // function closes over) to their cells, which gpython v0.2.0 does not do
 // because its compiler leaves py.Code.Cell2arg empty.
 func evalCode(ctx py.Context, co *py.Code, globals, locals py.StringDict, args []py.Object, kws py.StringDict, defs []py.Object, kwdefs py.StringDict, closure py.Tuple) (py.Object, error) {
+	return evalNamed(ctx, co, co.Name, globals, locals, args, kws, defs, kwdefs, closure)
+}
+
+// callFunction calls a Python function directly, without the empty
+// locals dict gpython makes for every call; its errors about arguments
+// name it by its qualified name, as CPython's do.
+func callFunction(fn *py.Function, args []py.Object, kws py.StringDict) (py.Object, error) {
+	var locals py.StringDict
+	if fn.Code.Flags&py.CO_OPTIMIZED == 0 {
+		locals = py.NewStringDict()
+	}
+	return evalNamed(fn.Context, fn.Code, fn.Qualname, fn.Globals, locals, args, kws, fn.Defaults, fn.KwDefaults, fn.Closure)
+}
+
+func evalNamed(ctx py.Context, co *py.Code, name string, globals, locals py.StringDict, args []py.Object, kws py.StringDict, defs []py.Object, kwdefs py.StringDict, closure py.Tuple) (py.Object, error) {
 	if globals == nil {
 		return nil, py.ExceptionNewf(py.SystemError, "evalCode: nil globals")
 	}
-	f := py.NewFrame(ctx, globals, locals, co, closure)
+	f := newFrame(ctx, globals, locals, co)
 	var order []string
 	if c, ok := ctx.(*Context); ok {
 		order, c.kwOrder = c.kwOrder, nil
 	}
-	if err := bindArguments(f, co, args, kws, order, defs, kwdefs); err != nil {
+	if err := bindArguments(f, co, name, args, kws, order, defs, kwdefs); err != nil {
 		return nil, err
 	}
 	if len(closure) < len(co.Freevars) {
@@ -47,9 +62,31 @@ func evalCode(ctx py.Context, co *py.Code, globals, locals py.StringDict, args [
 	}
 	copy(f.CellAndFreeVars[len(co.Cellvars):], closure[:len(co.Freevars)])
 	if co.Flags&py.CO_GENERATOR != 0 {
+		if c, ok := ctx.(*Context); ok {
+			return newGenerator(c, f), nil
+		}
 		return py.NewGenerator(f), nil
 	}
 	return py.VmRunFrame(f)
+}
+
+// newFrame is py.NewFrame with the local slots and the value stack in one
+// allocation.
+func newFrame(ctx py.Context, globals, locals py.StringDict, co *py.Code) *py.Frame {
+	nlocals := int(co.Nlocals)
+	n := nlocals + len(co.Cellvars) + len(co.Freevars)
+	mem := make([]py.Object, n+int(co.Stacksize))
+	return &py.Frame{
+		Context:         ctx,
+		Globals:         globals,
+		Locals:          locals,
+		Code:            co,
+		LocalVars:       mem[:nlocals:nlocals],
+		CellAndFreeVars: mem[nlocals:n:n],
+		Builtins:        ctx.Store().Builtins.Globals,
+		Localsplus:      mem[:n:n],
+		Stack:           mem[n:n],
+	}
 }
 
 // argumentSlots is the number of local slots that hold arguments:
@@ -70,7 +107,7 @@ func argumentSlots(co *py.Code) int {
 //
 // order is the order the call wrote its keyword arguments in, when the
 // caller knows it: a **kwargs parameter keeps it, as in CPython.
-func bindArguments(f *py.Frame, co *py.Code, args []py.Object, kws py.StringDict, order []string, defs []py.Object, kwdefs py.StringDict) error {
+func bindArguments(f *py.Frame, co *py.Code, name string, args []py.Object, kws py.StringDict, order []string, defs []py.Object, kwdefs py.StringDict) error {
 	fast := f.Localsplus
 	nparams := int(co.Argcount)
 	total := nparams + int(co.Kwonlyargcount)
@@ -97,28 +134,28 @@ func bindArguments(f *py.Frame, co *py.Code, args []py.Object, kws py.StringDict
 		}
 		sort.Strings(order)
 	}
-	for _, name := range order {
-		value := kws[name]
-		j := indexOf(co.Varnames[:total], name)
+	for _, kw := range order {
+		value := kws[kw]
+		j := indexOf(co.Varnames[:total], kw)
 		switch {
 		case j < 0 && kwdict == nil:
-			return py.ExceptionNewf(py.TypeError, "%s() got an unexpected keyword argument '%s'", co.Name, name)
+			return py.ExceptionNewf(py.TypeError, "%s() got an unexpected keyword argument '%s'", name, kw)
 		case j < 0:
-			if err := kwdict.SetItem(py.String(name), value); err != nil {
+			if err := kwdict.SetItem(py.String(kw), value); err != nil {
 				return err
 			}
 		case fast[j] != nil:
-			return py.ExceptionNewf(py.TypeError, "%s() got multiple values for argument '%s'", co.Name, name)
+			return py.ExceptionNewf(py.TypeError, "%s() got multiple values for argument '%s'", name, kw)
 		default:
 			fast[j] = value
 		}
 	}
 	if len(args) > nparams && !varargs {
-		return tooManyPositional(co, len(args), len(defs))
+		return tooManyPositional(co, name, len(args), len(defs))
 	}
 	required := nparams - len(defs)
 	if missing := unset(fast, co.Varnames, len(args), required); len(missing) > 0 {
-		return missingArguments(co.Name, "positional", missing)
+		return missingArguments(name, "positional", missing)
 	}
 	for i := max(required, 0); i < nparams; i++ {
 		if fast[i] == nil {
@@ -133,7 +170,7 @@ func bindArguments(f *py.Frame, co *py.Code, args []py.Object, kws py.StringDict
 		}
 	}
 	if missing := unset(fast, co.Varnames, nparams, total); len(missing) > 0 {
-		return missingArguments(co.Name, "keyword-only", missing)
+		return missingArguments(name, "keyword-only", missing)
 	}
 	return nil
 }
@@ -189,7 +226,7 @@ func missingArguments(fn, kind string, names []string) error {
 		fn, len(names), kind, plural(len(names)), list)
 }
 
-func tooManyPositional(co *py.Code, given, ndefs int) error {
+func tooManyPositional(co *py.Code, name string, given, ndefs int) error {
 	takes, s := fmt.Sprint(co.Argcount), plural(int(co.Argcount))
 	if ndefs > 0 {
 		takes, s = fmt.Sprintf("from %d to %d", int(co.Argcount)-ndefs, co.Argcount), "s"
@@ -199,7 +236,7 @@ func tooManyPositional(co *py.Code, given, ndefs int) error {
 		was = "was"
 	}
 	return py.ExceptionNewf(py.TypeError, "%s() takes %s positional argument%s but %d %s given",
-		co.Name, takes, s, given, was)
+		name, takes, s, given, was)
 }
 
 func plural(n int) string {

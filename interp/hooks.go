@@ -53,6 +53,8 @@ func installGlobalHooks() {
 		installClasses()
 		installStr()
 		installContainers()
+		installBytes()
+		installFloat()
 		auditFunctionAttributes()
 		addStrMethods()
 		addBytesMethods()

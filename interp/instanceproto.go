@@ -108,10 +108,12 @@ func (o *Instance) M__eq__(other py.Object) (py.Object, error) {
 	if res, ok, err := o.baseMethod("__eq__", other); ok {
 		return res, err
 	}
-	if o == other {
-		return py.True, nil
+	if x, ok := other.(*Instance); ok && x != o {
+		if res, ok, err := x.special("__eq__", o); ok && (err != nil || res != py.NotImplemented) {
+			return res, err
+		}
 	}
-	return py.NotImplemented, nil
+	return py.NewBool(o == other), nil
 }
 
 // M__ne__ is !=: the class's __ne__, else the negation of its __eq__.
@@ -129,10 +131,16 @@ func (o *Instance) M__ne__(other py.Object) (py.Object, error) {
 	if res, ok, err := o.baseMethod("__ne__", other); ok {
 		return res, err
 	}
-	if o == other {
-		return py.False, nil
+	if x, ok := other.(*Instance); ok && x != o {
+		if res, ok, err := x.special("__eq__", o); ok && (err != nil || res != py.NotImplemented) {
+			if err != nil {
+				return nil, err
+			}
+			t, err := truth(res)
+			return py.NewBool(!t), err
+		}
 	}
-	return py.NotImplemented, nil
+	return py.NewBool(o != other), nil
 }
 
 // M__hash__ is hash(): the class's __hash__; a class that defines __eq__
@@ -231,11 +239,13 @@ func (o *Instance) M__iter__() (py.Object, error) {
 	if res, ok, err := o.special("__iter__"); ok {
 		return res, err
 	}
+	if o.base != nil {
+		if it, err := iterOf(o.base); err == nil {
+			return it, nil
+		}
+	}
 	if _, ok := userLookup(o.cls, "__getitem__"); ok {
 		return &indexIterator{seq: o}, nil
-	}
-	if o.base != nil {
-		return py.Iter(o.base)
 	}
 	return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not iterable", o.cls.Name)
 }
@@ -243,6 +253,9 @@ func (o *Instance) M__iter__() (py.Object, error) {
 // M__next__ is next().
 func (o *Instance) M__next__() (py.Object, error) {
 	if res, ok, err := o.special("__next__"); ok {
+		if err != nil && py.IsException(py.StopIteration, err) {
+			return nil, py.StopIteration // the end as gpython's loops know it
+		}
 		return res, err
 	}
 	return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not an iterator", o.cls.Name)
@@ -335,11 +348,9 @@ func (o *Instance) M__str__() (py.Object, error) {
 	if res, ok, err := o.special("__str__"); ok {
 		return checkStr("__str__", res, err)
 	}
-	if _, ok := userLookup(o.cls, "__repr__"); ok {
-		return o.M__repr__()
-	}
-	if o.base != nil {
-		return py.Str(o.base)
+	if hasOwnStr(o.base) {
+		s, err := strOf(o.base)
+		return py.String(s), err
 	}
 	return o.M__repr__()
 }

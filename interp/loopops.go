@@ -47,22 +47,22 @@ func (r *run) step(op vm.OpCode, arg int32) error {
 		}
 		r.setTop(py.NewBool(!t))
 	case vm.GET_ITER:
-		return r.unary(py.Iter)
+		return r.unary(iterOf)
 
 	case vm.BINARY_POWER, vm.INPLACE_POWER:
 		b := r.pop()
 		res, err := power(op == vm.INPLACE_POWER, r.top(), b)
 		return r.result(res, err)
 	case vm.BINARY_MULTIPLY:
-		return r.binary(py.Mul)
+		return r.binary(multiply)
 	case vm.BINARY_MODULO:
 		return r.binary(modulo)
 	case vm.BINARY_ADD:
-		return r.binary(py.Add)
+		return r.binary(add)
 	case vm.BINARY_SUBTRACT:
 		return r.binary(py.Sub)
 	case vm.BINARY_SUBSCR:
-		return r.binary(py.GetItem)
+		return r.binary(subscript)
 	case vm.BINARY_FLOOR_DIVIDE:
 		return r.binary(py.FloorDiv)
 	case vm.BINARY_TRUE_DIVIDE:
@@ -78,11 +78,17 @@ func (r *run) step(op vm.OpCode, arg int32) error {
 	case vm.BINARY_OR:
 		return r.binary(py.Or)
 	case vm.INPLACE_MULTIPLY:
-		return r.binary(py.IMul)
+		return r.binary(func(a, b py.Object) (py.Object, error) {
+			switch a.(type) {
+			case py.Tuple, py.Bytes:
+				return multiply(a, b)
+			}
+			return py.IMul(a, b)
+		})
 	case vm.INPLACE_MODULO:
 		return r.binary(inplaceModulo)
 	case vm.INPLACE_ADD:
-		return r.binary(py.IAdd)
+		return r.binary(inplaceAdd)
 	case vm.INPLACE_SUBTRACT:
 		return r.binary(py.ISub)
 	case vm.INPLACE_FLOOR_DIVIDE:
@@ -102,8 +108,7 @@ func (r *run) step(op vm.OpCode, arg int32) error {
 
 	case vm.STORE_SUBSCR:
 		k, o, v := r.pop(), r.pop(), r.pop()
-		_, err := py.SetItem(o, k, v)
-		return err
+		return storeSubscript(o, k, v)
 	case vm.DELETE_SUBSCR:
 		k, o := r.pop(), r.pop()
 		_, err := py.DelItem(o, k)
@@ -585,6 +590,12 @@ func order(op string, a, b py.Object) (py.Object, error) {
 	if isSeq(a) && a.Type() == b.Type() {
 		return compareSeq(op, a, b)
 	}
+	if x, ok := a.(py.Bool); ok {
+		a = boolInt(x)
+	}
+	if x, ok := b.(py.Bool); ok {
+		b = boolInt(x)
+	}
 	var res py.Object
 	var err error
 	switch op {
@@ -603,9 +614,19 @@ func order(op string, a, b py.Object) (py.Object, error) {
 	return res, err
 }
 
+func boolInt(b py.Bool) py.Int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // contains is `item in container`: __contains__ when the container has
 // it, else a search of its iteration with `is` or `==`.
 func contains(container, item py.Object) (bool, error) {
+	if b, ok := container.(py.Bytes); ok {
+		return bytesContains(b, item)
+	}
 	if c, ok := container.(py.I__contains__); ok {
 		res, err := c.M__contains__(item)
 		if err != nil {
@@ -920,7 +941,9 @@ func (r *run) yieldFrom() error {
 	it := r.top()
 	var res py.Object
 	var err error
-	if v == py.None {
+	if g, ok := it.(*generator); ok {
+		res, err = g.send(v)
+	} else if v == py.None {
 		res, err = py.Next(it)
 	} else {
 		res, err = py.Send(it, v)
@@ -1067,6 +1090,15 @@ func (r *run) call(argc int32, star, starKw py.Object) error {
 		}
 	}
 	var args py.Tuple
+	if star == nil && starKw == nil {
+		if res, ok, err := r.callDirect(fn, base, nargs, kwargs, order); ok {
+			if err != nil {
+				return err
+			}
+			r.push(res)
+			return nil
+		}
+	}
 	if star == nil {
 		args = make(py.Tuple, nargs)
 		copy(args, s[base+1:base+1+nargs])
@@ -1125,11 +1157,52 @@ func (r *run) call(argc int32, star, starKw py.Object) error {
 	return nil
 }
 
+// callDirect calls a Python function, or a method of a Python class,
+// with the arguments where they are on the stack: the callee copies them
+// into its own frame first, so they need no tuple of their own. ok is
+// false for other callables.
+func (r *run) callDirect(fn py.Object, base, nargs int, kwargs py.StringDict, order []string) (py.Object, bool, error) {
+	s := r.f.Stack
+	var pf *py.Function
+	var args []py.Object
+	switch f := fn.(type) {
+	case *py.Function:
+		pf, args = f, s[base+1:base+1+nargs]
+	case *py.BoundMethod:
+		m, ok := f.Method.(*py.Function)
+		if !ok {
+			return nil, false, nil
+		}
+		s[base] = f.Self // the method's slot holds self for the call
+		pf, args = m, s[base:base+1+nargs]
+	default:
+		return nil, false, nil
+	}
+	r.c.kwOrder = order
+	res, err := callFunction(pf, args, kwargs)
+	r.c.kwOrder = nil
+	clear(s[base:])
+	r.f.Stack = s[:base]
+	return res, true, err
+}
+
 // callObject calls fn; the builtins that read the calling frame
 // (globals, locals) get it here.
 func (r *run) callObject(fn py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	if m, ok := fn.(*py.Method); ok {
-		switch m.Internal() {
+	switch f := fn.(type) {
+	case *boundDescriptor:
+		return f.d.call(f.self, args, kwargs)
+	case *py.Function:
+		return callFunction(f, args, kwargs)
+	case *py.BoundMethod:
+		if pf, ok := f.Method.(*py.Function); ok {
+			full := make(py.Tuple, len(args)+1)
+			full[0] = f.Self
+			copy(full[1:], args)
+			return callFunction(pf, full, kwargs)
+		}
+	case *py.Method:
+		switch f.Internal() {
 		case py.InternalMethodGlobals:
 			return r.f.Globals, nil
 		case py.InternalMethodLocals:
@@ -1206,6 +1279,14 @@ func (r *run) makeFunction(argc int32, closure bool) error {
 	if closure {
 		fn.Closure, _ = r.pop().(py.Tuple)
 	}
+	// gpython's compiler loads a def's decorators after its defaults and
+	// annotations, so they sit between those and the code; they are
+	// called right after, one CALL_FUNCTION 1 each.
+	var decorators []py.Object
+	if npos+nkw+nann > 0 && code.Name != "<lambda>" {
+		n := r.decoratorCalls()
+		decorators = append(decorators, r.popN(n)...)
+	}
 	if nann > 0 {
 		names, _ := r.pop().(py.Tuple)
 		anns := py.NewStringDict()
@@ -1237,6 +1318,23 @@ func (r *run) makeFunction(argc int32, closure bool) error {
 		}
 		fn.Defaults = defs
 	}
+	for _, d := range decorators {
+		r.push(d)
+	}
 	r.push(fn)
 	return nil
+}
+
+// decoratorCalls counts the CALL_FUNCTION 1 instructions that follow the
+// current one: the decorators of a def.
+func (r *run) decoratorCalls() int {
+	code := r.f.Code.Code
+	n := 0
+	for at := int(r.f.Lasti); at+2 < len(code); at += 3 {
+		if vm.OpCode(code[at]) != vm.CALL_FUNCTION || code[at+1] != 1 || code[at+2] != 0 {
+			break
+		}
+		n++
+	}
+	return n
 }

@@ -443,11 +443,13 @@ func osError(err error) error {
 	if errors.As(err, &pe) {
 		exc := py.ExceptionNewf(t, "[Errno %d] %s: '%s'", int(errno), msg, pe.Path)
 		exc.Dict["errno"] = py.Int(errno)
+		exc.Dict["strerror"] = py.String(msg)
 		exc.Dict["filename"] = py.String(pe.Path)
 		return exc
 	}
 	exc := py.ExceptionNewf(t, "[Errno %d] %s", int(errno), msg)
 	exc.Dict["errno"] = py.Int(errno)
+	exc.Dict["strerror"] = py.String(msg)
 	return exc
 }
 

@@ -411,6 +411,24 @@ func (sp percentSpec) sign(neg bool) string {
 }
 
 func percentInt(sp percentSpec, v py.Object) (string, error) {
+	if i, ok := v.(py.Int); ok && i != math.MinInt64 {
+		neg := i < 0
+		if neg {
+			i = -i
+		}
+		var digits, prefix string
+		switch sp.conv {
+		case 'o':
+			digits, prefix = strconv.FormatInt(int64(i), 8), "0o"
+		case 'x':
+			digits, prefix = strconv.FormatInt(int64(i), 16), "0x"
+		case 'X':
+			digits, prefix = strings.ToUpper(strconv.FormatInt(int64(i), 16)), "0X"
+		default:
+			digits = strconv.FormatInt(int64(i), 10)
+		}
+		return percentDigits(sp, neg, prefix, digits), nil
+	}
 	n, ok := bigOf(v)
 	if !ok {
 		f, isFloat := v.(py.Float)
@@ -444,13 +462,18 @@ func percentInt(sp percentSpec, v py.Object) (string, error) {
 	default:
 		digits = n.Text(10)
 	}
+	return percentDigits(sp, neg, prefix, digits), nil
+}
+
+// percentDigits pads the digits of an integer conversion.
+func percentDigits(sp percentSpec, neg bool, prefix, digits string) string {
 	if len(digits) < sp.prec {
 		digits = strings.Repeat("0", sp.prec-len(digits)) + digits
 	}
 	if !sp.alt {
 		prefix = ""
 	}
-	return percentPad(sp, sp.sign(neg)+prefix, digits, true), nil
+	return percentPad(sp, sp.sign(neg)+prefix, digits, true)
 }
 
 // indexOf2 converts a value with __index__ for an integer conversion, or

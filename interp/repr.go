@@ -1,6 +1,8 @@
 package interp
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/go-python/gpython/py"
@@ -26,6 +28,8 @@ func reprDepth(o py.Object, depth int) (string, error) {
 		return "", py.ExceptionNewf(RecursionError, "maximum recursion depth exceeded while getting the repr of an object")
 	}
 	switch v := o.(type) {
+	case py.Int:
+		return strconv.FormatInt(int64(v), 10), nil
 	case py.Float:
 		return floatRepr(float64(v)), nil
 	case py.Tuple:
@@ -38,6 +42,23 @@ func reprDepth(o py.Object, depth int) (string, error) {
 		return joinReprs("[", "]", v.Items, depth)
 	case *py.Exception:
 		return exceptionReprString(v.Type().Name, v, depth)
+	case *py.Function:
+		return fmt.Sprintf("<function %s at %p>", v.Qualname, v), nil
+	case *py.Type:
+		if isClass(v) {
+			mod := "builtins"
+			if m, ok := v.Dict["__module__"].(py.String); ok {
+				mod = string(m)
+			}
+			name := v.Name
+			if q, ok := v.Dict["__qualname__"].(py.String); ok {
+				name = string(q)
+			}
+			if mod == "builtins" {
+				return "<class '" + name + "'>", nil
+			}
+			return "<class '" + mod + "." + name + "'>", nil
+		}
 	case *Instance:
 		if _, ok := userLookup(v.cls, "__repr__"); !ok && v.base != nil {
 			if e, ok := v.base.(*py.Exception); ok {
@@ -84,6 +105,8 @@ func strOf(o py.Object) (string, error) {
 	switch v := o.(type) {
 	case py.String:
 		return string(v), nil
+	case py.Int:
+		return strconv.FormatInt(int64(v), 10), nil
 	case py.Float:
 		return floatRepr(float64(v)), nil
 	case py.Tuple, *py.List:
@@ -91,13 +114,15 @@ func strOf(o py.Object) (string, error) {
 	case *py.Exception:
 		return exceptionStr(v)
 	case *Instance:
-		if _, ok := userLookup(v.cls, "__str__"); !ok {
-			if _, ok := userLookup(v.cls, "__repr__"); !ok && v.base != nil {
-				if e, ok := v.base.(*py.Exception); ok {
-					return exceptionStr(e)
-				}
-				return strOf(v.base)
+		// Without a __str__ of its own, a class derived from str,
+		// bytes or an exception uses the base's __str__, which comes
+		// before object's in the MRO; the other built-in types have
+		// none, so object's calls the class's __repr__.
+		if _, ok := userLookup(v.cls, "__str__"); !ok && hasOwnStr(v.base) {
+			if e, ok := v.base.(*py.Exception); ok {
+				return exceptionStr(e)
 			}
+			return strOf(v.base)
 		}
 	}
 	r, err := py.Str(o)
@@ -109,6 +134,15 @@ func strOf(o py.Object) (string, error) {
 		return "", py.ExceptionNewf(py.TypeError, "__str__ returned non-string (type %s)", r.Type().Name)
 	}
 	return string(s), nil
+}
+
+// hasOwnStr tells the built-in values whose type defines __str__.
+func hasOwnStr(v py.Object) bool {
+	switch v.(type) {
+	case py.String, py.Bytes, *py.Exception:
+		return true
+	}
+	return false
 }
 
 // exceptionStr is BaseException.__str__: the one argument, or the
@@ -130,6 +164,10 @@ func exceptionStr(e *py.Exception) (string, error) {
 // installStr makes str(x) use strOf; str(b, encoding) decodes bytes.
 func installStr() {
 	py.StringType.New = func(_ *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(args) == 1 && len(kwargs) == 0 {
+			s, err := strOf(args[0])
+			return py.String(s), err
+		}
 		var o, encoding, errs py.Object = py.String(""), nil, nil
 		err := py.ParseTupleAndKeywords(args, kwargs, "|OOO:str", []string{"object", "encoding", "errors"}, &o, &encoding, &errs)
 		if err != nil {

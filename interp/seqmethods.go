@@ -5,7 +5,6 @@ import (
 	"math/big"
 	"slices"
 	"sort"
-	"strings"
 
 	"github.com/go-python/gpython/py"
 )
@@ -66,7 +65,44 @@ func (d *methodDescriptor) M__get__(instance, owner py.Object) (py.Object, error
 	case instance == py.None:
 		return d, nil
 	}
-	return py.NewBoundMethod(instance, d.bound), nil
+	return &boundDescriptor{d: d, self: instance}, nil
+}
+
+// boundDescriptor is a method of a built-in type read from a value: the
+// value and the method, called directly.
+type boundDescriptor struct {
+	d    *methodDescriptor
+	self py.Object
+}
+
+var boundDescriptorType = py.NewType("builtin_function_or_method", "A method of a built-in value, bound to it.")
+
+// Type returns the type of bound built-in methods.
+func (b *boundDescriptor) Type() *py.Type { return boundDescriptorType }
+
+// M__call__ calls the method with its value.
+func (b *boundDescriptor) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	return b.d.call(b.self, args, kwargs)
+}
+
+// M__repr__ is <built-in method NAME of TYPE object at ...>.
+func (b *boundDescriptor) M__repr__() (py.Object, error) {
+	return py.String(fmt.Sprintf("<built-in method %s of %s object at %p>", b.d.sig.name, b.self.Type().Name, b)), nil
+}
+
+// M__eq__ compares bound methods by method and value.
+func (b *boundDescriptor) M__eq__(other py.Object) (py.Object, error) {
+	o, ok := other.(*boundDescriptor)
+	return py.NewBool(ok && o.d == b.d && identical(o.self, b.self)), nil
+}
+
+func init() {
+	boundDescriptorType.Dict["__self__"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+		return self.(*boundDescriptor).self, nil
+	}}
+	boundDescriptorType.Dict["__name__"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+		return py.String(self.(*boundDescriptor).d.sig.name), nil
+	}}
 }
 
 // M__call__ calls the method read from its type: the instance comes first.
@@ -91,6 +127,9 @@ func (d *methodDescriptor) call(self py.Object, args py.Tuple, kwargs py.StringD
 	parsed, err := d.sig.parse(args, kwargs)
 	if err != nil {
 		return nil, err
+	}
+	if d.kind == bindInstance {
+		self = unwrap(self) // an instance of a subclass: the value it holds
 	}
 	return d.fn(self, parsed)
 }
@@ -147,6 +186,9 @@ func varargs(name string, min int, params ...string) signature {
 // parse matches args and kwargs with the parameters.
 func (s signature) parse(args py.Tuple, kwargs py.StringDict) ([]py.Object, error) {
 	max := len(s.params)
+	if max > 0 && len(args) == max && len(kwargs) == 0 && !s.kwOnly && (s.posMax == 0 || s.posMax >= max) {
+		return args, nil // every parameter given by position: the arguments as they are
+	}
 	out := make([]py.Object, max)
 	if max == 0 {
 		if len(kwargs) > 0 {
@@ -494,7 +536,7 @@ func isIterable(o py.Object) bool {
 
 // equal is ==, with identity first as CPython's containers do.
 func equal(a, b py.Object) (bool, error) {
-	if a == b {
+	if identical(a, b) {
 		return true, nil
 	}
 	res, err := py.Eq(a, b)
@@ -567,14 +609,11 @@ func lessThan(a, b py.Object) (bool, error) {
 		}
 		return res == py.True, nil
 	}
-	res, err := py.Lt(a, b)
+	res, err := order("<", a, b)
 	if err != nil {
-		if py.IsException(py.TypeError, err) && strings.Contains(err.Error(), "unsupported operand") {
-			return false, py.ExceptionNewf(py.TypeError, "'<' not supported between instances of '%s' and '%s'", a.Type().Name, b.Type().Name)
-		}
 		return false, err
 	}
-	return py.ObjectIsTrue(res)
+	return truth(res)
 }
 
 func isSeq(o py.Object) bool {

@@ -315,7 +315,7 @@ func isIdentifier(s string) bool {
 
 // argStr is a str argument: "NAME() argument N must be str, not T".
 func argStr(method string, pos int, o py.Object) (string, error) {
-	s, ok := o.(py.String)
+	s, ok := unwrap(o).(py.String)
 	if !ok {
 		return "", py.ExceptionNewf(py.TypeError, "%s() argument %d must be str, not %s", method, pos, o.Type().Name)
 	}
@@ -755,7 +755,7 @@ func addStrOtherMethods() {
 		}
 		parts := make([]string, len(items))
 		for i, item := range items {
-			x, ok := item.(py.String)
+			x, ok := unwrap(item).(py.String)
 			if !ok {
 				return nil, py.ExceptionNewf(py.TypeError, "sequence item %d: expected str instance, %s found", i, item.Type().Name)
 			}

@@ -691,8 +691,8 @@ type dictMethodFn func(d *Dict, args py.Tuple) (py.Object, error)
 
 // dictMethod makes a dict method taking between lo and hi positional
 // arguments (hi < 0: no arguments at all).
-func dictMethod(name string, lo, hi int, doc string, fn dictMethodFn) *py.Method {
-	return py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+func dictMethod(name string, lo, hi int, doc string, fn dictMethodFn) *Method {
+	return newMethod(name, doc, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		d, args, err := dictSelf(name, self, args)
 		if err != nil {
 			return nil, err
@@ -706,7 +706,7 @@ func dictMethod(name string, lo, hi int, doc string, fn dictMethodFn) *py.Method
 			return nil, err
 		}
 		return fn(d, args)
-	}, 0, doc)
+	})
 }
 
 // optArg is args[i], or def when there are fewer arguments.

@@ -874,8 +874,8 @@ const (
 type setMethodFn func(s *Set, args py.Tuple) (py.Object, error)
 
 // setMethod makes a method of the set type tname.
-func setMethod(tname, name string, arity setArity, doc string, fn setMethodFn) *py.Method {
-	return py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+func setMethod(tname, name string, arity setArity, doc string, fn setMethodFn) *Method {
+	return newMethod(name, doc, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		s, args, err := setSelf(tname, name, self, args)
 		if err != nil {
 			return nil, err
@@ -884,7 +884,7 @@ func setMethod(tname, name string, arity setArity, doc string, fn setMethodFn) *
 			return nil, err
 		}
 		return fn(s, args)
-	}, 0, doc)
+	})
 }
 
 // checkSetArgs checks a set method's arguments with CPython's messages.

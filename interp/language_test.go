@@ -1,0 +1,263 @@
+package interp
+
+import "testing"
+
+// languagePrelude defines what the language cases use: closures,
+// decorators with arguments, keyword-only defaults, classes with every
+// kind of method and special method, exceptions with chaining,
+// generators and subclasses of built-in types.
+const languagePrelude = `def deco(n, m=2):
+    def wrap(f):
+        k = n * m
+        def inner(*a, **kw):
+            return f(*a, **kw) * n + k
+        return inner
+    return wrap
+
+@deco(3)
+def plus1(x, *, extra=0):
+    return x + 1 + extra
+
+def kwonly(a, *args, c, d=4, **kw):
+    return (a, args, c, d, kw)
+
+class Base:
+    tag = 'base'
+    def __init__(self, v):
+        self.v = v
+    def who(self):
+        return 'Base'
+    @classmethod
+    def make(cls, v):
+        return cls(v)
+    @staticmethod
+    def twice(x):
+        return 2 * x
+    @property
+    def double(self):
+        return self.v * 2
+    @double.setter
+    def double(self, value):
+        self.v = value // 2
+
+class Child(Base):
+    def who(self):
+        return 'Child<' + super().who() + '>'
+    def __repr__(self):
+        return 'Child(%r)' % self.v
+    def __eq__(self, other):
+        return isinstance(other, Child) and self.v == other.v
+    def __hash__(self):
+        return hash(self.v)
+    def __lt__(self, other):
+        return self.v < other.v
+    def __len__(self):
+        return self.v
+    def __iter__(self):
+        return iter(range(self.v))
+    def __contains__(self, x):
+        return x == 'magic'
+    def __getitem__(self, i):
+        return i * 10
+
+class Plain:
+    pass
+
+class AppError(Exception):
+    def __init__(self, msg, code=1):
+        super().__init__(msg)
+        self.code = code
+
+class NotFound(AppError, KeyError):
+    pass
+
+def chained():
+    try:
+        try:
+            {}['k']
+        except KeyError as e:
+            raise AppError('wrapped') from e
+    except AppError as e:
+        return (repr(e), repr(e.__cause__), e.__suppress_context__, e.code)
+
+def implicit():
+    try:
+        try:
+            1 / 0
+        except ZeroDivisionError:
+            raise ValueError('during')
+    except ValueError as e:
+        return (repr(e.__context__), e.__cause__)
+
+def gen_fail():
+    yield 1
+    raise RuntimeError('gen broke')
+
+def loop_fail():
+    out = []
+    try:
+        for x in gen_fail():
+            out.append(x)
+    except RuntimeError as e:
+        out.append(str(e))
+    return out
+
+def sub():
+    yield 1
+    return 'done'
+
+def outer():
+    r = yield from sub()
+    yield r
+
+class Tagged(str):
+    def __repr__(self):
+        return 'Tagged(%s)' % str.__repr__(self)
+
+class Counter(dict):
+    def __missing__(self, key):
+        return 0
+
+class Stack(list):
+    def peek(self):
+        return self[-1]
+
+class Slotted:
+    __slots__ = ('a',)
+    def __init__(self):
+        self.a = 1
+
+def slot_error():
+    s = Slotted()
+    try:
+        s.b = 2
+    except AttributeError as e:
+        return str(e)
+
+def counter():
+    n = 0
+    def inc():
+        nonlocal n
+        n += 1
+        return n
+    return inc
+
+inc = counter()
+w = 7
+` + builtinsRunner
+
+// builtinsRunner evaluates a case and gives repr() of the value, or the
+// exception's type and message.
+const builtinsRunner = `
+def run(src):
+    try:
+        return repr(eval(src))
+    except Exception as e:
+        return '!! ' + type(e).__name__ + ': ' + str(e)
+`
+
+// languageCases pair an expression with what python3.13 gives for it,
+// run after languagePrelude.
+var languageCases = []struct{ expr, want string }{
+	{"plus1(1)", "12"},
+	{"plus1(1, extra=10)", "42"},
+	{"kwonly(1, 2, 3, c=9, z=1)", "(1, (2, 3), 9, 4, {'z': 1})"},
+	{"kwonly(1, c=0)", "(1, (), 0, 4, {})"},
+	{"Base.make(3).v", "3"},
+	{"Child.make(4)", "Child(4)"},
+	{"Base.twice(5)", "10"},
+	{"Child(2).twice(6)", "12"},
+	{"Child(3).double", "6"},
+	{"Child(3).who()", "'Child<Base>'"},
+	{"type(Child(1)).__name__", "'Child'"},
+	{"type(Child(1)) is Child", "True"},
+	{"isinstance(Child(1), Base)", "True"},
+	{"issubclass(Child, (int, Base))", "True"},
+	{"sorted([Child(3), Child(1), Child(2)])", "[Child(1), Child(2), Child(3)]"},
+	{"max([Child(3), Child(1), Child(2)])", "Child(3)"},
+	{"Child(1) == Child(1)", "True"},
+	{"Child(1) != Child(2)", "True"},
+	{"Child(1) in {Child(1)}", "True"},
+	{"{Child(2): 'x'}[Child(2)]", "'x'"},
+	{"len(Child(4))", "4"},
+	{"list(Child(3))", "[0, 1, 2]"},
+	{"'magic' in Child(0)", "True"},
+	{"Child(0)[7]", "70"},
+	{"bool(Child(0))", "False"},
+	{"Plain() == Plain()", "False"},
+	{"repr(Plain())[:16]", "'<__main__.Plain '"},
+	{"chained()", "(\"AppError('wrapped')\", \"KeyError('k')\", True, 1)"},
+	{"implicit()", "(\"ZeroDivisionError('division by zero')\", None)"},
+	{"isinstance(NotFound('x'), KeyError)", "True"},
+	{"str(NotFound('gone'))", "\"'gone'\""},
+	{"repr(AppError('bad', 7))", "\"AppError('bad')\""},
+	{"loop_fail()", "[1, 'gen broke']"},
+	{"list(outer())", "[1, 'done']"},
+	{"[Tagged('a'), str(Tagged('b')), Tagged('c').upper(), ', '.join([Tagged('x'), Tagged('y')])]", "[Tagged('a'), 'b', 'C', 'x, y']"},
+	{"Counter(a=1)['zz']", "0"},
+	{"Stack([1, 2, 3]).peek()", "3"},
+	{"len(Stack('abc'))", "3"},
+	{"slot_error()", "\"'Slotted' object has no attribute 'b' and no __dict__ for setting new attributes\""},
+	{"(inc(), inc(), inc())", "(1, 2, 3)"},
+	{"f\"{w:>4}|{w!r}|{'x'!r:^5}|{w * 2 = }|{3.14159:.2f}\"", "\"   7|7| 'x' |w * 2 = 14|3.14\""},
+	{"[*range(3), *'ab']", "[0, 1, 2, 'a', 'b']"},
+	{"{**{'a': 1}, 'b': 2, **{'a': 3}}", "{'a': 3, 'b': 2}"},
+	{"{*[1, 2], 3}", "{1, 2, 3}"},
+	{"(lambda *a, **k: (a, k))(*[1, 2], *[3], **{'x': 1}, **{'y': 2})", "((1, 2, 3), {'x': 1, 'y': 2})"},
+	{"{1: 'a', (2, 3): 'b', None: 'c', 'k': 'd'}", "{1: 'a', (2, 3): 'b', None: 'c', 'k': 'd'}"},
+	{"list({'b': 1, 'a': 2, 'c': 3})", "['b', 'a', 'c']"},
+	{"{3, 1, 2}", "{1, 2, 3}"},
+	{"{10, 100, 1000, 5}", "{1000, 10, 100, 5}"},
+	{"(1,) + (2, 3)", "(1, 2, 3)"},
+	{"(1, 2) * 2", "(1, 2, 1, 2)"},
+	{"(lambda t: (t is t, t is tuple(list(t))))((1, 2))", "(True, False)"},
+	{"b'abc'[1]", "98"},
+	{"b'abcdef'[1:4]", "b'bcd'"},
+	{"list(b'hi')", "[104, 105]"},
+	{"b'b' in b'abc'", "True"},
+	{"b'ab' * 2", "b'abab'"},
+	{"[1, 2] + [3]", "[1, 2, 3]"},
+	{"(1, 'b') < (1, 'c')", "True"},
+	{"[True, False] < [True, True]", "True"},
+	{"float('1e3')", "1000.0"},
+	{"float(' 2.5 ')", "2.5"},
+	{"float('abc')", "!! ValueError: could not convert string to float: 'abc'"},
+	{"'%s-%05.1f-%r' % ('a', 2.25, 'q')", "\"a-002.2-'q'\""},
+	{"'%(x)s=%(y)d' % {'x': 'k', 'y': 3}", "'k=3'"},
+	{"round(2.675, 2)", "2.67"},
+	{"round(7.25, 1)", "7.2"},
+	{"str(1e16)", "'1e+16'"},
+	{"repr(-0.0)", "'-0.0'"},
+	{"(1,)", "(1,)"},
+	{"[(1,), ()]", "[(1,), ()]"},
+	{"repr(ValueError('x', 2))", "\"ValueError('x', 2)\""},
+	{"str(KeyError('k'))", "\"'k'\""},
+	{"divmod(-7, 2)", "(-4, 1)"},
+	{"hex(255) + oct(8) + bin(5)", "'0xff0o100b101'"},
+	{"int('ff', 16) + int('0x10', 0)", "271"},
+	{"[x for x in reversed([1, 2, 3])]", "[3, 2, 1]"},
+	{"list(zip('ab', [1, 2, 3]))", "[('a', 1), ('b', 2)]"},
+	{"list(enumerate('ab', 1))", "[(1, 'a'), (2, 'b')]"},
+	{"sorted(['b', 'A', 'c'], key=str.lower)", "['A', 'b', 'c']"},
+	{"min(['bb', 'a', 'ccc'], key=len)", "'a'"},
+	{"(lambda a, **k: (a, k))(1, **{'x': 2})", "(1, {'x': 2})"},
+	{"kwonly(*[1, 2], c=3, **{'e': 5})", "(1, (2,), 3, 4, {'e': 5})"},
+	{"Child(2).who(**{})", "'Child<Base>'"},
+	{"plus1(*(4,), **{'extra': 1})", "24"},
+	{"Base.make(*[7]).v", "7"},
+}
+
+// TestLanguage runs everyday Python that gpython v0.2.0 gets wrong and
+// compares every result with CPython 3.13's.
+func TestLanguage(t *testing.T) {
+	exprs := make([]string, len(languageCases))
+	for i, c := range languageCases {
+		exprs[i] = c.expr
+	}
+	got := runExprCases(t, languagePrelude, exprs)
+	for i, c := range languageCases {
+		if got[i] != c.want {
+			t.Errorf("%s\n got %s\nwant %s", c.expr, got[i], c.want)
+		}
+	}
+}

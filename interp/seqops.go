@@ -1,0 +1,234 @@
+package interp
+
+import (
+	"bytes"
+	"errors"
+	"strconv"
+	"strings"
+
+	"github.com/go-python/gpython/py"
+)
+
+// gpython v0.2.0's bytes cannot be indexed, sliced, iterated, searched
+// with `in` or repeated; its tuple + tuple puts the second tuple in the
+// wrong place and tuples cannot be repeated; list += takes only lists.
+// Those types cannot gain Go methods from outside, so the loop and the
+// constructors handle these cases themselves.
+
+// subscript is a[b].
+func subscript(a, b py.Object) (py.Object, error) {
+	if x, ok := a.(py.Bytes); ok {
+		return bytesItem(x, b)
+	}
+	v, err := py.GetItem(a, b)
+	if err != nil && py.IsException(py.IndexError, err) {
+		switch a.(type) {
+		case *py.List:
+			return nil, py.ExceptionNewf(py.IndexError, "list index out of range")
+		case py.Tuple:
+			return nil, py.ExceptionNewf(py.IndexError, "tuple index out of range")
+		case py.String:
+			return nil, py.ExceptionNewf(py.IndexError, "string index out of range")
+		}
+	}
+	return v, err
+}
+
+// storeSubscript is a[k] = v.
+func storeSubscript(a, k, v py.Object) error {
+	_, err := py.SetItem(a, k, v)
+	if err != nil && py.IsException(py.IndexError, err) {
+		if _, ok := a.(*py.List); ok {
+			return py.ExceptionNewf(py.IndexError, "list assignment index out of range")
+		}
+	}
+	return err
+}
+
+func bytesItem(b py.Bytes, key py.Object) (py.Object, error) {
+	if s, ok := key.(*py.Slice); ok {
+		start, stop, step, n, err := s.GetIndices(len(b))
+		if err != nil {
+			return nil, err
+		}
+		out := make(py.Bytes, 0, n)
+		for i, k := start, 0; k < n; i, k = i+step, k+1 {
+			out = append(out, b[i])
+		}
+		_ = stop
+		return out, nil
+	}
+	i, err := py.IndexInt(key)
+	if err != nil {
+		return nil, py.ExceptionNewf(py.TypeError, "byte indices must be integers or slices, not %s", key.Type().Name)
+	}
+	if i < 0 {
+		i += len(b)
+	}
+	if i < 0 || i >= len(b) {
+		return nil, py.ExceptionNewf(py.IndexError, "index out of range")
+	}
+	return py.Int(b[i]), nil
+}
+
+// bytesIter iterates the byte values of b.
+func bytesIter(b py.Bytes) py.Object {
+	items := make(py.Tuple, len(b))
+	for i, c := range b {
+		items[i] = py.Int(c)
+	}
+	return py.NewIterator(items)
+}
+
+// bytesContains is `item in b`: a byte value or a bytes substring.
+func bytesContains(b py.Bytes, item py.Object) (bool, error) {
+	switch x := item.(type) {
+	case py.Bytes:
+		return bytes.Contains(b, x), nil
+	case py.Int:
+		if x < 0 || x > 255 {
+			return false, py.ExceptionNewf(py.ValueError, "byte must be in range(0, 256)")
+		}
+		return bytes.IndexByte(b, byte(x)) >= 0, nil
+	}
+	return false, py.ExceptionNewf(py.TypeError, "a bytes-like object is required, not '%s'", item.Type().Name)
+}
+
+// add is a + b.
+func add(a, b py.Object) (py.Object, error) {
+	if x, ok := a.(py.Tuple); ok {
+		if y, ok := b.(py.Tuple); ok {
+			out := make(py.Tuple, 0, len(x)+len(y))
+			return append(append(out, x...), y...), nil
+		}
+	}
+	return py.Add(a, b)
+}
+
+// inplaceAdd is a += b: a list takes any iterable.
+func inplaceAdd(a, b py.Object) (py.Object, error) {
+	if l, ok := a.(*py.List); ok {
+		if _, isList := b.(*py.List); !isList {
+			items, err := concat(py.Tuple{b})
+			if err != nil {
+				if py.IsException(py.TypeError, err) {
+					return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not iterable", b.Type().Name)
+				}
+				return nil, err
+			}
+			l.Items = append(l.Items, items...)
+			return l, nil
+		}
+	}
+	if _, ok := a.(py.Tuple); ok {
+		return add(a, b)
+	}
+	return py.IAdd(a, b)
+}
+
+// multiply is a * b, with bytes and tuple repetition.
+func multiply(a, b py.Object) (py.Object, error) {
+	switch x := a.(type) {
+	case py.Bytes:
+		return repeatBytes(x, b)
+	case py.Tuple:
+		if n, ok := b.(py.Int); ok {
+			return repeatTuple(x, n), nil
+		}
+	}
+	if n, ok := a.(py.Int); ok {
+		switch y := b.(type) {
+		case py.Bytes:
+			return repeatBytes(y, a)
+		case py.Tuple:
+			return repeatTuple(y, n), nil
+		}
+	}
+	return py.Mul(a, b)
+}
+
+func repeatTuple(t py.Tuple, n py.Int) py.Tuple {
+	if n <= 0 {
+		return py.Tuple{}
+	}
+	out := make(py.Tuple, 0, len(t)*int(n))
+	for range int(n) {
+		out = append(out, t...)
+	}
+	return out
+}
+
+func repeatBytes(b py.Bytes, n py.Object) (py.Object, error) {
+	k, ok := n.(py.Int)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "can't multiply sequence by non-int of type '%s'", n.Type().Name)
+	}
+	if k <= 0 {
+		return py.Bytes{}, nil
+	}
+	return py.Bytes(bytes.Repeat(b, int(k))), nil
+}
+
+// installBytes lets list(), tuple() and the other constructors that
+// iterate their argument take bytes.
+func installBytes() {
+	for _, t := range []*py.Type{py.ListType, py.TupleType} {
+		orig := t.New
+		t.New = func(meta *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			if len(args) == 1 {
+				if b, ok := args[0].(py.Bytes); ok {
+					items := make(py.Tuple, len(b))
+					for i, c := range b {
+						items[i] = py.Int(c)
+					}
+					args = py.Tuple{items}
+				}
+			}
+			return orig(meta, args, kwargs)
+		}
+	}
+}
+
+// installFloat makes float(text) parse as CPython does, with its message
+// for text that is not a number.
+func installFloat() {
+	orig := py.FloatType.New
+	py.FloatType.New = func(meta *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(args) == 1 && len(kwargs) == 0 {
+			if s, ok := unwrap(args[0]).(py.String); ok {
+				return parseFloat(string(s))
+			}
+		}
+		return orig(meta, args, kwargs)
+	}
+}
+
+func parseFloat(s string) (py.Object, error) {
+	t := strings.TrimSpace(s)
+	bad := func() error {
+		r, _ := reprOf(py.String(s))
+		return py.ExceptionNewf(py.ValueError, "could not convert string to float: %s", r)
+	}
+	if strings.Contains(t, "__") || strings.HasPrefix(t, "_") || strings.HasSuffix(t, "_") {
+		return nil, bad()
+	}
+	clean := strings.ReplaceAll(t, "_", "")
+	switch strings.ToLower(strings.TrimLeft(clean, "+-")) {
+	case "inf", "infinity", "nan":
+	default:
+		for _, c := range clean {
+			if !(c >= '0' && c <= '9' || strings.ContainsRune("+-.eE", c)) {
+				return nil, bad()
+			}
+		}
+	}
+	f, err := strconv.ParseFloat(clean, 64)
+	if err != nil {
+		var ne *strconv.NumError
+		if errors.As(err, &ne) && ne.Err == strconv.ErrRange {
+			return py.Float(f), nil
+		}
+		return nil, bad()
+	}
+	return py.Float(f), nil
+}

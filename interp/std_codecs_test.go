@@ -1,0 +1,6 @@
+package interp
+
+import "testing"
+
+func TestBase64(t *testing.T)   { runGolden(t, "base64") }
+func TestBinascii(t *testing.T) { runGolden(t, "binascii") }

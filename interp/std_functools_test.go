@@ -1,0 +1,5 @@
+package interp
+
+import "testing"
+
+func TestFunctools(t *testing.T) { stdlibCases(t, "functools") }

@@ -1,0 +1,5 @@
+package interp
+
+import "testing"
+
+func TestHashlib(t *testing.T) { runGolden(t, "hashlib") }

@@ -1,0 +1,5 @@
+package interp
+
+import "testing"
+
+func TestItertools(t *testing.T) { stdlibCases(t, "itertools") }

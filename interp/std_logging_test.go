@@ -1,0 +1,5 @@
+package interp
+
+import "testing"
+
+func TestLoggingGolden(t *testing.T) { runStdlibCases(t, "logging") }

@@ -1,0 +1,5 @@
+package interp
+
+import "testing"
+
+func TestOperator(t *testing.T) { stdlibCases(t, "operator") }

@@ -1,0 +1,194 @@
+package interp
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// stdlibCases runs the expressions of testdata/stdlib/MODULE/cases.txt
+// under spython and compares each result with the line CPython 3.13 gave
+// for it in cases.golden (testdata/stdlib/re/regen.py writes that file,
+// with the helpers of testdata/stdlib/re/prelude.py).
+func stdlibCases(t *testing.T, module string) {
+	t.Helper()
+	dir := filepath.Join("..", "testdata", "stdlib")
+	prelude, err := os.ReadFile(filepath.Join(dir, "re", "prelude.py"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases, err := os.ReadFile(filepath.Join(dir, module, "cases.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden, err := os.ReadFile(filepath.Join(dir, module, "cases.golden"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var exprs []string
+	for _, line := range strings.Split(string(cases), "\n") {
+		if strings.TrimSpace(line) != "" && !strings.HasPrefix(line, "#") {
+			exprs = append(exprs, line)
+		}
+	}
+	want := strings.Split(strings.TrimSuffix(string(golden), "\n"), "\n")
+	if len(want) != len(exprs) {
+		t.Fatalf("%d cases but %d golden lines: run regen.py", len(exprs), len(want))
+	}
+	got := runExprCases(t, string(prelude), exprs)
+	for i, e := range exprs {
+		if got[i] != want[i] {
+			t.Errorf("%s\n got %s\nwant %s", e, got[i], want[i])
+		}
+	}
+}
+
+func TestReCases(t *testing.T) { stdlibCases(t, "re") }
+
+// What spython refuses where CPython's backtracking engine goes on: each
+// construct is named, with its position.
+func TestReUnsupported(t *testing.T) {
+	cases := []struct{ expr, want string }{
+		{`re.compile(r'(a)\1')`, `!! PatternError: spython's re does not support backreferences (\1) at position 3`},
+		{`re.compile(r'(?P<x>a)(?P=x)')`, `!! PatternError: spython's re does not support named backreferences ((?P=x)) at position 8`},
+		{`re.compile('a(?=b)')`, `!! PatternError: spython's re does not support lookahead assertions ((?=...)) at position 1`},
+		{`re.compile('a(?!b)')`, `!! PatternError: spython's re does not support negative lookahead assertions ((?!...)) at position 1`},
+		{`re.compile('(?<=a)b')`, `!! PatternError: spython's re does not support lookbehind assertions ((?<=...)) at position 0`},
+		{`re.compile('(?<!a)b')`, `!! PatternError: spython's re does not support negative lookbehind assertions ((?<!...)) at position 0`},
+		{`re.compile('a*+')`, `!! PatternError: spython's re does not support possessive quantifiers (*+) at position 1`},
+		{`re.compile('a{2}+')`, `!! PatternError: spython's re does not support possessive quantifiers ({2}+) at position 1`},
+		{`re.compile('(?>ab)')`, `!! PatternError: spython's re does not support atomic groups ((?>...)) at position 0`},
+		{`re.compile('(a)(?(1)b|c)')`, `!! PatternError: spython's re does not support conditional patterns ((?(group)yes|no)) at position 3`},
+		{`re.compile('a{1001}')`, `!! PatternError: spython's re does not support repeat counts above 1000 ({1001}) at position 1`},
+		{`re.compile(r'\N{DIGIT ONE}')`, `!! PatternError: spython's re does not support named Unicode escapes (\N{...}) at position 0`},
+		{`(lambda e: (e.msg, e.pos, e.pattern))(run_err(r'x(a)\1'))`, `("spython's re does not support backreferences (\\1)", 4, 'x(a)\\1')`},
+		{`re.compile('a{1000}').search('a' * 1000).span()`, `(0, 1000)`},
+	}
+	prelude := "import re\n" + builtinsPrelude + `
+def run_err(p):
+    try:
+        re.compile(p)
+    except re.error as e:
+        return e
+`
+	exprs := make([]string, len(cases))
+	for i, c := range cases {
+		exprs[i] = c.expr
+	}
+	got := runExprCases(t, prelude, exprs)
+	for i, c := range cases {
+		if got[i] != c.want {
+			t.Errorf("%s\n got %s\nwant %s", c.expr, got[i], c.want)
+		}
+	}
+}
+
+// The translation of patterns to RE2, checked directly.
+func TestReTranslate(t *testing.T) {
+	cases := []struct {
+		pattern string
+		flags   int
+		isBytes bool
+		want    string
+	}{
+		{`abc`, 0, false, `abc`},
+		{`a.c`, 0, false, `a[^\n]c`},
+		{`a.c`, reDotAll, false, `a(?s:.)c`},
+		{`^a$`, 0, false, `\Aa(\n?\z)`},
+		{`^a$`, reMultiline, false, `(?m:^)a(?m:$)`},
+		{`(?P<n>a)|b`, 0, false, `(?:(a)|b)`},
+		{`\d+`, 0, true, `[[:digit:]]+`},
+		{`\d+`, reASCII, false, `[[:digit:]]+`},
+		{`\d+`, 0, false, `[\p{Nd}]+`},
+		{`a{,3}?`, 0, false, `a{0,3}?`},
+		{`(?i)a`, 0, false, `(?i)a`},
+		{`(?i:a)b`, 0, false, `(?:(?i)a)b`},
+		{"a b # c", reVerbose, false, `ab`},
+		{`[^a-c.]`, 0, false, `[^\x{61}-\x{63}\x{2e}]`},
+	}
+	for _, c := range cases {
+		prog, err := translateRE([]rune(c.pattern), c.flags, c.isBytes)
+		if err != nil {
+			t.Errorf("%q: %v", c.pattern, err)
+			continue
+		}
+		if prog.re2 != c.want {
+			t.Errorf("%q: got %s, want %s", c.pattern, prog.re2, c.want)
+		}
+	}
+}
+
+// A script using re, compared with CPython's output.
+func TestReScript(t *testing.T) {
+	g, err := runFiles(t, map[string]string{"main.py": `
+import re
+LOG = """2024-01-02 10:00:01 INFO  api: GET /users 200 12ms
+2024-01-02 10:00:02 ERROR db: timeout after 3000ms
+2024-01-02 10:00:03 WARN  api: GET /orders 404 3ms
+"""
+line_re = re.compile(r"^(?P<date>\S+) (?P<time>\S+) (?P<level>[A-Z]+)\s+(?P<src>\w+): (?P<msg>.*)$", re.M)
+out = []
+for m in line_re.finditer(LOG):
+    out.append("%s|%s|%s" % (m["level"], m.group("src"), m.start("msg")))
+out.append(repr(re.findall(r"(\d+)ms", LOG)))
+out.append(re.sub(r"\d{4}-(\d\d)-(\d\d)", r"\2/\1", LOG.splitlines()[0]))
+RESULT = "\n".join(out)
+`})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "INFO|api|31\nERROR|db|81\nWARN|api|133\n['12', '3000', '3']\n02/01 10:00:01 INFO  api: GET /users 200 12ms"
+	if got := global(t, g, "RESULT"); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+// Whatever the pattern, the translation either refuses it with a pattern
+// error or gives RE2 syntax that compiles.
+func FuzzReTranslate(f *testing.F) {
+	for _, s := range []string{`a+b*`, `(?P<x>a)|[^\w\s]`, `(?i:a)(?x) b # c`, `\d{2,}?$`, `[a-\x7f]`, `(?ms)^.$`, `\b\B\A\Z`, `a{,3}`, `[]-]`, `(?a)[\W\S\D]`} {
+		f.Add(s, 0, false)
+		f.Add(s, reIgnoreCase, true)
+	}
+	f.Fuzz(func(t *testing.T, pattern string, flags int, isBytes bool) {
+		flags &= reIgnoreCase | reMultiline | reDotAll | reVerbose | reASCII
+		prog, err := translateRE([]rune(pattern), flags, isBytes)
+		if err != nil {
+			if _, ok := err.(*reSyntaxError); !ok {
+				t.Fatalf("%q: %T %v", pattern, err, err)
+			}
+			return
+		}
+		if _, err := regexp.Compile(prog.re2); err != nil && !strings.Contains(err.Error(), "too large") && !strings.Contains(err.Error(), "nesting depth") {
+			t.Fatalf("%q gave %s: %v", pattern, prog.re2, err)
+		}
+	})
+}
+
+// \W and \S inside classes are complements computed from Unicode tables:
+// check them against the definitions rune by rune.
+func TestReUnicodeComplements(t *testing.T) {
+	unicodeComplements.once.Do(buildComplements)
+	for _, c := range []struct {
+		items string
+		in    func(rune) bool
+	}{
+		{unicodeComplements.notWord, func(r rune) bool { return r != '_' && !unicode.IsLetter(r) && !unicode.IsNumber(r) }},
+		{unicodeComplements.notSpace, func(r rune) bool {
+			return !((r >= '\t' && r <= '\r') || (r >= 0x1c && r <= 0x20) || r == 0x85 || unicode.In(r, unicode.Z))
+		}},
+	} {
+		re := regexp.MustCompile("^[" + c.items + "]$")
+		for r := rune(0); r <= unicode.MaxRune; r += 7 {
+			if r >= 0xd800 && r < 0xe000 {
+				continue
+			}
+			if got := re.MatchString(string(r)); got != c.in(r) {
+				t.Fatalf("%U: in class %v, want %v", r, got, c.in(r))
+			}
+		}
+	}
+}

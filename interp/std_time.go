@@ -1,0 +1,754 @@
+package interp
+
+import (
+	_ "embed" // the Python part of the time module
+	"fmt"
+	"math"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/go-python/gpython/py"
+	"golang.org/x/sys/unix"
+)
+
+// The time module: clocks, conversions between timestamps and broken-down
+// time (UTC, or local time from the TZ environment variable as Go reads
+// it at start-up), and strftime/strptime in the C locale. struct_time is
+// written in Python (interp/stdlib/time.py); strftime and strptime are
+// shared with the datetime module. time.sleep is set up with the other
+// audited functions (modules.go) and left in place here.
+
+//go:embed stdlib/time.py
+var timeSource string
+
+func init() {
+	registerStdlib("time", "This module provides various functions to manipulate time values.", setupTime, timeSource)
+}
+
+var (
+	startMonotonic = time.Now()
+	weekdayNames   = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+	monthNames     = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+)
+
+// tmFields is a broken-down time: year, month 1-12, day, hour, minute,
+// second, weekday (Monday 0), day of the year (1-366).
+type tmFields [8]int
+
+func fieldsOf(t time.Time) tmFields {
+	return tmFields{t.Year(), int(t.Month()), t.Day(), t.Hour(), t.Minute(), t.Second(), (int(t.Weekday()) + 6) % 7, t.YearDay()}
+}
+
+func isLeap(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
+
+func daysInMonth(y, m int) int {
+	if m == 2 && isLeap(y) {
+		return 29
+	}
+	return []int{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[m-1]
+}
+
+// strftime formats f in the C locale. z and zname are what %z and %Z
+// give.
+func strftime(format string, f tmFields, us int, z, zname string) string {
+	var b strings.Builder
+	year, mon, day, hour, min, sec, wday, yday := f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7]
+	abbr := func(s []string, i int) string {
+		if i < 0 || i >= len(s) {
+			return "?"
+		}
+		return s[i][:3]
+	}
+	full := func(s []string, i int) string {
+		if i < 0 || i >= len(s) {
+			return "?"
+		}
+		return s[i]
+	}
+	hour12 := hour % 12
+	if hour12 == 0 {
+		hour12 = 12
+	}
+	// weeks: the week number of the year with weeks starting on firstDay
+	// (0 Sunday, 1 Monday), days before the first such day in week 0.
+	weekNum := func(monday bool) int {
+		wd := (wday + 1) % 7 // Sunday 0
+		if monday {
+			wd = wday
+		}
+		return (yday - 1 + 7 - wd) / 7
+	}
+	isoYear, isoWeek := time.Date(year, time.Month(mon), day, 12, 0, 0, 0, time.UTC).ISOWeek()
+	for i := 0; i < len(format); i++ {
+		ch := format[i]
+		if ch != '%' || i+1 >= len(format) {
+			b.WriteByte(ch)
+			continue
+		}
+		i++
+		switch format[i] {
+		case 'a':
+			b.WriteString(abbr(weekdayNames, wday))
+		case 'A':
+			b.WriteString(full(weekdayNames, wday))
+		case 'b', 'h':
+			b.WriteString(abbr(monthNames, mon-1))
+		case 'B':
+			b.WriteString(full(monthNames, mon-1))
+		case 'c':
+			fmt.Fprintf(&b, "%s %s %2d %02d:%02d:%02d %d", abbr(weekdayNames, wday), abbr(monthNames, mon-1), day, hour, min, sec, year)
+		case 'C':
+			fmt.Fprintf(&b, "%02d", year/100)
+		case 'd':
+			fmt.Fprintf(&b, "%02d", day)
+		case 'D':
+			fmt.Fprintf(&b, "%02d/%02d/%02d", mon, day, year%100)
+		case 'e':
+			fmt.Fprintf(&b, "%2d", day)
+		case 'f':
+			fmt.Fprintf(&b, "%06d", us)
+		case 'F':
+			fmt.Fprintf(&b, "%d-%02d-%02d", year, mon, day)
+		case 'G':
+			fmt.Fprintf(&b, "%d", isoYear)
+		case 'g':
+			fmt.Fprintf(&b, "%02d", isoYear%100)
+		case 'H':
+			fmt.Fprintf(&b, "%02d", hour)
+		case 'I':
+			fmt.Fprintf(&b, "%02d", hour12)
+		case 'j':
+			fmt.Fprintf(&b, "%03d", yday)
+		case 'k':
+			fmt.Fprintf(&b, "%2d", hour)
+		case 'l':
+			fmt.Fprintf(&b, "%2d", hour12)
+		case 'm':
+			fmt.Fprintf(&b, "%02d", mon)
+		case 'M':
+			fmt.Fprintf(&b, "%02d", min)
+		case 'n':
+			b.WriteByte('\n')
+		case 'p':
+			if hour < 12 {
+				b.WriteString("AM")
+			} else {
+				b.WriteString("PM")
+			}
+		case 'r':
+			ampm := "AM"
+			if hour >= 12 {
+				ampm = "PM"
+			}
+			fmt.Fprintf(&b, "%02d:%02d:%02d %s", hour12, min, sec, ampm)
+		case 'R':
+			fmt.Fprintf(&b, "%02d:%02d", hour, min)
+		case 'S':
+			fmt.Fprintf(&b, "%02d", sec)
+		case 't':
+			b.WriteByte('\t')
+		case 'T', 'X':
+			fmt.Fprintf(&b, "%02d:%02d:%02d", hour, min, sec)
+		case 'u':
+			fmt.Fprintf(&b, "%d", wday+1)
+		case 'U':
+			fmt.Fprintf(&b, "%02d", weekNum(false))
+		case 'V':
+			fmt.Fprintf(&b, "%02d", isoWeek)
+		case 'w':
+			fmt.Fprintf(&b, "%d", (wday+1)%7)
+		case 'W':
+			fmt.Fprintf(&b, "%02d", weekNum(true))
+		case 'x':
+			fmt.Fprintf(&b, "%02d/%02d/%02d", mon, day, year%100)
+		case 'y':
+			fmt.Fprintf(&b, "%02d", year%100)
+		case 'Y':
+			fmt.Fprintf(&b, "%d", year)
+		case 'z':
+			b.WriteString(z)
+		case ':':
+			if i+1 < len(format) && format[i+1] == 'z' {
+				i++
+				if len(z) >= 5 {
+					b.WriteString(z[:3] + ":" + z[3:5])
+					if len(z) > 5 {
+						b.WriteString(":" + z[5:])
+					}
+				} else {
+					b.WriteString(z)
+				}
+			} else {
+				b.WriteString("%:")
+			}
+		case 'Z':
+			b.WriteString(zname)
+		case '%':
+			b.WriteByte('%')
+		default:
+			b.WriteByte('%')
+			b.WriteByte(format[i])
+		}
+	}
+	return b.String()
+}
+
+// formatOffset is %z of an offset in seconds and microseconds.
+func formatOffset(secs, us int) string {
+	sign := '+'
+	if secs < 0 || (secs == 0 && us < 0) {
+		sign = '-'
+		secs, us = -secs, -us
+	}
+	s := fmt.Sprintf("%c%02d%02d", sign, secs/3600, secs/60%60)
+	if secs%60 != 0 || us != 0 {
+		s += fmt.Sprintf("%02d", secs%60)
+		if us != 0 {
+			s += fmt.Sprintf(".%06d", us)
+		}
+	}
+	return s
+}
+
+// strptime directives as regular expressions, as CPython's _strptime
+// builds them for the C locale.
+var strptimeRegex = map[byte]string{
+	'd': `(3[01]|[12]\d|0[1-9]|[1-9]| [1-9])`,
+	'f': `(\d{1,6})`,
+	'H': `(2[0-3]|[0-1]\d|\d)`,
+	'I': `(1[0-2]|0[1-9]|[1-9])`,
+	'G': `(\d\d\d\d)`,
+	'j': `(36[0-6]|3[0-5]\d|[12]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9])`,
+	'm': `(1[0-2]|0[1-9]|[1-9])`,
+	'M': `([0-5]\d|\d)`,
+	'S': `(6[0-1]|[0-5]\d|\d)`,
+	'U': `(5[0-3]|[0-4]\d|\d)`,
+	'w': `([0-6])`,
+	'u': `([1-7])`,
+	'V': `(5[0-3]|0[1-9]|[1-4]\d|\d)`,
+	'y': `(\d\d)`,
+	'Y': `(\d\d\d\d)`,
+	'z': `([+-]\d\d:?[0-5]\d(?::?[0-5]\d(?:\.\d{1,6})?)?|(?-i:Z))`,
+	'W': `(5[0-3]|[0-4]\d|\d)`,
+}
+
+func namesRegex(names []string, abbrev bool) string {
+	var alts []string
+	for _, n := range names {
+		if abbrev {
+			n = n[:3]
+		}
+		alts = append(alts, strings.ToLower(n))
+	}
+	sort.SliceStable(alts, func(i, j int) bool { return len(alts[i]) > len(alts[j]) })
+	return "(" + strings.Join(alts, "|") + ")"
+}
+
+func init() {
+	strptimeRegex['a'] = namesRegex(weekdayNames, true)
+	strptimeRegex['A'] = namesRegex(weekdayNames, false)
+	strptimeRegex['b'] = namesRegex(monthNames, true)
+	strptimeRegex['B'] = namesRegex(monthNames, false)
+	strptimeRegex['p'] = `(am|pm)`
+}
+
+var spaceRun = regexp.MustCompile(`\s+`)
+
+// strptimeResult is what strptime parsed.
+type strptimeResult struct {
+	f            tmFields
+	us           int
+	isdst        int
+	tzname       py.Object
+	gmtoff       py.Object
+	gmtoffFrac   int
+	hasTZ, hasYr bool
+}
+
+// strptime parses data with format as CPython's _strptime does in the C
+// locale; errors are ValueErrors with CPython's messages.
+func strptime(data, format string) (*strptimeResult, error) {
+	expanded := strings.NewReplacer("%c", "%a %b %d %H:%M:%S %Y", "%x", "%m/%d/%y", "%X", "%H:%M:%S", "%D", "%m/%d/%y", "%T", "%H:%M:%S", "%R", "%H:%M").Replace(format)
+	var re strings.Builder
+	re.WriteString(`(?is)^`)
+	var order []byte
+	for i := 0; i < len(expanded); i++ {
+		ch := expanded[i]
+		if ch == '%' {
+			if i+1 >= len(expanded) {
+				return nil, py.ExceptionNewf(py.ValueError, "stray %% in format '%s'", format)
+			}
+			i++
+			d := expanded[i]
+			if d == '%' {
+				re.WriteString("%")
+				continue
+			}
+			if d == 'Z' {
+				names := []string{"utc", "gmt"}
+				for _, n := range localTZNames() {
+					names = append(names, regexp.QuoteMeta(strings.ToLower(n)))
+				}
+				sort.SliceStable(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
+				re.WriteString("(" + strings.Join(names, "|") + ")")
+				order = append(order, d)
+				continue
+			}
+			r, ok := strptimeRegex[d]
+			if !ok {
+				return nil, py.ExceptionNewf(py.ValueError, "'%c' is a bad directive in format '%s'", d, format)
+			}
+			re.WriteString(r)
+			order = append(order, d)
+			continue
+		}
+		j := i
+		for j < len(expanded) && expanded[j] != '%' {
+			j++
+		}
+		lit := expanded[i:j]
+		parts := spaceRun.Split(lit, -1)
+		for k, p := range parts {
+			if k > 0 {
+				re.WriteString(`\s+`)
+			}
+			re.WriteString(regexp.QuoteMeta(p))
+		}
+		i = j - 1
+	}
+	rx, err := regexp.Compile(re.String())
+	if err != nil {
+		return nil, py.ExceptionNewf(py.ValueError, "%v", err)
+	}
+	m := rx.FindStringSubmatchIndex(data)
+	if m == nil {
+		return nil, py.ExceptionNewf(py.ValueError, "time data %s does not match format %s", pyRepr(data), pyRepr(format))
+	}
+	if m[1] != len(data) {
+		return nil, py.ExceptionNewf(py.ValueError, "unconverted data remains: %s", data[m[1]:])
+	}
+	res := &strptimeResult{isdst: -1, tzname: py.None, gmtoff: py.None}
+	year, month, day := -1, 1, 1
+	hour, minute, second := 0, 0, 0
+	weekday, julian, weekOfYear, isoYear, isoWeek := -1, -1, -1, -1, -1
+	weekStartsMon := false
+	ampm := ""
+	hour12 := false
+	for k, d := range order {
+		s := data[m[2+2*k]:m[3+2*k]]
+		n, _ := strconv.Atoi(strings.TrimSpace(s))
+		low := strings.ToLower(s)
+		switch d {
+		case 'y':
+			year = n + 1900
+			if n <= 68 {
+				year = n + 2000
+			}
+		case 'Y':
+			year = n
+		case 'G':
+			isoYear = n
+		case 'm':
+			month = n
+		case 'B', 'b':
+			for i, name := range monthNames {
+				if low == strings.ToLower(name) || low == strings.ToLower(name[:3]) {
+					month = i + 1
+				}
+			}
+		case 'd':
+			day = n
+		case 'H':
+			hour, hour12 = n, false
+		case 'I':
+			hour, hour12 = n, true
+		case 'M':
+			minute = n
+		case 'S':
+			second = n
+		case 'f':
+			res.us, _ = strconv.Atoi(s + strings.Repeat("0", 6-len(s)))
+		case 'p':
+			ampm = low
+		case 'A', 'a':
+			for i, name := range weekdayNames {
+				if low == strings.ToLower(name) || low == strings.ToLower(name[:3]) {
+					weekday = i
+				}
+			}
+		case 'w':
+			weekday = (n + 6) % 7
+		case 'u':
+			weekday = n - 1
+		case 'j':
+			julian = n
+		case 'U', 'W':
+			weekOfYear = n
+			weekStartsMon = d == 'W'
+		case 'V':
+			isoWeek = n
+		case 'z':
+			if s == "Z" {
+				res.gmtoff = py.Int(0)
+				res.hasTZ = true
+				break
+			}
+			z := strings.ReplaceAll(s, ":", "")
+			sign := 1
+			if z[0] == '-' {
+				sign = -1
+			}
+			hh, _ := strconv.Atoi(z[1:3])
+			mm, _ := strconv.Atoi(z[3:5])
+			ss := 0
+			if len(z) >= 7 {
+				ss, _ = strconv.Atoi(z[5:7])
+			}
+			frac := 0
+			if dot := strings.IndexByte(z, '.'); dot >= 0 {
+				fs := z[dot+1:]
+				frac, _ = strconv.Atoi(fs + strings.Repeat("0", 6-len(fs)))
+			}
+			res.gmtoff = py.Int(sign * (hh*3600 + mm*60 + ss))
+			res.gmtoffFrac = sign * frac
+			res.hasTZ = true
+		case 'Z':
+			res.tzname = py.String(s)
+			names := localTZNames()
+			switch {
+			case low == "utc" || low == "gmt":
+				res.isdst = 0
+			case len(names) > 1 && names[1] != names[0] && low == strings.ToLower(names[1]):
+				res.isdst = 1
+			case low == strings.ToLower(names[0]):
+				res.isdst = 0
+			}
+		}
+	}
+	if hour12 {
+		if ampm == "am" && hour == 12 {
+			hour = 0
+		} else if ampm == "pm" && hour != 12 {
+			hour += 12
+		}
+	}
+	if isoYear >= 0 && julian < 0 {
+		if isoWeek < 0 || weekday < 0 {
+			return nil, py.ExceptionNewf(py.ValueError, "ISO year directive '%%G' must be used with the ISO week directive '%%V' and a weekday directive ('%%A', '%%a', '%%w', or '%%u').")
+		}
+	} else if isoWeek >= 0 && (year < 0 || weekday < 0) {
+		return nil, py.ExceptionNewf(py.ValueError, "ISO week directive '%%V' must be used with the ISO year directive '%%G' and a weekday directive ('%%A', '%%a', '%%w', or '%%u').")
+	}
+	leapFix := false
+	res.hasYr = year >= 0
+	if year < 0 && month == 2 && day == 29 {
+		year, leapFix = 1904, true
+	} else if year < 0 {
+		year = 1900
+	}
+	ordinal := func(y, m, d int) int { return dateOrdinal(y, m, d) }
+	if julian < 0 && weekday >= 0 {
+		if weekOfYear >= 0 {
+			first := (ordinal(year, 1, 1) + 6) % 7 // Monday 0
+			dow := weekday
+			if !weekStartsMon {
+				first = (first + 1) % 7
+				dow = (dow + 1) % 7
+			}
+			week0 := (7 - first) % 7
+			if weekOfYear == 0 {
+				julian = 1 + dow - first
+			} else {
+				julian = 1 + week0 + 7*(weekOfYear-1) + dow
+			}
+		} else if isoYear >= 0 && isoWeek >= 0 {
+			// Monday of ISO week 1 is the Monday on or before January 4.
+			jan4 := ordinal(isoYear, 1, 4)
+			week1 := jan4 - (jan4+6)%7
+			o := week1 + (isoWeek-1)*7 + weekday
+			year, month, day = ordinalDate(o)
+			julian = o - ordinal(year, 1, 1) + 1
+		}
+		if julian >= 0 && julian <= 0 {
+			year--
+			if isLeap(year) {
+				julian += 366
+			} else {
+				julian += 365
+			}
+		}
+	}
+	if julian < 0 {
+		if year < 1 || year > 9999 {
+			return nil, py.ExceptionNewf(py.ValueError, "year %d is out of range", year)
+		}
+		if day > daysInMonth(year, month) {
+			return nil, py.ExceptionNewf(py.ValueError, "day is out of range for month")
+		}
+		julian = ordinal(year, month, day) - ordinal(year, 1, 1) + 1
+	} else {
+		o := julian - 1 + ordinal(year, 1, 1)
+		year, month, day = ordinalDate(o)
+	}
+	if weekday < 0 {
+		weekday = (ordinal(year, month, day) + 6) % 7
+	}
+	if leapFix {
+		year = 1900
+	}
+	res.f = tmFields{year, month, day, hour, minute, second, weekday, julian}
+	return res, nil
+}
+
+// dateOrdinal is the proleptic Gregorian ordinal of a date (0001-01-01
+// is 1).
+func dateOrdinal(y, m, d int) int {
+	py := y - 1
+	days := py*365 + py/4 - py/100 + py/400
+	for i := 1; i < m; i++ {
+		days += daysInMonth(y, i)
+	}
+	return days + d
+}
+
+func ordinalDate(o int) (int, int, int) {
+	t := time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, o-1)
+	return t.Year(), int(t.Month()), t.Day()
+}
+
+func pyRepr(s string) string {
+	r, err := reprOf(py.String(s))
+	if err != nil {
+		return "'" + s + "'"
+	}
+	return r
+}
+
+// localTZNames is time.tzname: the standard and daylight-saving names of
+// the local zone.
+func localTZNames() []string {
+	y := time.Now().Year()
+	jan, _ := time.Date(y, 1, 1, 0, 0, 0, 0, time.Local).Zone()
+	jul, _ := time.Date(y, 7, 1, 0, 0, 0, 0, time.Local).Zone()
+	_, janOff := time.Date(y, 1, 1, 0, 0, 0, 0, time.Local).Zone()
+	_, julOff := time.Date(y, 7, 1, 0, 0, 0, 0, time.Local).Zone()
+	if janOff > julOff { // southern hemisphere
+		jan, jul = jul, jan
+	}
+	return []string{jan, jul}
+}
+
+// timestampArg converts a timestamp argument (None for now) to seconds
+// and nanoseconds, rounding floats as CPython does (half even).
+func timestampArg(o py.Object) (int64, int64, error) {
+	switch x := o.(type) {
+	case py.NoneType:
+		now := time.Now()
+		return now.Unix(), int64(now.Nanosecond()), nil
+	case py.Float:
+		f := float64(x)
+		if math.IsNaN(f) {
+			return 0, 0, py.ExceptionNewf(py.ValueError, "Invalid value NaN (not a number)")
+		}
+		if math.IsInf(f, 0) || math.Abs(f) > 1e18 {
+			return 0, 0, py.ExceptionNewf(py.OverflowError, "timestamp out of range for platform time_t")
+		}
+		sec := math.Floor(f)
+		return int64(sec), int64(math.Round((f - sec) * 1e9)), nil
+	}
+	b, err := indexBig(o)
+	if err != nil {
+		return 0, 0, err
+	}
+	if !b.IsInt64() {
+		return 0, 0, py.ExceptionNewf(py.OverflowError, "timestamp out of range for platform time_t")
+	}
+	return b.Int64(), 0, nil
+}
+
+// exactTuple is the tuple of t's items followed by more, with no spare
+// capacity to share.
+func exactTuple(t py.Tuple, more ...py.Object) py.Tuple {
+	out := make(py.Tuple, 0, len(t)+len(more))
+	return append(append(out, t...), more...)
+}
+
+func fieldsTuple(f tmFields) py.Tuple {
+	t := make(py.Tuple, len(f))
+	for i, v := range f {
+		t[i] = py.Int(v)
+	}
+	return t
+}
+
+// tupleFields reads the first 8 fields of a time tuple (as struct_time
+// or a 9-tuple).
+func tupleFields(name string, o py.Object) (tmFields, error) {
+	var items []py.Object
+	if err := forEach(o, func(x py.Object) error { items = append(items, x); return nil }); err != nil {
+		return tmFields{}, py.ExceptionNewf(py.TypeError, "Tuple or struct_time argument required")
+	}
+	if len(items) != 9 {
+		return tmFields{}, py.ExceptionNewf(py.TypeError, "%s(): illegal time tuple argument", name)
+	}
+	var f tmFields
+	for i := 0; i < 8; i++ {
+		b, err := indexBig(items[i])
+		if err != nil {
+			return f, err
+		}
+		f[i] = int(b.Int64())
+	}
+	return f, nil
+}
+
+func timeNowFloat() float64 {
+	now := time.Now()
+	return float64(now.UnixNano()) / 1e9
+}
+
+func processTimeNs() int64 {
+	var ru unix.Rusage
+	if unix.Getrusage(unix.RUSAGE_SELF, &ru) != nil {
+		return 0
+	}
+	return ru.Utime.Nano() + ru.Stime.Nano()
+}
+
+func setupTime(c *Context, m *py.Module) error {
+	g := m.Globals
+	noArgs := func(name string, fn func() py.Object, doc string) {
+		g[name] = py.MustNewMethod(name, func(_ py.Object, args py.Tuple) (py.Object, error) {
+			if len(args) != 0 {
+				return nil, py.ExceptionNewf(py.TypeError, "time.%s() takes no arguments (%d given)", name, len(args))
+			}
+			return fn(), nil
+		}, 0, doc)
+	}
+	noArgs("time", func() py.Object { return py.Float(timeNowFloat()) }, "time() -> floating point number\n\nReturn the current time in seconds since the Epoch.")
+	noArgs("time_ns", func() py.Object { return py.Int(time.Now().UnixNano()) }, "time_ns() -> int\n\nReturn the current time in nanoseconds since the Epoch.")
+	mono := func() int64 { return int64(time.Since(startMonotonic)) + 1_000_000_000 }
+	noArgs("monotonic", func() py.Object { return py.Float(float64(mono()) / 1e9) }, "monotonic() -> float\n\nMonotonic clock, cannot go backward.")
+	noArgs("monotonic_ns", func() py.Object { return py.Int(mono()) }, "monotonic_ns() -> int\n\nMonotonic clock, cannot go backward, as nanoseconds.")
+	noArgs("perf_counter", func() py.Object { return py.Float(float64(mono()) / 1e9) }, "perf_counter() -> float\n\nPerformance counter for benchmarking.")
+	noArgs("perf_counter_ns", func() py.Object { return py.Int(mono()) }, "perf_counter_ns() -> int\n\nPerformance counter for benchmarking as nanoseconds.")
+	noArgs("process_time", func() py.Object { return py.Float(float64(processTimeNs()) / 1e9) }, "process_time() -> float\n\nProcess time for profiling: sum of the kernel and user-space CPU time.")
+	noArgs("process_time_ns", func() py.Object { return py.Int(processTimeNs()) }, "process_time_ns() -> int\n\nProcess time for profiling as nanoseconds.")
+	noArgs("thread_time", func() py.Object { return py.Float(float64(processTimeNs()) / 1e9) }, "thread_time() -> float\n\nThread time for profiling.")
+	noArgs("thread_time_ns", func() py.Object { return py.Int(processTimeNs()) }, "thread_time_ns() -> int\n\nThread time for profiling as nanoseconds.")
+
+	// _tm(seconds, local) -> (fields..., isdst, zone, gmtoff)
+	g["_tm"] = py.MustNewMethod("_tm", func(_ py.Object, args py.Tuple) (py.Object, error) {
+		sec, _, err := timestampArg(args[0])
+		if err != nil {
+			return nil, err
+		}
+		t := time.Unix(sec, 0).UTC()
+		isdst := 0
+		if args[1] == py.True {
+			t = t.In(time.Local)
+			if t.IsDST() {
+				isdst = 1
+			}
+		}
+		if t.Year() < -999999 || t.Year() > 999999 {
+			return nil, py.ExceptionNewf(py.OverflowError, "timestamp out of range for platform time_t")
+		}
+		zone, off := t.Zone()
+		if args[1] != py.True {
+			zone = "GMT"
+		}
+		return exactTuple(fieldsTuple(fieldsOf(t)), py.Int(isdst), py.String(zone), py.Int(off)), nil
+	}, 0, "")
+	g["_timestamp_parts"] = py.MustNewMethod("_timestamp_parts", func(_ py.Object, arg py.Object) (py.Object, error) {
+		sec, ns, err := timestampArg(arg)
+		if err != nil {
+			return nil, err
+		}
+		return py.Tuple{py.Int(sec), py.Int(ns)}, nil
+	}, 0, "")
+	// _mktime(fields...) -> seconds, of a local time
+	g["_mktime"] = py.MustNewMethod("_mktime", func(_ py.Object, arg py.Object) (py.Object, error) {
+		f, err := tupleFields("mktime", arg)
+		if err != nil {
+			return nil, err
+		}
+		t := time.Date(f[0], time.Month(f[1]), f[2], f[3], f[4], f[5], 0, time.Local)
+		return py.Float(float64(t.Unix())), nil
+	}, 0, "")
+	// _local_offset(seconds) -> (offset seconds, zone name) of local time
+	g["_local_offset"] = py.MustNewMethod("_local_offset", func(_ py.Object, arg py.Object) (py.Object, error) {
+		sec, _, err := timestampArg(arg)
+		if err != nil {
+			return nil, err
+		}
+		zone, off := time.Unix(sec, 0).In(time.Local).Zone()
+		return py.Tuple{py.Int(off), py.String(zone)}, nil
+	}, 0, "")
+	// _strftime(format, fields, us, z, Z)
+	g["_strftime"] = py.MustNewMethod("_strftime", func(_ py.Object, args py.Tuple) (py.Object, error) {
+		format, ok := args[0].(py.String)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "strftime() argument 1 must be str, not %s", args[0].Type().Name)
+		}
+		var f tmFields
+		t, _ := args[1].(py.Tuple)
+		for i := 0; i < 8 && i < len(t); i++ {
+			if n, ok := t[i].(py.Int); ok {
+				f[i] = int(n)
+			}
+		}
+		us, _ := args[2].(py.Int)
+		z, _ := args[3].(py.String)
+		zn, _ := args[4].(py.String)
+		return py.String(strftime(string(format), f, int(us), string(z), string(zn))), nil
+	}, 0, "")
+	g["_format_offset"] = py.MustNewMethod("_format_offset", func(_ py.Object, args py.Tuple) (py.Object, error) {
+		s, _ := args[0].(py.Int)
+		us, _ := args[1].(py.Int)
+		return py.String(formatOffset(int(s), int(us))), nil
+	}, 0, "")
+	// _strptime(data, format) -> (fields..., us, isdst, tzname, gmtoff, gmtoff_us)
+	g["_strptime"] = py.MustNewMethod("_strptime", func(_ py.Object, args py.Tuple) (py.Object, error) {
+		if len(args) != 2 {
+			return nil, py.ExceptionNewf(py.TypeError, "strptime() takes exactly 2 arguments (%d given)", len(args))
+		}
+		data, ok := args[0].(py.String)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "strptime() argument 1 must be str, not %s", args[0].Type().Name)
+		}
+		format, ok := args[1].(py.String)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "strptime() argument 2 must be str, not %s", args[1].Type().Name)
+		}
+		r, err := strptime(string(data), string(format))
+		if err != nil {
+			return nil, err
+		}
+		return exactTuple(fieldsTuple(r.f), py.Int(r.us), py.Int(r.isdst), r.tzname, r.gmtoff, py.Int(r.gmtoffFrac)), nil
+	}, 0, "")
+	names := localTZNames()
+	y := time.Now().Year()
+	_, janOff := time.Date(y, 1, 1, 0, 0, 0, 0, time.Local).Zone()
+	_, julOff := time.Date(y, 7, 1, 0, 0, 0, 0, time.Local).Zone()
+	std, dst := janOff, julOff
+	if std > dst {
+		std, dst = dst, std
+	}
+	g["timezone"] = py.Int(-std)
+	g["altzone"] = py.Int(-dst)
+	if std == dst {
+		g["daylight"] = py.Int(0)
+	} else {
+		g["daylight"] = py.Int(1)
+	}
+	g["tzname"] = py.Tuple{py.String(names[0]), py.String(names[1])}
+	g["CLOCK_REALTIME"] = py.Int(0)
+	g["CLOCK_MONOTONIC"] = py.Int(1)
+	g["CLOCK_PROCESS_CPUTIME_ID"] = py.Int(2)
+	g["CLOCK_THREAD_CPUTIME_ID"] = py.Int(3)
+	return nil
+}

@@ -1,0 +1,122 @@
+package interp
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/spython/spython/hooks"
+)
+
+// goldenPrelude collects what a golden script prints instead of writing
+// it to the process's standard output.
+const goldenPrelude = `_OUT = []
+def print(*args, sep=' ', end='\n'):
+    _OUT.append(sep.join([str(a) for a in args]) + end)
+`
+
+// runGolden runs every testdata/stdlib/MODULE/NAME.py and compares what
+// it prints with NAME.out, CPython 3.13's output with TZ=UTC.
+func runGolden(t *testing.T, module string) {
+	scripts, err := filepath.Glob(filepath.Join("..", "testdata", "stdlib", module, "*.py"))
+	if err != nil || len(scripts) == 0 {
+		t.Fatalf("no golden scripts for %s", module)
+	}
+	saved := time.Local
+	time.Local = time.UTC
+	t.Cleanup(func() { time.Local = saved })
+	for _, script := range scripts {
+		name := strings.TrimSuffix(filepath.Base(script), ".py")
+		t.Run(name, func(t *testing.T) {
+			src, err := os.ReadFile(script)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := os.ReadFile(strings.TrimSuffix(script, ".py") + ".out")
+			if err != nil {
+				t.Fatal(err)
+			}
+			g, err := runFiles(t, map[string]string{"main.py": goldenPrelude + string(src)})
+			var got strings.Builder
+			if out, ok := g["_OUT"].(*py.List); ok {
+				for _, item := range out.Items {
+					got.WriteString(string(item.(py.String)))
+				}
+			}
+			if err != nil {
+				t.Fatalf("script failed: %v\noutput so far:\n%s", err, got.String())
+			}
+			gotLines := strings.Split(got.String(), "\n")
+			wantLines := strings.Split(string(want), "\n")
+			for i := 0; i < len(gotLines) || i < len(wantLines); i++ {
+				var g, w string
+				if i < len(gotLines) {
+					g = gotLines[i]
+				}
+				if i < len(wantLines) {
+					w = wantLines[i]
+				}
+				if g != w {
+					t.Errorf("line %d:\n got: %s\nwant: %s", i+1, g, w)
+				}
+			}
+		})
+	}
+}
+
+func TestTimeGolden(t *testing.T) { runGolden(t, "time") }
+
+// TestTimeSleepStaysAudited checks that the time module keeps the
+// interruptible, audited sleep.
+func TestTimeSleepStaysAudited(t *testing.T) {
+	rec := denying()
+	g, err := runWithHooks(t, map[string]string{"main.py": `import time
+time.sleep(0)
+try:
+    time.sleep(-1)
+except ValueError as e:
+    msg = str(e)
+try:
+    time.sleep('x')
+except TypeError as e:
+    tmsg = str(e)
+t0 = time.monotonic()
+ok = time.monotonic() >= t0 and time.perf_counter() > 0 and time.time() > 1.7e9 and time.time_ns() > 1.7e18
+`}, hooks.NewChain(rec))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := global(t, g, "msg"); got != "sleep length must be non-negative" {
+		t.Errorf("msg = %q", got)
+	}
+	if got := global(t, g, "tmsg"); got != "'str' object cannot be interpreted as an integer or float" {
+		t.Errorf("tmsg = %q", got)
+	}
+	if got := global(t, g, "ok"); got != "True" {
+		t.Errorf("clocks: %s", got)
+	}
+	if rec.count("time.sleep") != 3 {
+		t.Errorf("time.sleep is not the audited one: events %v", rec.events)
+	}
+}
+
+func TestStrftimeDirectives(t *testing.T) {
+	f := tmFields{2024, 1, 7, 15, 4, 5, 6, 7}
+	cases := map[string]string{
+		"%Y-%m-%d %H:%M:%S": "2024-01-07 15:04:05",
+		"%a %A %b %B":       "Sun Sunday Jan January",
+		"%I %p %j %U %W %w": "03 PM 007 01 01 0",
+		"%G %V %u %e %y":    "2024 01 7  7 24",
+		"%c|%x|%X|%%|%Q":    "Sun Jan  7 15:04:05 2024|01/07/24|15:04:05|%|%Q",
+		"%f %z %Z %:z":      "000042 +0130 X +01:30",
+	}
+	for format, want := range cases {
+		if got := strftime(format, f, 42, "+0130", "X"); got != want {
+			t.Errorf("strftime(%q) = %q, want %q", format, got, want)
+		}
+	}
+}
