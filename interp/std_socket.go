@@ -33,13 +33,13 @@ func init() {
 }
 
 var (
-	socketGaierror = moduleException(py.OSError, "socket", "gaierror", "Address-related error (getaddrinfo, getnameinfo).")
-	socketHerror   = moduleException(py.OSError, "socket", "herror", "Host-related error (gethostbyaddr).")
+	socketGaierror = sockException(py.OSError, "socket", "gaierror", "Address-related error (getaddrinfo, getnameinfo).")
+	socketHerror   = sockException(py.OSError, "socket", "herror", "Host-related error (gethostbyaddr).")
 )
 
 // moduleException is an exception class of a module: named as CPython
 // names it, with type as its metatype.
-func moduleException(base *py.Type, module, name, doc string) *py.Type {
+func sockException(base *py.Type, module, name, doc string) *py.Type {
 	t := newExceptionType(base, name, doc)
 	t.ObjectType = py.TypeType
 	t.Dict["__module__"] = py.String(module)
@@ -199,7 +199,7 @@ func gaiError(code int, msg string) error {
 
 func timedOut() error { return py.ExceptionNewf(py.TimeoutError, "timed out") }
 
-func intArg(o py.Object, what string) (int, error) {
+func sockInt(o py.Object, what string) (int, error) {
 	switch v := o.(type) {
 	case py.Int:
 		return int(v), nil
@@ -249,17 +249,17 @@ func (sm *socketModule) newSocket(_ *py.Type, args py.Tuple, kwargs py.StringDic
 	f, t, p := unix.AF_INET, unix.SOCK_STREAM, 0
 	var err error
 	if fam != py.None && fam != py.Int(-1) {
-		if f, err = intArg(fam, "family"); err != nil {
+		if f, err = sockInt(fam, "family"); err != nil {
 			return nil, err
 		}
 	}
 	if typ != py.None && typ != py.Int(-1) {
-		if t, err = intArg(typ, "type"); err != nil {
+		if t, err = sockInt(typ, "type"); err != nil {
 			return nil, err
 		}
 	}
 	if proto != py.None && proto != py.Int(-1) {
-		if p, err = intArg(proto, "proto"); err != nil {
+		if p, err = sockInt(proto, "proto"); err != nil {
 			return nil, err
 		}
 	}
@@ -652,7 +652,7 @@ func init() {
 			if err := py.UnpackTuple(args, kwargs, "listen", 0, 1, &backlog); err != nil {
 				return nil, err
 			}
-			n, err := intArg(backlog, "backlog")
+			n, err := sockInt(backlog, "backlog")
 			if err != nil {
 				return nil, err
 			}
@@ -721,7 +721,7 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			f, err := intArg(flags, "flags")
+			f, err := sockInt(flags, "flags")
 			if err != nil {
 				return nil, err
 			}
@@ -737,7 +737,7 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			f, err := intArg(flags, "flags")
+			f, err := sockInt(flags, "flags")
 			if err != nil {
 				return nil, err
 			}
@@ -764,7 +764,7 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			f, err := intArg(flags, "flags")
+			f, err := sockInt(flags, "flags")
 			if err != nil {
 				return nil, err
 			}
@@ -786,11 +786,11 @@ func init() {
 			if err := py.UnpackTuple(args, kwargs, "recv", 1, 2, &size, &flags); err != nil {
 				return nil, err
 			}
-			n, err := intArg(size, "buffersize")
+			n, err := sockInt(size, "buffersize")
 			if err != nil {
 				return nil, err
 			}
-			f, err := intArg(flags, "flags")
+			f, err := sockInt(flags, "flags")
 			if err != nil {
 				return nil, err
 			}
@@ -805,11 +805,11 @@ func init() {
 			if err := py.UnpackTuple(args, kwargs, "recvfrom", 1, 2, &size, &flags); err != nil {
 				return nil, err
 			}
-			n, err := intArg(size, "buffersize")
+			n, err := sockInt(size, "buffersize")
 			if err != nil {
 				return nil, err
 			}
-			f, err := intArg(flags, "flags")
+			f, err := sockInt(flags, "flags")
 			if err != nil {
 				return nil, err
 			}
@@ -824,7 +824,7 @@ func init() {
 			if err := py.UnpackTuple(args, kwargs, "shutdown", 1, 1, &how); err != nil {
 				return nil, err
 			}
-			h, err := intArg(how, "how")
+			h, err := sockInt(how, "how")
 			if err != nil {
 				return nil, err
 			}
@@ -875,11 +875,11 @@ func init() {
 			if err := py.UnpackTuple(args, kwargs, "setsockopt", 3, 3, &level, &opt, &value); err != nil {
 				return nil, err
 			}
-			l, err := intArg(level, "level")
+			l, err := sockInt(level, "level")
 			if err != nil {
 				return nil, err
 			}
-			o, err := intArg(opt, "option")
+			o, err := sockInt(opt, "option")
 			if err != nil {
 				return nil, err
 			}
@@ -891,7 +891,7 @@ func init() {
 				err = unix.SetsockoptString(s.fd, l, o, string(v))
 			default:
 				var n int
-				if n, err = intArg(value, "value"); err != nil {
+				if n, err = sockInt(value, "value"); err != nil {
 					return nil, err
 				}
 				err = unix.SetsockoptInt(s.fd, l, o, n)
@@ -906,11 +906,11 @@ func init() {
 			if err := py.UnpackTuple(args, kwargs, "getsockopt", 2, 3, &level, &opt, &size); err != nil {
 				return nil, err
 			}
-			l, err := intArg(level, "level")
+			l, err := sockInt(level, "level")
 			if err != nil {
 				return nil, err
 			}
-			o, err := intArg(opt, "option")
+			o, err := sockInt(opt, "option")
 			if err != nil {
 				return nil, err
 			}
@@ -918,7 +918,7 @@ func init() {
 				return nil, err
 			}
 			if size != py.None {
-				n, err := intArg(size, "buffersize")
+				n, err := sockInt(size, "buffersize")
 				if err != nil {
 					return nil, err
 				}
@@ -1033,7 +1033,7 @@ func (sm *socketModule) socketpair(_ py.Object, args py.Tuple, kwargs py.StringD
 			v[i] = []int{unix.AF_UNIX, unix.SOCK_STREAM, 0}[i]
 			continue
 		}
-		n, err := intArg(o, "")
+		n, err := sockInt(o, "")
 		if err != nil {
 			return nil, err
 		}
@@ -1171,7 +1171,7 @@ func (sm *socketModule) getaddrinfo(_ py.Object, args py.Tuple, kwargs py.String
 	}
 	var v [4]int
 	for i, o := range []py.Object{fam, typ, proto, flags} {
-		n, err := intArg(o, "")
+		n, err := sockInt(o, "")
 		if err != nil {
 			return nil, err
 		}
@@ -1289,7 +1289,7 @@ func (sm *socketModule) getnameinfo(_ py.Object, args py.Tuple, kwargs py.String
 	if !ok || len(t) < 2 {
 		return nil, py.ExceptionNewf(py.TypeError, "getnameinfo() argument 1 must be a tuple")
 	}
-	f, err := intArg(flags, "flags")
+	f, err := sockInt(flags, "flags")
 	if err != nil {
 		return nil, err
 	}
@@ -1451,7 +1451,7 @@ func byteSwap(name string, bits int) func(py.Object, py.Tuple, py.StringDict) (p
 		if err := py.UnpackTuple(args, kwargs, name, 1, 1, &x); err != nil {
 			return nil, err
 		}
-		n, err := intArg(x, "")
+		n, err := sockInt(x, "")
 		if err != nil {
 			return nil, err
 		}
