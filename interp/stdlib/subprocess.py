@@ -4,6 +4,8 @@ Every child is started by _spawn, which raises the subprocess.Popen audit
 event before anything runs.
 """
 
+import sys as _sys
+
 __all__ = ["Popen", "PIPE", "STDOUT", "call", "check_call", "getstatusoutput",
            "getoutput", "check_output", "run", "CalledProcessError", "DEVNULL",
            "SubprocessError", "TimeoutExpired", "CompletedProcess"]
@@ -104,6 +106,10 @@ def _signal_repr(num):
 def _stream(spec):
     if spec is None or isinstance(spec, int):
         return spec
+    # The interpreter's own standard streams have no fileno().
+    for fd, name in ((0, "stdin"), (1, "stdout"), (2, "stderr")):
+        if spec is getattr(_sys, name, None) or spec is getattr(_sys, "__%s__" % name, None):
+            return fd
     return spec.fileno()
 
 
