@@ -45,8 +45,8 @@ var (
 
 	// Processes and the network.
 	SubprocessPopen     = register("subprocess.Popen", "every child process `subprocess` starts (`run`, `call`, `check_call`, `check_output`, `getoutput`, `getstatusoutput`, `Popen`), before anything starts; executable is the program as given (`/bin/sh` for `shell=True`), before the PATH lookup", "executable", "args", "cwd", "env")
-	SocketNew           = register("socket.__new__", "every socket object created (`socket()`, `socketpair()`, `accept()`, `create_connection()`, `fromfd()`), before the socket is made", "self", "family", "type", "protocol")
-	SocketBind          = register("socket.bind", "`socket.bind()`, with the address as given", "self", "address")
+	SocketNew           = register("socket.__new__", "every socket object created (`socket()`, each end of `socketpair()`, each `accept()`ed connection, `create_connection()`), before the socket is made", "self", "family", "type", "protocol")
+	SocketBind          = register("socket.bind", "`socket.bind()` and `create_connection(source_address=...)`, with the address as given", "self", "address")
 	SocketConnect       = register("socket.connect", "`socket.connect()`, `socket.connect_ex()` and each address `create_connection()` tries, with the address as given, before it is resolved", "self", "address")
 	SocketSendto        = register("socket.sendto", "`socket.sendto()`, with the address as given", "self", "address")
 	SocketGetaddrinfo   = register("socket.getaddrinfo", "`socket.getaddrinfo()` and `create_connection()`, before the name is resolved", "host", "port", "family", "type", "protocol")
