@@ -43,6 +43,25 @@ var (
 	// Audit hooks.
 	SysAddaudithook = register("sys.addaudithook", "`sys.addaudithook()`, before the hook is added")
 
+	// Files and processes of the standard library (os, shutil).
+	OSScandir      = register("os.scandir", "`os.scandir()`, and `os.walk()`, `glob.glob()`, `shutil.copytree()` and `shutil.rmtree()` for each folder they read", "path")
+	OSWalk         = register("os.walk", "`os.walk()`, before the first folder is read", "top", "topdown", "onerror", "followlinks")
+	OSRename       = register("os.rename", "`os.rename()`, `os.replace()`, and `shutil.move()` when it renames", "src", "dst", "src_dir_fd", "dst_dir_fd")
+	OSChmod        = register("os.chmod", "`os.chmod()`, and `shutil.copymode()`, `shutil.copystat()`, `shutil.copy()`, `shutil.copy2()`", "path", "mode", "dir_fd")
+	OSChown        = register("os.chown", "`os.chown()`", "path", "uid", "gid", "dir_fd")
+	OSUtime        = register("os.utime", "`os.utime()`, and `shutil.copystat()`, `shutil.copy2()`", "path", "times", "ns", "dir_fd")
+	OSSymlink      = register("os.symlink", "`os.symlink()`, and `shutil.copytree()` for the links it copies as links", "src", "dst", "dir_fd")
+	OSLink         = register("os.link", "`os.link()`", "src", "dst", "src_dir_fd", "dst_dir_fd")
+	OSTruncate     = register("os.truncate", "`os.truncate()`, `os.ftruncate()`", "fd", "length")
+	OSKill         = register("os.kill", "`os.kill()`", "pid", "sig")
+	ShutilCopyfile = register("shutil.copyfile", "`shutil.copyfile()`, `shutil.copy()`, `shutil.copy2()`, before the files are opened (each then raises `open`)", "src", "dst")
+	ShutilCopymode = register("shutil.copymode", "`shutil.copymode()`, `shutil.copy()`", "src", "dst")
+	ShutilCopystat = register("shutil.copystat", "`shutil.copystat()`, `shutil.copy2()`, `shutil.copytree()`", "src", "dst")
+	ShutilCopytree = register("shutil.copytree", "`shutil.copytree()`", "src", "dst")
+	ShutilRmtree   = register("shutil.rmtree", "`shutil.rmtree()`, `tempfile.TemporaryDirectory` cleanup (then `os.scandir`, `os.remove` and `os.rmdir` for what it reads and removes)", "path", "dir_fd")
+	ShutilMove     = register("shutil.move", "`shutil.move()`", "src", "dst")
+	GlobGlob2      = register("glob.glob/2", "`glob.glob()` and `glob.iglob()`, right after `glob.glob`", "pathname", "recursive", "root_dir", "dir_fd")
+
 	// Processes and the network.
 	SubprocessPopen     = register("subprocess.Popen", "every child process `subprocess` starts (`run`, `call`, `check_call`, `check_output`, `getoutput`, `getstatusoutput`, `Popen`), before anything starts; executable is the program as given (`/bin/sh` for `shell=True`), before the PATH lookup", "executable", "args", "cwd", "env")
 	SocketNew           = register("socket.__new__", "every socket object created (`socket()`, each end of `socketpair()`, each `accept()`ed connection, `create_connection()`), before the socket is made", "self", "family", "type", "protocol")
@@ -66,7 +85,6 @@ type Gap struct {
 var NotAudited = []Gap{
 	{"reading and writing a file already opened", "as in CPython: the `open` event is the decision point"},
 	{"`os.getcwd()`, `os.getpid()`, `os.getenv()`, reading `os.environ`", "read-only facts about the process; CPython does not audit them either"},
-	{"writing to `os.environ` (`os.environ['K'] = v`)", "gpython's `os.environ` is a plain dict that does not call `putenv`: the change is seen by the script but never reaches the process environment or a child; `os.putenv` is audited"},
 	{"`os.close()`, `os._exit()`", "CPython does not audit them; `os._exit` ends the process without running cleanup"},
 	{"`time.clock_settime()`", "setting the system clock needs CAP_SYS_TIME, which a script run by spython should not hold; CPython does not audit it"},
 	{"`marshal`", "the module is not available in spython: bytecode never becomes code"},

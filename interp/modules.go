@@ -21,10 +21,6 @@ import (
 // audit event before it acts, and is the only way to reach the operation
 // (the original function object is kept only in a Go closure).
 
-func init() {
-	py.RegisterModule(&py.ModuleImpl{Info: py.ModuleInfo{Name: "io", Doc: "The io module: open() and open_code()."}})
-}
-
 // setupModule finishes a Go module right after it is instantiated.
 func (c *Context) setupModule(m *py.Module) {
 	switch m.ModuleImpl.Info.Name {
@@ -32,25 +28,9 @@ func (c *Context) setupModule(m *py.Module) {
 		c.setupBuiltins(m.Globals)
 	case "sys":
 		c.setupSys(m)
-	case "os":
-		c.setupOS(m.Globals)
+		c.setupSysMore(m)
 	case "time":
 		m.Globals["sleep"] = c.method("sleep", c.sleep, "sleep(seconds)\n\nDelay execution for a given number of seconds.")
-	case "glob":
-		c.audited(m.Globals, "glob", func(args py.Tuple, kwargs py.StringDict) []py.Object {
-			recursive, ok := kwargs["recursive"]
-			if !ok {
-				recursive = py.False
-			}
-			return []py.Object{firstArg(args), recursive}
-		}, hooks.GlobGlob)
-	case "tempfile":
-		m.Globals["mkstemp"] = c.method("mkstemp", c.mkstemp, "mkstemp(suffix=None, prefix=None, dir=None, text=False) -> (fd, name)")
-		m.Globals["mkdtemp"] = c.method("mkdtemp", c.mkdtemp, "mkdtemp(suffix=None, prefix=None, dir=None) -> name")
-	case "io":
-		m.Globals["open"] = c.store.Builtins.Globals["open"]
-		m.Globals["open_code"] = c.method("open_code", c.openCode,
-			"open_code(path) -> file\n\nOpen path for reading as code, through the same reader the importer uses.")
 	}
 }
 
@@ -107,60 +87,6 @@ func kwarg(kwargs py.StringDict, name string) py.Object {
 		return v
 	}
 	return py.None
-}
-
-func (c *Context) setupOS(g py.StringDict) {
-	g["system"] = c.method("system", c.system, "system(command) -> exit status\n\nRun command in a subshell (/bin/sh -c) and return its wait status.")
-	c.audited(g, "chdir", func(args py.Tuple, _ py.StringDict) []py.Object { return firstArgs(args, 1) }, hooks.OSChdir)
-	c.audited(g, "listdir", func(args py.Tuple, _ py.StringDict) []py.Object {
-		if len(args) == 0 {
-			return []py.Object{py.String(".")}
-		}
-		return firstArgs(args, 1)
-	}, hooks.OSListdir)
-	c.audited(g, "mkdir", func(args py.Tuple, kwargs py.StringDict) []py.Object {
-		mode := py.Object(py.Int(0o777))
-		if len(args) > 1 {
-			mode = args[1]
-		}
-		return []py.Object{firstArg(args), mode, kwarg(kwargs, "dir_fd")}
-	}, hooks.OSMkdir)
-	pathAndDirFD := func(args py.Tuple, kwargs py.StringDict) []py.Object {
-		return []py.Object{firstArg(args), kwarg(kwargs, "dir_fd")}
-	}
-	c.audited(g, "remove", pathAndDirFD, hooks.OSRemove)
-	c.guarded(g, "remove", func(args py.Tuple, _ py.StringDict) error {
-		if p, ok := firstArg(args).(py.String); ok {
-			var st unix.Stat_t
-			if unix.Lstat(string(p), &st) == nil {
-				return c.reserved.checkFile(&st, string(p))
-			}
-		}
-		return nil
-	})
-	for _, name := range []string{"fdopen", "close"} {
-		c.guarded(g, name, func(args py.Tuple, _ py.StringDict) error {
-			if fd, ok := firstArg(args).(py.Int); ok {
-				return c.reserved.checkFD(int(fd))
-			}
-			return nil
-		})
-	}
-	c.audited(g, "rmdir", pathAndDirFD, hooks.OSRmdir)
-	c.audited(g, "putenv", func(args py.Tuple, _ py.StringDict) []py.Object { return firstArgs(args, 2) }, hooks.OSPutenv)
-	c.audited(g, "unsetenv", func(args py.Tuple, _ py.StringDict) []py.Object { return firstArgs(args, 1) }, hooks.OSUnsetenv)
-	c.audited(g, "fdopen", func(args py.Tuple, kwargs py.StringDict) []py.Object {
-		mode := "r"
-		if m, ok := firstArgs(args, 2)[1].(py.String); ok {
-			mode = string(m)
-		} else if m, ok := kwargs["mode"].(py.String); ok {
-			mode = string(m)
-		}
-		return []py.Object{firstArg(args), py.String(normaliseMode(mode)), py.Int(openFlags(mode))}
-	}, hooks.Open)
-	g["_exit"] = c.method("_exit", c.osExit, "_exit(status)\n\nExit the process at once, without cleanup; the audit log is flushed first.")
-	g["makedirs"] = c.method("makedirs", c.makedirs, "makedirs(name, mode=0o777, exist_ok=False)\n\nCreate a folder and the missing folders above it.")
-	g["removedirs"] = c.method("removedirs", c.removedirs, "removedirs(name)\n\nRemove a folder, then each empty parent folder.")
 }
 
 // system implements os.system as CPython does on POSIX: /bin/sh -c
@@ -353,9 +279,6 @@ func tempArgs(name string, args py.Tuple, kwargs py.StringDict, extra ...string)
 	if dir, err = str(d, os.TempDir()); err != nil {
 		return
 	}
-	if strings.ContainsRune(prefix+suffix, os.PathSeparator) {
-		return "", "", "", py.ExceptionNewf(py.ValueError, "%s(): prefix and suffix must not contain a path separator", name)
-	}
 	dir, err = filepath.Abs(dir)
 	return dir, prefix, suffix, err
 }
@@ -400,6 +323,9 @@ func (c *Context) mkdtemp(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.
 	for range tempAttempts {
 		path := tempName(dir, prefix, suffix)
 		if err := c.audit(hooks.TempfileMkdtemp, py.String(path)); err != nil {
+			return nil, err
+		}
+		if err := c.audit(hooks.OSMkdir, py.String(path), py.Int(0o700), py.None); err != nil {
 			return nil, err
 		}
 		err := unix.Mkdir(path, 0o700)

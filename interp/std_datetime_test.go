@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-func TestDatetimeGolden(t *testing.T) { runGolden(t, "datetime") }
+func TestDatetimeGolden(t *testing.T) { runGoldenUTC(t, "datetime") }
 
 func bigFromString(s string) *big.Int {
 	b, _ := new(big.Int).SetString(s, 10)

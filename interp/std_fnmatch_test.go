@@ -2,7 +2,7 @@ package interp
 
 import "testing"
 
-func TestFnmatchCases(t *testing.T) { stdlibCases(t, "fnmatch") }
+func TestFnmatchCases(t *testing.T) { goldenCases(t, "fnmatch") }
 
 // translate gives patterns spython's re accepts, with CPython's text
 // where CPython's needs no atomic group.

@@ -2,7 +2,6 @@ package interp
 
 import (
 	_ "embed"
-	"fmt"
 	"path/filepath"
 	"strings"
 	"time"
@@ -138,86 +137,8 @@ func loggingStrftime(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Objec
 	if !ok {
 		return nil, py.ExceptionNewf(py.TypeError, "strftime() argument 1 must be str, not %s", format.Type().Name)
 	}
-	return py.String(strftime(string(f), t)), nil
-}
-
-func strftime(format string, t time.Time) string {
-	var b strings.Builder
-	for i := 0; i < len(format); i++ {
-		ch := format[i]
-		if ch != '%' || i+1 == len(format) {
-			b.WriteByte(ch)
-			continue
-		}
-		i++
-		switch format[i] {
-		case 'Y':
-			fmt.Fprintf(&b, "%d", t.Year())
-		case 'y':
-			fmt.Fprintf(&b, "%02d", t.Year()%100)
-		case 'm':
-			fmt.Fprintf(&b, "%02d", int(t.Month()))
-		case 'd':
-			fmt.Fprintf(&b, "%02d", t.Day())
-		case 'e':
-			fmt.Fprintf(&b, "%2d", t.Day())
-		case 'H':
-			fmt.Fprintf(&b, "%02d", t.Hour())
-		case 'I':
-			h := t.Hour() % 12
-			if h == 0 {
-				h = 12
-			}
-			fmt.Fprintf(&b, "%02d", h)
-		case 'M':
-			fmt.Fprintf(&b, "%02d", t.Minute())
-		case 'S':
-			fmt.Fprintf(&b, "%02d", t.Second())
-		case 'p':
-			if t.Hour() < 12 {
-				b.WriteString("AM")
-			} else {
-				b.WriteString("PM")
-			}
-		case 'j':
-			fmt.Fprintf(&b, "%03d", t.YearDay())
-		case 'a':
-			b.WriteString(t.Weekday().String()[:3])
-		case 'A':
-			b.WriteString(t.Weekday().String())
-		case 'b', 'h':
-			b.WriteString(t.Month().String()[:3])
-		case 'B':
-			b.WriteString(t.Month().String())
-		case 'w':
-			fmt.Fprintf(&b, "%d", int(t.Weekday()))
-		case 'Z':
-			name, _ := t.Zone()
-			b.WriteString(name)
-		case 'z':
-			b.WriteString(t.Format("-0700"))
-		case 'F':
-			b.WriteString(t.Format("2006-01-02"))
-		case 'T':
-			b.WriteString(t.Format("15:04:05"))
-		case 'D':
-			b.WriteString(t.Format("01/02/06"))
-		case 'c':
-			b.WriteString(t.Format("Mon Jan _2 15:04:05 2006"))
-		case 'x':
-			b.WriteString(t.Format("01/02/06"))
-		case 'X':
-			b.WriteString(t.Format("15:04:05"))
-		case 's':
-			fmt.Fprintf(&b, "%d", t.Unix())
-		case '%':
-			b.WriteByte('%')
-		default:
-			b.WriteByte('%')
-			b.WriteByte(format[i])
-		}
-	}
-	return b.String()
+	zone, off := t.Zone()
+	return py.String(strftime(string(f), fieldsOf(t), t.Nanosecond()/1000, formatOffset(off, 0), zone)), nil
 }
 
 func loggingAbspath(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {

@@ -7,7 +7,7 @@ import (
 	"github.com/go-python/gpython/py"
 )
 
-func TestMathGolden(t *testing.T) { runGolden(t, "math") }
+func TestMathGolden(t *testing.T) { runGoldenUTC(t, "math") }
 
 // TestCorrectlyRoundedLogExp checks the high-precision log and exp on
 // values where Go's math package is one unit in the last place away from

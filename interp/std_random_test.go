@@ -2,7 +2,7 @@ package interp
 
 import "testing"
 
-func TestRandomGolden(t *testing.T) { runGolden(t, "random") }
+func TestRandomGolden(t *testing.T) { runGoldenUTC(t, "random") }
 
 // TestMersenneTwister checks the generator against CPython's
 // random.seed(42) and random.seed(2**100 + 5).

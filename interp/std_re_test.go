@@ -9,11 +9,11 @@ import (
 	"unicode"
 )
 
-// stdlibCases runs the expressions of testdata/stdlib/MODULE/cases.txt
+// goldenCases runs the expressions of testdata/stdlib/MODULE/cases.txt
 // under spython and compares each result with the line CPython 3.13 gave
 // for it in cases.golden (testdata/stdlib/re/regen.py writes that file,
 // with the helpers of testdata/stdlib/re/prelude.py).
-func stdlibCases(t *testing.T, module string) {
+func goldenCases(t *testing.T, module string) {
 	t.Helper()
 	dir := filepath.Join("..", "testdata", "stdlib")
 	prelude, err := os.ReadFile(filepath.Join(dir, "re", "prelude.py"))
@@ -46,7 +46,7 @@ func stdlibCases(t *testing.T, module string) {
 	}
 }
 
-func TestReCases(t *testing.T) { stdlibCases(t, "re") }
+func TestReCases(t *testing.T) { goldenCases(t, "re") }
 
 // What spython refuses where CPython's backtracking engine goes on: each
 // construct is named, with its position.

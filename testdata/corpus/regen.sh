@@ -22,9 +22,11 @@ for name in "$@"; do
 	# Scripts run from a scratch folder, which they also get as their
 	# first argument for the files they write, as the test does.
 	set +e
-	(cd "$work" && "$python" "$here/$name.py" "$work" >"$here/$name.out" 2>"$work/stderr")
+	(cd "$work" && "$python" "$here/$name.py" "$work" >"$work/stdout" 2>"$work/stderr")
 	code=$?
 	set -e
+	# The corpus folder, where a traceback names the script, is $CORPUS.
+	sed "s|$here/|\$CORPUS/|g" "$work/stdout" >"$here/$name.out"
 	rm -f "$here/$name.exit"
 	if [ "$code" -ne 0 ]; then
 		echo "$code" >"$here/$name.exit"
