@@ -471,6 +471,24 @@ func addrObject(sa unix.Sockaddr) py.Object {
 	return py.None
 }
 
+// bind raises socket.bind and binds the socket to addr.
+func (s *sockObject) bind(addr py.Object) error {
+	if err := s.c.audit(hooks.SocketBind, s, addr); err != nil {
+		return err
+	}
+	if err := s.checkOpen(); err != nil {
+		return err
+	}
+	sa, err := sockaddr(s.family, addr, "bind")
+	if err != nil {
+		return err
+	}
+	if err := unix.Bind(s.fd, sa); err != nil {
+		return sockError(err)
+	}
+	return nil
+}
+
 // connect is connect_ex's work: the errno, 0 when connected.
 func (s *sockObject) connect(addr py.Object, fn string) (syscall.Errno, error) {
 	if err := s.c.audit(hooks.SocketConnect, s, addr); err != nil {
@@ -632,20 +650,7 @@ func init() {
 			if err := py.UnpackTuple(args, kwargs, "bind", 1, 1, &addr); err != nil {
 				return nil, err
 			}
-			if err := s.c.audit(hooks.SocketBind, s, addr); err != nil {
-				return nil, err
-			}
-			if err := s.checkOpen(); err != nil {
-				return nil, err
-			}
-			sa, err := sockaddr(s.family, addr, "bind")
-			if err != nil {
-				return nil, err
-			}
-			if err := unix.Bind(s.fd, sa); err != nil {
-				return nil, sockError(err)
-			}
-			return py.None, nil
+			return py.None, s.bind(addr)
 		}),
 		"listen": sockMethod("listen", "listen([backlog])", func(s *sockObject, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			var backlog py.Object = py.Int(128)
@@ -1360,7 +1365,7 @@ func (sm *socketModule) createConnection(_ py.Object, args py.Tuple, kwargs py.S
 			s.timeout = v
 		}
 		if source != py.None {
-			if _, err := py.Call(s.t.Dict["bind"], py.Tuple{s, source}, nil); err != nil {
+			if err := s.bind(source); err != nil {
 				s.close()
 				if stopsConnecting(err) {
 					return nil, err

@@ -90,6 +90,9 @@ c2.close()
 c3 = socket.socket()
 show("connect refused", lambda: c3.connect(("127.0.0.1", dead_port)))
 c3.close()
+src = socket.create_connection(("127.0.0.1", port), 2, ("127.0.0.1", 0))
+show("source address", lambda: (src.getsockname()[0], src.gettimeout()))
+src.close()
 show("create_connection refused", lambda: socket.create_connection(("127.0.0.1", dead_port)))
 
 # Address errors.

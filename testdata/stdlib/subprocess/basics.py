@@ -33,6 +33,8 @@ CASES = [
     "r = subprocess.run(['sh', '-c', 'echo $SP_A-$SP_B'], capture_output=True, env={'SP_A': '1', 'SP_B': 'two', 'PATH': os.environ.get('PATH', '/usr/bin:/bin')}).stdout",
     "r = subprocess.run(['env'], capture_output=True, env={}).stdout",
     "r = subprocess.run(['sh', '-c', 'echo $SP_X'], capture_output=True, env={'SP_X': 'no path'}).stdout",
+    "os.environ['SP_INHERIT'] = 'yes'\nr = subprocess.run(['sh', '-c', 'echo $SP_INHERIT'], capture_output=True, text=True).stdout\ndel os.environ['SP_INHERIT']",
+    "e = os.environ.copy(); e['SP_COPY'] = 'c'\nr = subprocess.run(['sh', '-c', 'echo $SP_COPY'], capture_output=True, text=True, env=e).stdout",
     "r = subprocess.run(['nosuch-spython-cmd'])",
     "r = subprocess.run(['./nosuch'])",
     "r = subprocess.run('nosuch-spython-cmd', capture_output=True, shell=True)",
