@@ -61,6 +61,18 @@ var (
 	ShutilRmtree   = register("shutil.rmtree", "`shutil.rmtree()`, `tempfile.TemporaryDirectory` cleanup (then `os.scandir`, `os.remove` and `os.rmdir` for what it reads and removes)", "path", "dir_fd")
 	ShutilMove     = register("shutil.move", "`shutil.move()`", "src", "dst")
 	GlobGlob2      = register("glob.glob/2", "`glob.glob()` and `glob.iglob()`, right after `glob.glob`", "pathname", "recursive", "root_dir", "dir_fd")
+
+	// Processes and the network.
+	SubprocessPopen     = register("subprocess.Popen", "every child process `subprocess` starts (`run`, `call`, `check_call`, `check_output`, `getoutput`, `getstatusoutput`, `Popen`), before anything starts; executable is the program as given (`/bin/sh` for `shell=True`), before the PATH lookup", "executable", "args", "cwd", "env")
+	SocketNew           = register("socket.__new__", "every socket object created (`socket()`, each end of `socketpair()`, each `accept()`ed connection, `create_connection()`), before the socket is made", "self", "family", "type", "protocol")
+	SocketBind          = register("socket.bind", "`socket.bind()` and `create_connection(source_address=...)`, with the address as given", "self", "address")
+	SocketConnect       = register("socket.connect", "`socket.connect()`, `socket.connect_ex()` and each address `create_connection()` tries, with the address as given, before it is resolved", "self", "address")
+	SocketSendto        = register("socket.sendto", "`socket.sendto()`, with the address as given", "self", "address")
+	SocketGetaddrinfo   = register("socket.getaddrinfo", "`socket.getaddrinfo()` and `create_connection()`, before the name is resolved", "host", "port", "family", "type", "protocol")
+	SocketGethostname   = register("socket.gethostname", "`socket.gethostname()`")
+	SocketGethostbyname = register("socket.gethostbyname", "`socket.gethostbyname()`, before the name is resolved", "hostname")
+	SocketGethostbyaddr = register("socket.gethostbyaddr", "`socket.gethostbyaddr()`, before the address is looked up", "ip_address")
+	SocketGetnameinfo   = register("socket.getnameinfo", "`socket.getnameinfo()`", "sockaddr")
 )
 
 // Gap is an operation spython does not audit, and why.
