@@ -2,6 +2,7 @@ package policy
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -82,12 +83,49 @@ type argGetter interface {
 func (c *crule) matches(args argGetter) int {
 	for i := range c.args {
 		a := &c.args[i]
-		v, ok := args.Arg(a.name)
+		v, ok := argValue(args, a.name)
 		if !ok || !a.matches(v) {
 			return i
 		}
 	}
 	return -1
+}
+
+// argValue is the argument a match key names: NAME, or NAME.N for item N
+// of a tuple argument (socket.connect's address.0 is the host, address.1
+// the port).
+func argValue(args argGetter, key string) (any, bool) {
+	base, item, isItem := splitItem(key)
+	if !isItem {
+		return args.Arg(key)
+	}
+	v, ok := args.Arg(base)
+	if !ok {
+		return nil, false
+	}
+	return itemOf(v, item)
+}
+
+// splitItem splits a match key NAME.N into NAME and N.
+func splitItem(key string) (string, int, bool) {
+	i := strings.LastIndexByte(key, '.')
+	if i <= 0 || i == len(key)-1 {
+		return key, -1, false
+	}
+	n, err := strconv.Atoi(key[i+1:])
+	if err != nil || n < 0 || key[i+1] == '+' {
+		return key, -1, false
+	}
+	return key[:i], n, true
+}
+
+// itemOf is item n of a tuple or list argument.
+func itemOf(v any, n int) (any, bool) {
+	items, ok := v.([]any)
+	if !ok || n >= len(items) {
+		return nil, false
+	}
+	return items[n], true
 }
 
 func (a *matchArg) matches(v any) bool {
@@ -188,6 +226,7 @@ type candidate struct {
 // such argument).
 type ckey struct {
 	idx    int
+	item   int // for a key NAME.N, N: the item of a tuple argument; else -1
 	values []matchValue
 }
 
@@ -222,10 +261,14 @@ func (x *index) merge(name string, exact []*crule) *candidates {
 	add := func(c *crule) {
 		cd := candidate{c: c}
 		for _, a := range c.args {
-			k := ckey{idx: -1, values: a.values}
+			k := ckey{idx: -1, item: -1, values: a.values}
+			name := a.name
+			if base, item, ok := splitItem(name); ok {
+				name, k.item = base, item
+			}
 			if out.spec != nil {
 				for j, n := range out.spec.Args {
-					if n == a.name {
+					if n == name {
 						k.idx = j
 						break
 					}
@@ -280,7 +323,7 @@ func (cs *candidates) pack() {
 				lits.WriteString(v.glob.lit)
 				values = append(values, v)
 			}
-			keys = append(keys, ckey{idx: k.idx, values: values[v0:len(values):len(values)]})
+			keys = append(keys, ckey{idx: k.idx, item: k.item, values: values[v0:len(values):len(values)]})
 		}
 		cd.keys = keys[k0:len(keys):len(keys)]
 	}
@@ -385,7 +428,14 @@ func (cd *candidate) matchArgs(a *argViews) bool {
 			return false
 		}
 		ok := false
-		if idx < maxViews && a.isStr[idx] {
+		if k.item >= 0 {
+			v, found := itemOf(a.args[idx], k.item)
+			for j := range k.values {
+				if ok = found && k.values[j].matches(v); ok {
+					break
+				}
+			}
+		} else if idx < maxViews && a.isStr[idx] {
 			s := a.strs[idx]
 			for j := range k.values {
 				m := &k.values[j]

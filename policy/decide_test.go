@@ -341,3 +341,26 @@ func TestCovers(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitItem(t *testing.T) {
+	for _, c := range []struct {
+		key  string
+		base string
+		item int
+		ok   bool
+	}{
+		{"address.0", "address", 0, true},
+		{"address.12", "address", 12, true},
+		{"address", "address", -1, false},
+		{"a.b", "a.b", -1, false},
+		{".1", ".1", -1, false},
+		{"x.", "x.", -1, false},
+		{"x.+1", "x.+1", -1, false},
+		{"x.-1", "x.-1", -1, false},
+	} {
+		base, item, ok := splitItem(c.key)
+		if base != c.base || item != c.item || ok != c.ok {
+			t.Errorf("splitItem(%q) = %q, %d, %v; want %q, %d, %v", c.key, base, item, ok, c.base, c.item, c.ok)
+		}
+	}
+}

@@ -74,9 +74,10 @@ func matchFailure(spec *hooks.Spec, m MatchArg, args map[string]any) string {
 	if spec == nil {
 		return fmt.Sprintf("match %s: %s: the event is not registered, so its arguments have no names", m.Name, want)
 	}
-	v, ok := args[m.Name]
+	v, ok := argValue(mapArgs(args), m.Name)
 	if !ok {
-		if !slices.Contains(spec.Args, m.Name) {
+		base, _, _ := splitItem(m.Name)
+		if !slices.Contains(spec.Args, base) {
 			return fmt.Sprintf("match %s: %s: %s has no argument %s", m.Name, want, spec.Name, m.Name)
 		}
 		return fmt.Sprintf("match %s: %s: argument not given", m.Name, want)

@@ -636,7 +636,11 @@ func (ps *parser) match(n *yaml.Node, event string, g *glob, specs []*hooks.Spec
 			ps.errorf(k, CodeSyntax, "duplicate key %q in match", name)
 			continue
 		}
-		argOK := g == nil || ps.checkArg(k, name, event, g, specs)
+		argName := name
+		if base, _, isItem := splitItem(name); isItem {
+			argName = base // NAME.N: item N of the argument NAME
+		}
+		argOK := g == nil || ps.checkArg(k, argName, event, g, specs)
 		values, cvalues, ok := ps.matchValues(name, v)
 		if ok && argOK {
 			m = append(m, MatchArg{Name: name, Values: values})

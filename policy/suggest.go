@@ -243,8 +243,15 @@ func learnerFor(spec *hooks.Spec) learner {
 		hooks.ShutilCopystat, hooks.ShutilCopytree, hooks.ShutilMove:
 		// What these write is their destination.
 		return learner{kind: learnPath, key: "dst", what: "destinations"}
-	case hooks.OSKill:
+	case hooks.OSKill, hooks.SocketNew, hooks.SocketBind, hooks.SocketConnect, hooks.SocketSendto,
+		hooks.SocketGethostname, hooks.SocketGethostbyaddr, hooks.SocketGetnameinfo:
 		return learner{kind: learnName}
+	case hooks.SubprocessPopen:
+		return learner{kind: learnExact, key: "executable"}
+	case hooks.SocketGetaddrinfo:
+		return learner{kind: learnList, key: "host"}
+	case hooks.SocketGethostbyname:
+		return learner{kind: learnList, key: "hostname"}
 	case hooks.GlobGlob, hooks.GlobGlob2:
 		return learner{kind: learnPath, key: "pathname", what: "patterns"}
 	case hooks.TempfileMkstemp, hooks.TempfileMkdtemp:
