@@ -710,7 +710,7 @@ func builtinOrd(arg py.Object) (py.Object, error) {
 // subclassOf reports whether class t derives from cls; bool counts as a
 // subclass of int, as in CPython.
 func subclassOf(t, cls *py.Type) bool {
-	if t == py.BoolType && cls == py.IntType {
+	if (t == py.BoolType || t == py.BigIntType) && cls == py.IntType {
 		return true
 	}
 	return t.IsSubtype(cls)

@@ -2,6 +2,7 @@ package interp
 
 import (
 	"fmt"
+	"syscall"
 
 	"github.com/go-python/gpython/py"
 
@@ -317,11 +318,25 @@ func attributeError(o py.Object, name string) error {
 }
 
 func isDataDescriptor(attr py.Object) bool {
-	switch attr.(type) {
+	switch d := attr.(type) {
 	case *Property, *py.Property:
 		return true
+	case *Instance:
+		_, set := userLookup(d.cls, "__set__")
+		_, del := userLookup(d.cls, "__delete__")
+		return set || del
 	}
 	return false
+}
+
+// userDescriptor calls the __get__ of a descriptor written in Python.
+func userDescriptor(attr py.Object, instance, owner py.Object) (py.Object, bool, error) {
+	d, ok := attr.(*Instance)
+	if !ok {
+		return nil, false, nil
+	}
+	res, ok, err := d.special("__get__", instance, owner)
+	return res, ok, err
 }
 
 // bind makes the value of a class attribute read through an instance: a
@@ -331,6 +346,9 @@ func (o *Instance) bind(attr py.Object, owner *py.Type) (py.Object, error) {
 	self := py.Object(o)
 	if isBuiltinType(owner) && o.base != nil && owner != py.ObjectType {
 		self = o.base
+	}
+	if res, ok, err := userDescriptor(attr, o, o.cls); ok {
+		return res, err
 	}
 	if d, ok := attr.(py.I__get__); ok {
 		return d.M__get__(self, o.cls)
@@ -353,6 +371,11 @@ func (o *Instance) storeAttr(name string, value py.Object) error {
 			_, err := d.M__set__(o, value)
 			return err
 		}
+		if d, ok := attr.(*Instance); ok {
+			if _, ok, err := d.special("__set__", o, value); ok {
+				return err
+			}
+		}
 	}
 	if name == "__class__" {
 		return py.ExceptionNewf(py.TypeError, "__class__ assignment is not supported")
@@ -373,6 +396,11 @@ func (o *Instance) M__delattr__(name string) (py.Object, error) {
 	if attr, _ := lookupWithOwner(o.cls, name); attr != nil {
 		if d, ok := attr.(py.I__delete__); ok && isDataDescriptor(attr) {
 			return d.M__delete__(o)
+		}
+		if d, ok := attr.(*Instance); ok {
+			if res, ok, err := d.special("__delete__", o); ok {
+				return res, err
+			}
 		}
 	}
 	if _, ok := o.dict[name]; !ok {
@@ -493,4 +521,39 @@ func slotsAllow(t *py.Type, name string) bool {
 		}
 	}
 	return false
+}
+
+// osErrorClasses are the subclasses OSError(errno, ...) makes, as in
+// CPython.
+var osErrorClasses = map[py.Int]*py.Type{
+	py.Int(syscall.EAGAIN): py.BlockingIOError, py.Int(syscall.EALREADY): py.BlockingIOError,
+	py.Int(syscall.EINPROGRESS): py.BlockingIOError, py.Int(syscall.ECHILD): py.ChildProcessError,
+	py.Int(syscall.EPIPE): py.BrokenPipeError, py.Int(syscall.ESHUTDOWN): py.BrokenPipeError,
+	py.Int(syscall.ECONNABORTED): py.ConnectionAbortedError, py.Int(syscall.ECONNREFUSED): py.ConnectionRefusedError,
+	py.Int(syscall.ECONNRESET): py.ConnectionResetError, py.Int(syscall.EEXIST): py.FileExistsError,
+	py.Int(syscall.ENOENT): py.FileNotFoundError, py.Int(syscall.EISDIR): py.IsADirectoryError,
+	py.Int(syscall.ENOTDIR): py.NotADirectoryError, py.Int(syscall.EINTR): py.InterruptedError,
+	py.Int(syscall.EACCES): py.PermissionError, py.Int(syscall.EPERM): py.PermissionError,
+	py.Int(syscall.ESRCH): py.ProcessLookupError, py.Int(syscall.ETIMEDOUT): py.TimeoutError,
+}
+
+// installNumbersAndErrors makes big integers ints to isinstance and
+// repr, and OSError(errno, strerror) an instance of the subclass the errno
+// names.
+func installNumbersAndErrors() {
+	py.BigIntType.Name = "int"
+	newOSError := py.OSError.New
+	if newOSError == nil {
+		newOSError = py.ExceptionNew
+	}
+	py.OSError.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if t == py.OSError && len(args) >= 2 {
+			if n, ok := args[0].(py.Int); ok {
+				if sub, ok := osErrorClasses[n]; ok {
+					t = sub
+				}
+			}
+		}
+		return newOSError(t, args, kwargs)
+	}
 }

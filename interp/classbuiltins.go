@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/go-python/gpython/py"
@@ -533,7 +534,13 @@ func getAttr(o py.Object, name string) (py.Object, error) {
 			return attr, nil
 		}
 	}
-	return py.GetAttrString(o, name)
+	v, err := py.GetAttrString(o, name)
+	if err != nil && py.IsException(py.AttributeError, err) {
+		if msg := errMessage(err); msg == fmt.Sprintf("'%s' has no attribute '%s'", o.Type().Name, name) {
+			return nil, attributeError(o, name)
+		}
+	}
+	return v, err
 }
 
 // exceptionGetAttr is attribute lookup on an exception: its dict, then
@@ -554,9 +561,37 @@ func exceptionGetAttr(e *py.Exception, name string) (py.Object, error) {
 	case "__dict__":
 		return e.Dict, nil
 	}
-	if e.Type().IsSubtype(py.OSError) {
+	args, _ := e.Args.(py.Tuple)
+	t := e.Type()
+	switch {
+	case name == "code" && t.IsSubtype(py.SystemExit), name == "value" && t.IsSubtype(py.StopIteration):
+		switch len(args) {
+		case 0:
+			return py.None, nil
+		case 1:
+			return args[0], nil
+		}
+		if name == "code" {
+			return args, nil
+		}
+		return args[0], nil
+	case t.IsSubtype(py.OSError):
+		// OSError(errno, strerror[, filename[, winerror[, filename2]]])
 		switch name {
-		case "errno", "strerror", "filename", "filename2":
+		case "errno", "strerror":
+			if len(args) >= 2 {
+				return args[map[string]int{"errno": 0, "strerror": 1}[name]], nil
+			}
+			return py.None, nil
+		case "filename":
+			if len(args) >= 3 {
+				return args[2], nil
+			}
+			return py.None, nil
+		case "filename2":
+			if len(args) >= 5 {
+				return args[4], nil
+			}
 			return py.None, nil
 		}
 	}
@@ -593,6 +628,10 @@ func classGetAttr(cls *py.Type, name string) (py.Object, error) {
 			return a.Callable, nil
 		case *py.ClassMethod:
 			return py.NewBoundMethod(cls, a.Callable), nil
+		case *Instance:
+			if res, ok, err := userDescriptor(a, py.None, cls); ok {
+				return res, err
+			}
 		case *py.Method:
 			// object's __setattr__ and __delattr__ (freezeBuiltinTypes)
 			// take their target as an argument already.

@@ -13,6 +13,12 @@ import (
 
 func installContainers() {
 	pyobj.Repr = reprOf
+	pyobj.KwargsOrder = func(kwargs py.StringDict) []string {
+		if c := active.Load(); c != nil && sameKeys(c.kwOrder, kwargs) {
+			return c.kwOrder
+		}
+		return nil
+	}
 	for _, t := range []*py.Type{pyobj.DictType, pyobj.SetType, pyobj.FrozenSetType} {
 		t.Flags |= py.TPFLAGS_BASETYPE
 	}

@@ -250,8 +250,10 @@ func formatValue(value py.Object, specText string) (string, error) {
 			}
 			return string(s), nil
 		}
-		_, hasStr := userLookup(o.cls, "__str__")
-		if o.base != nil && (specText != "" || !hasStr) {
+		if specText == "" {
+			return strOf(o)
+		}
+		if o.base != nil {
 			value = o.base
 		}
 	}

@@ -55,6 +55,8 @@ func installGlobalHooks() {
 		installContainers()
 		installBytes()
 		installFloat()
+		installNumbersAndErrors()
+		addFunctionAttributes()
 		auditFunctionAttributes()
 		addStrMethods()
 		addBytesMethods()

@@ -28,7 +28,7 @@ type percentArgs struct {
 
 func newPercentArgs(args py.Object, isBytes bool) *percentArgs {
 	p := &percentArgs{args: args, bytes: isBytes}
-	if t, ok := args.(py.Tuple); ok {
+	if t, ok := unwrap(args).(py.Tuple); ok {
 		p.items, p.tuple = t, true
 	} else {
 		p.single = true

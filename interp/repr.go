@@ -44,6 +44,16 @@ func reprDepth(o py.Object, depth int) (string, error) {
 		return exceptionReprString(v.Type().Name, v, depth)
 	case *py.Function:
 		return fmt.Sprintf("<function %s at %p>", v.Qualname, v), nil
+	case *py.Method:
+		return "<built-in function " + v.Name + ">", nil
+	case *py.BoundMethod:
+		switch m := v.Method.(type) {
+		case *py.Function:
+			self, err := reprDepth(v.Self, depth+1)
+			return "<bound method " + m.Qualname + " of " + self + ">", err
+		case *py.Method:
+			return fmt.Sprintf("<built-in method %s of %s object at %p>", m.Name, v.Self.Type().Name, v.Self), nil
+		}
 	case *py.Type:
 		if isClass(v) {
 			mod := "builtins"
@@ -109,7 +119,7 @@ func strOf(o py.Object) (string, error) {
 		return strconv.FormatInt(int64(v), 10), nil
 	case py.Float:
 		return floatRepr(float64(v)), nil
-	case py.Tuple, *py.List:
+	case py.Tuple, *py.List, *py.Type, *py.Function:
 		return reprOf(o)
 	case *py.Exception:
 		return exceptionStr(v)
@@ -149,6 +159,27 @@ func hasOwnStr(v py.Object) bool {
 // arguments as a tuple; a KeyError shows its key's repr.
 func exceptionStr(e *py.Exception) (string, error) {
 	args, _ := e.Args.(py.Tuple)
+	if e.Type().IsSubtype(py.OSError) && len(args) >= 2 && len(args) <= 5 {
+		// [Errno 2] No such file or directory: 'x'
+		errno, _ := strOf(args[0])
+		msg, _ := strOf(args[1])
+		s := "[Errno " + errno + "] " + msg
+		if len(args) >= 3 && args[2] != py.None {
+			f, err := reprOf(args[2])
+			if err != nil {
+				return "", err
+			}
+			s += ": " + f
+			if len(args) == 5 && args[4] != py.None {
+				f2, err := reprOf(args[4])
+				if err != nil {
+					return "", err
+				}
+				s += " -> " + f2
+			}
+		}
+		return s, nil
+	}
 	switch len(args) {
 	case 0:
 		return "", nil

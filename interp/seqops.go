@@ -17,8 +17,16 @@ import (
 
 // subscript is a[b].
 func subscript(a, b py.Object) (py.Object, error) {
-	if x, ok := a.(py.Bytes); ok {
+	switch x := a.(type) {
+	case py.Bytes:
 		return bytesItem(x, b)
+	case *py.Type:
+		if isClass(x) {
+			if v, ok, err := classSubscript(x, b); ok {
+				return v, err
+			}
+			return nil, py.ExceptionNewf(py.TypeError, "type '%s' is not subscriptable", x.Name)
+		}
 	}
 	v, err := py.GetItem(a, b)
 	if err != nil && py.IsException(py.IndexError, err) {

@@ -401,7 +401,7 @@ func (d *Dict) Update(other py.Object, kwargs py.StringDict) error {
 			return err
 		}
 	}
-	for _, k := range sortedKeys(kwargs) {
+	for _, k := range kwargsOrder(kwargs) {
 		if err := d.setItemHash(py.String(k), kwargs[k], HashString(k)); err != nil {
 			return err
 		}
@@ -958,3 +958,17 @@ var (
 	_ py.I__ior__      = (*Dict)(nil)
 	_ py.I__hash__     = (*Dict)(nil)
 )
+
+// KwargsOrder, when set, gives the order a call wrote its keyword
+// arguments in (gpython hands them over as a Go map, which has none), or
+// nil when it does not know; dict(b=1, a=2) then keeps b before a.
+var KwargsOrder func(py.StringDict) []string
+
+func kwargsOrder(kwargs py.StringDict) []string {
+	if KwargsOrder != nil && len(kwargs) > 1 {
+		if order := KwargsOrder(kwargs); len(order) == len(kwargs) {
+			return order
+		}
+	}
+	return sortedKeys(kwargs)
+}

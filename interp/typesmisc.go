@@ -1,0 +1,155 @@
+package interp
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/spython/spython/interp/pyobj"
+)
+
+// Generic aliases: list[int], dict[str, int] (PEP 585). Annotations are
+// evaluated when a function is defined, so `def f(x: list[str])` needs
+// them; they print as CPython prints them and call their origin.
+
+var genericAliasType = py.NewType("types.GenericAlias", "Represent a PEP 585 generic type, e.g. list[int].")
+
+type genericAlias struct {
+	origin *py.Type
+	args   py.Tuple
+}
+
+func (g *genericAlias) Type() *py.Type { return genericAliasType }
+
+func (g *genericAlias) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	return py.Call(g.origin, args, kwargs)
+}
+
+func (g *genericAlias) M__repr__() (py.Object, error) {
+	parts := make([]string, len(g.args))
+	for i, a := range g.args {
+		parts[i] = typeText(a)
+	}
+	return py.String(typeText(g.origin) + "[" + strings.Join(parts, ", ") + "]"), nil
+}
+
+func (g *genericAlias) M__getitem__(key py.Object) (py.Object, error) {
+	return nil, py.ExceptionNewf(py.TypeError, "%s is not a generic class", typeText(g))
+}
+
+// typeText writes a type in an annotation as typing does: int,
+// mod.Class, or the repr of anything else.
+func typeText(o py.Object) string {
+	switch t := o.(type) {
+	case *py.Type:
+		if mod, ok := t.Dict["__module__"].(py.String); ok && mod != "builtins" {
+			return string(mod) + "." + t.Name
+		}
+		return t.Name
+	case *genericAlias:
+		r, _ := t.M__repr__()
+		return string(r.(py.String))
+	case py.NoneType:
+		return "None"
+	}
+	s, err := reprOf(o)
+	if err != nil {
+		return fmt.Sprintf("<%s>", o.Type().Name)
+	}
+	return s
+}
+
+// genericTypes are the built-in classes that take [ ].
+func genericType(t *py.Type) bool {
+	switch t {
+	case py.ListType, py.TupleType, py.TypeType, pyobj.DictType, pyobj.SetType, pyobj.FrozenSetType:
+		return true
+	}
+	return false
+}
+
+// classSubscript is cls[key]: __class_getitem__ for a class that has it,
+// a generic alias for the built-in containers.
+func classSubscript(cls *py.Type, key py.Object) (py.Object, bool, error) {
+	if fn, ok := userLookup(cls, "__class_getitem__"); ok {
+		if cm, ok := fn.(*py.ClassMethod); ok {
+			fn = cm.Callable
+		}
+		res, err := py.Call(fn, py.Tuple{cls, key}, nil)
+		return res, true, err
+	}
+	if !genericType(cls) {
+		return nil, false, nil
+	}
+	args, ok := key.(py.Tuple)
+	if !ok {
+		args = py.Tuple{key}
+	}
+	return &genericAlias{origin: cls, args: args}, true, nil
+}
+
+func init() {
+	genericAliasType.Dict["__origin__"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+		return self.(*genericAlias).origin, nil
+	}}
+	genericAliasType.Dict["__args__"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+		return self.(*genericAlias).args, nil
+	}}
+}
+
+// addFunctionAttributes gives functions __doc__ and __module__, which
+// gpython's lack.
+func addFunctionAttributes() {
+	d := py.FunctionType.Dict
+	d["__doc__"] = &py.Property{
+		Fget: func(self py.Object) (py.Object, error) {
+			if doc := self.(*py.Function).Doc; doc != nil {
+				return doc, nil
+			}
+			return py.None, nil
+		},
+		Fset: func(self, v py.Object) error {
+			self.(*py.Function).Doc = v
+			return nil
+		},
+	}
+	// Annotations in the order of the parameters, then return.
+	d["__annotations__"] = &py.Property{
+		Fget: func(self py.Object) (py.Object, error) {
+			f := self.(*py.Function)
+			out := pyobj.NewDictSized(len(f.Annotations))
+			var names []string
+			for _, n := range f.Code.Varnames {
+				if _, ok := f.Annotations[n]; ok {
+					names = append(names, n)
+				}
+			}
+			if _, ok := f.Annotations["return"]; ok {
+				names = append(names, "return")
+			}
+			for _, n := range names {
+				if err := out.SetItem(py.String(n), f.Annotations[n]); err != nil {
+					return nil, err
+				}
+			}
+			return out, nil
+		},
+	}
+	d["__module__"] = &py.Property{
+		Fget: func(self py.Object) (py.Object, error) {
+			f := self.(*py.Function)
+			if m, ok := f.Dict["__module__"]; ok {
+				return m, nil
+			}
+			if m, ok := f.Globals["__name__"]; ok {
+				return m, nil
+			}
+			return py.None, nil
+		},
+		Fset: func(self, v py.Object) error {
+			self.(*py.Function).Dict["__module__"] = v
+			return nil
+		},
+	}
+}
