@@ -245,6 +245,20 @@ var languageCases = []struct{ expr, want string }{
 	{"Child(2).who(**{})", "'Child<Base>'"},
 	{"plus1(*(4,), **{'extra': 1})", "24"},
 	{"Base.make(*[7]).v", "7"},
+	{"(lambda e: (type(e).__name__, str(e), e.errno, e.filename))(OSError(2, 'No such file or directory', 'x'))", "('FileNotFoundError', \"[Errno 2] No such file or directory: 'x'\", 2, 'x')"},
+	{"(list[int], dict[str, list[int]])", "(list[int], dict[str, list[int]])"},
+	{"isinstance(2**100, int)", "True"},
+	{"(not b'', bool(b''), not b'x')", "(True, False, False)"},
+	{"(5).__class__", "<class 'int'>"},
+	{"1_000_000 + 0x_ff", "1000255"},
+	{"dict(b=1, a=2, c=3)", "{'b': 1, 'a': 2, 'c': 3}"},
+	{"type.__name__", "'type'"},
+	{"repr(len)", "'<built-in function len>'"},
+	{"(SystemExit(3).code, SystemExit().code, StopIteration(7).value)", "(3, None, 7)"},
+	{"(lambda a: (vars(a), list(a.__dict__)))(Base(5))", "({'v': 5}, ['v'])"},
+	{"[x for x in b'ab']", "[97, 98]"},
+	{"b'abc'[1:]", "b'bc'"},
+	{"str(Base)", "\"<class '__main__.Base'>\""},
 }
 
 // TestLanguage runs everyday Python that gpython v0.2.0 gets wrong and
