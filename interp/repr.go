@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/go-python/gpython/py"
 )
@@ -17,6 +18,29 @@ import (
 // reprOf is repr(o).
 func reprOf(o py.Object) (string, error) {
 	return reprDepth(o, 0)
+}
+
+// listsInRepr are the lists whose repr is being written.
+var listsInRepr = struct {
+	sync.Mutex
+	active map[*py.List]bool
+}{active: map[*py.List]bool{}}
+
+// enterRepr marks l as being written; false when it already is.
+func enterRepr(l *py.List) bool {
+	listsInRepr.Lock()
+	defer listsInRepr.Unlock()
+	if listsInRepr.active[l] {
+		return false
+	}
+	listsInRepr.active[l] = true
+	return true
+}
+
+func leaveRepr(l *py.List) {
+	listsInRepr.Lock()
+	delete(listsInRepr.active, l)
+	listsInRepr.Unlock()
 }
 
 // maxReprDepth bounds the nesting of containers repr follows, as
@@ -39,6 +63,12 @@ func reprDepth(o py.Object, depth int) (string, error) {
 		}
 		return joinReprs("(", ")", v, depth)
 	case *py.List:
+		// A list that contains itself prints as [...] there, as in
+		// CPython.
+		if !enterRepr(v) {
+			return "[...]", nil
+		}
+		defer leaveRepr(v)
 		return joinReprs("[", "]", v.Items, depth)
 	case *py.Exception:
 		return exceptionReprString(v.Type().Name, v, depth)
