@@ -317,7 +317,9 @@ func utf8Next(b []byte) (n int, reason string, complete bool) {
 // and is skipped under 'ignore'.
 func (f *fileObject) nextChar() (r rune, ok bool, err error) {
 	for {
-		if err := f.need(4); err != nil {
+		// One byte is enough to go on: a pipe or a socket may have no
+		// more to give yet, and a line must not wait for the next one.
+		if err := f.need(1); err != nil {
 			return 0, false, err
 		}
 		if len(f.rbuf) == 0 {
@@ -329,6 +331,9 @@ func (f *fileObject) nextChar() (r rune, ok bool, err error) {
 			var complete bool
 			n, reason, complete = utf8Next(f.rbuf)
 			if !complete && !f.eof {
+				if _, err := f.fill(); err != nil {
+					return 0, false, err
+				}
 				continue
 			}
 		case "ascii":
