@@ -29,6 +29,7 @@ bench: build
 	bench/auditlog.sh
 	bench/gate.sh
 	$(GO) run ./bench/startup -spython ./bin/spython
+	bench/lang.sh
 
 # docs/events.md is generated from the event registry; a test fails when it is stale.
 docs:
