@@ -17,10 +17,15 @@ import (
 func stdlibCases(t *testing.T, module string) {
 	t.Helper()
 	dir := filepath.Join("..", "testdata", "stdlib", module)
-	prelude, err := os.ReadFile(filepath.Join(dir, "prelude.py"))
+	runner, err := os.ReadFile(filepath.Join("..", "testdata", "stdlib", "runner.py"))
 	if err != nil {
 		t.Fatal(err)
 	}
+	own, err := os.ReadFile(filepath.Join(dir, "prelude.py"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	prelude := append(append(runner, '\n'), own...)
 	data, err := os.ReadFile(filepath.Join(dir, "cases.tsv"))
 	if err != nil {
 		t.Fatal(err)

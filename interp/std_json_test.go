@@ -54,6 +54,7 @@ func runGolden(t *testing.T, module string) {
 					}
 				}
 			}
+
 			if runErr != nil {
 				t.Fatalf("run failed: %v\noutput so far:\n%s", runErr, got.String())
 			}

@@ -787,15 +787,7 @@ func init() {
 			return py.Int(n), err
 		}),
 		"recv": sockMethod("recv", "recv(buffersize[, flags]) -> data", func(s *sockObject, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-			var size, flags py.Object = nil, py.Int(0)
-			if err := py.UnpackTuple(args, kwargs, "recv", 1, 2, &size, &flags); err != nil {
-				return nil, err
-			}
-			n, err := sockInt(size, "buffersize")
-			if err != nil {
-				return nil, err
-			}
-			f, err := sockInt(flags, "flags")
+			n, f, err := recvArgs("recv", args, kwargs)
 			if err != nil {
 				return nil, err
 			}
@@ -806,15 +798,7 @@ func init() {
 			return py.Bytes(data), nil
 		}),
 		"recvfrom": sockMethod("recvfrom", "recvfrom(buffersize[, flags]) -> (data, address info)", func(s *sockObject, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-			var size, flags py.Object = nil, py.Int(0)
-			if err := py.UnpackTuple(args, kwargs, "recvfrom", 1, 2, &size, &flags); err != nil {
-				return nil, err
-			}
-			n, err := sockInt(size, "buffersize")
-			if err != nil {
-				return nil, err
-			}
-			f, err := sockInt(flags, "flags")
+			n, f, err := recvArgs("recvfrom", args, kwargs)
 			if err != nil {
 				return nil, err
 			}
@@ -1471,4 +1455,18 @@ func byteSwap(name string, bits int) func(py.Object, py.Tuple, py.StringDict) (p
 		}
 		return py.Int((n>>24)&0xff | (n>>8)&0xff00 | (n&0xff00)<<8 | (n&0xff)<<24), nil
 	}
+}
+
+// recvArgs reads the (buffersize[, flags]) of recv and recvfrom.
+func recvArgs(name string, args py.Tuple, kwargs py.StringDict) (int, int, error) {
+	var size, flags py.Object = nil, py.Int(0)
+	if err := py.UnpackTuple(args, kwargs, name, 1, 2, &size, &flags); err != nil {
+		return 0, 0, err
+	}
+	n, err := sockInt(size, "buffersize")
+	if err != nil {
+		return 0, 0, err
+	}
+	f, err := sockInt(flags, "flags")
+	return n, f, err
 }

@@ -8,7 +8,7 @@ import (
 	"github.com/spython/spython/hooks"
 )
 
-func TestSocketGolden(t *testing.T) { runStdlibGolden(t, "socket") }
+func TestSocketGolden(t *testing.T) { runGolden(t, "socket") }
 
 // The events of a loopback exchange, with CPython 3.13's names and
 // arguments, in CPython's order.

@@ -3,8 +3,8 @@ library modules with CPython 3.13.
 
     python3.13 testdata/stdlib/regen.py MODULE...
 
-For each MODULE, reads MODULE/prelude.py (Python run first, which must
-define run(src)) and MODULE/cases.txt (one expression per line; blank
+For each MODULE, runs runner.py (run() and seq()) and MODULE/prelude.py,
+then reads MODULE/cases.txt (one expression per line; blank
 lines and lines starting with # are skipped), and writes
 MODULE/cases.tsv: each expression, a tab, and what run() returned.
 """
@@ -17,8 +17,10 @@ if sys.version_info[:2] != (3, 13):
 here = os.path.dirname(os.path.abspath(__file__))
 for module in sys.argv[1:]:
     folder = os.path.join(here, module)
+    with open(os.path.join(here, 'runner.py')) as f:
+        prelude = f.read() + '\n'
     with open(os.path.join(folder, 'prelude.py')) as f:
-        prelude = f.read()
+        prelude += f.read()
     with open(os.path.join(folder, 'cases.txt')) as f:
         exprs = [line.rstrip('\n') for line in f
                  if line.strip() and not line.startswith('#')]

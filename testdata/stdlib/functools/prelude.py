@@ -1,18 +1,6 @@
 from functools import *
 import operator
 
-def run(src):
-    try:
-        return repr(eval(src))
-    except Exception as e:
-        return '!! ' + type(e).__name__ + ': ' + str(e)
-
-def seq(*stmts):
-    # runs statements, returns the value of the last expression
-    ns = dict(globals())
-    for s in stmts[:-1]:
-        exec(s, ns)
-    return eval(stmts[-1], ns)
 
 def power(base, exp):
     return base ** exp
