@@ -80,9 +80,10 @@ func (cm *communication) release() {
 
 // sofar is what a stream read until now: None before any byte, as
 // CPython's TimeoutExpired has it.
-func (cm *communication) sofar(b []byte) py.Object {
+func (cm *communication) sofar(p *[]byte) py.Object {
 	cm.mu.Lock()
 	defer cm.mu.Unlock()
+	b := *p
 	if len(b) == 0 {
 		return py.None
 	}
@@ -700,10 +701,12 @@ func (c *Context) communicate(_ py.Object, args py.Tuple, _ py.StringDict) (py.O
 	}
 	if !ok {
 		cm := p.comm
-		return py.Tuple{cm.sofar(cm.out), cm.sofar(cm.err), py.False}, nil
+		return py.Tuple{cm.sofar(&cm.out), cm.sofar(&cm.err), py.False}, nil
 	}
 	cm := p.comm
 	result := py.Tuple{py.None, py.None, py.True}
+	cm.mu.Lock()
+	defer cm.mu.Unlock()
 	if cm.hasOut {
 		result[0] = py.Bytes(cm.out)
 	}
