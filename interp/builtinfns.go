@@ -9,9 +9,12 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/spython/spython/interp/pyobj"
 )
 
 // The built-in functions gpython v0.2.0 lacks or gets wrong, with
@@ -972,8 +975,19 @@ func builtinLen(_ py.Object, args py.Tuple) (py.Object, error) {
 	o := args[0]
 	var n py.Object
 	var err error
-	if b, ok := o.(py.Bytes); ok {
-		return py.Int(len(b)), nil
+	switch x := o.(type) {
+	case *py.List:
+		return py.Int(len(x.Items)), nil
+	case py.Tuple:
+		return py.Int(len(x)), nil
+	case py.Bytes:
+		return py.Int(len(x)), nil
+	case py.String:
+		return py.Int(utf8.RuneCountInString(string(x))), nil
+	case *pyobj.Dict:
+		return py.Int(x.Len()), nil
+	case *pyobj.Set:
+		return py.Int(x.Len()), nil
 	}
 	if l, ok := o.(py.I__len__); ok {
 		n, err = l.M__len__()
@@ -984,6 +998,9 @@ func builtinLen(_ py.Object, args py.Tuple) (py.Object, error) {
 	}
 	if err != nil {
 		return nil, err
+	}
+	if i, ok := n.(py.Int); ok && i >= 0 {
+		return i, nil
 	}
 	b, err := indexBig(n)
 	if err != nil {

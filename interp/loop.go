@@ -1,6 +1,8 @@
 package interp
 
 import (
+	"reflect"
+
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/vm"
 )
@@ -33,6 +35,9 @@ type run struct {
 	retval py.Object
 	exc    py.ExceptionInfo // the exception propagating, while why is whyException
 	start  int32            // offset of the instruction running
+	// moduleLevel is set when the frame's locals are its globals (a
+	// module body), so LOAD_NAME looks a name up once, not twice.
+	moduleLevel bool
 }
 
 func (r *run) push(o py.Object) { r.f.Stack = append(r.f.Stack, o) }
@@ -62,7 +67,7 @@ func (r *run) popN(n int) []py.Object {
 // raised in the frame at the point where it was suspended (generator
 // throw and close).
 func (c *Context) runFrame(f *py.Frame, throw error) (py.Object, error) {
-	r := run{c: c, f: f, start: f.Lasti}
+	r := run{c: c, f: f, start: f.Lasti, moduleLevel: f.Locals != nil && sameMapPointer(f.Locals, f.Globals)}
 	code := f.Code.Code
 	if int(f.Lasti) >= len(code) {
 		return nil, py.ExceptionNewf(py.SystemError, "frame has already finished")
@@ -253,4 +258,9 @@ func typeOrNone(t *py.Type) py.Object {
 		return py.None
 	}
 	return t
+}
+
+// sameMapPointer tells whether two StringDicts are the same map.
+func sameMapPointer(a, b py.StringDict) bool {
+	return reflect.ValueOf(a).UnsafePointer() == reflect.ValueOf(b).UnsafePointer()
 }

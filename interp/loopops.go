@@ -189,7 +189,7 @@ func (r *run) step(op vm.OpCode, arg int32) error {
 		name := f.Code.Names[arg]
 		if v, ok := f.Locals[name]; ok {
 			r.push(v)
-		} else if v, ok := f.Globals[name]; ok {
+		} else if v, ok := f.Globals[name]; !r.moduleLevel && ok {
 			r.push(v)
 		} else if v, ok := f.Builtins[name]; ok {
 			r.push(v)
@@ -520,7 +520,7 @@ func identical(a, b py.Object) bool {
 		return len(x) == 0 || &x[0] == &y[0]
 	case py.StringDict:
 		y, ok := b.(py.StringDict)
-		return ok && sameMap(x, y)
+		return ok && sameMapPointer(x, y)
 	}
 	switch b.(type) {
 	case py.Tuple, py.Bytes, py.StringDict:
@@ -529,23 +529,6 @@ func identical(a, b py.Object) bool {
 	return a == b
 }
 
-// sameMap tells whether two StringDicts are the same map: a key stored in
-// one appears in the other.
-func sameMap(x, y py.StringDict) bool {
-	if len(x) != len(y) {
-		return false
-	}
-	const probe = "\x00spython identity probe"
-	_, had := x[probe]
-	if had {
-		_, ok := y[probe]
-		return ok
-	}
-	x[probe] = py.None
-	_, ok := y[probe]
-	delete(x, probe)
-	return ok
-}
 
 const cannotCatch = "catching classes that do not inherit from BaseException is not allowed"
 
