@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/go-python/gpython/py"
@@ -255,7 +256,7 @@ func init() {
 	strptimeRegex['p'] = `(am|pm)`
 }
 
-var spaceRun = regexp.MustCompile(`\s+`)
+var spaceRun = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\s+`) })
 
 // strptimeResult is what strptime parsed.
 type strptimeResult struct {
@@ -310,7 +311,7 @@ func strptime(data, format string) (*strptimeResult, error) {
 			j++
 		}
 		lit := expanded[i:j]
-		parts := spaceRun.Split(lit, -1)
+		parts := spaceRun().Split(lit, -1)
 		for k, p := range parts {
 			if k > 0 {
 				re.WriteString(`\s+`)
