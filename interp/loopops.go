@@ -529,7 +529,6 @@ func identical(a, b py.Object) bool {
 	return a == b
 }
 
-
 const cannotCatch = "catching classes that do not inherit from BaseException is not allowed"
 
 func compare(op int32, a, b py.Object) (py.Object, error) {
