@@ -24,7 +24,7 @@ func scriptEvent(name string, args ...any) *hooks.Event {
 	return e
 }
 
-// testRecord is the brief's example record.
+// testRecord is the example record the audit log documentation shows.
 func testRecord(e *hooks.Event) *Record {
 	r := NewRecord(e)
 	r.Time, r.Seq = testTime, 12
