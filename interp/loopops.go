@@ -129,6 +129,11 @@ func (r *run) step(op vm.OpCode, arg int32) error {
 	case vm.BREAK_LOOP:
 		r.why = whyBreak
 	case vm.CONTINUE_LOOP:
+		if r.c.interrupted.Load() {
+			if err := r.c.takeInterrupt(); err != nil {
+				return err
+			}
+		}
 		r.retval = py.Int(arg)
 		r.why = whyContinue
 	case vm.RETURN_VALUE:
@@ -322,6 +327,13 @@ func (r *run) step(op vm.OpCode, arg int32) error {
 	case vm.JUMP_FORWARD:
 		f.Lasti += arg
 	case vm.JUMP_ABSOLUTE:
+		if arg <= r.start && r.c.interrupted.Load() {
+			// A loop's jump back is a check point for SIGINT, so that
+			// a loop that calls nothing can be interrupted too.
+			if err := r.c.takeInterrupt(); err != nil {
+				return err
+			}
+		}
 		f.Lasti = arg
 	case vm.POP_JUMP_IF_FALSE, vm.POP_JUMP_IF_TRUE:
 		t, err := truth(r.pop())

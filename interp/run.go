@@ -16,9 +16,9 @@ import (
 )
 
 // InterruptGrace is how long a script has, after SIGINT, to reach a check
-// point (a call, an import) where KeyboardInterrupt can be raised in it.
-// A loop that calls nothing never reaches one; the run then ends with
-// [ErrInterrupted].
+// point (a call, an import, a loop's jump back) where KeyboardInterrupt
+// can be raised in it. One long call of a built-in function never
+// reaches one; the run then ends with [ErrInterrupted].
 const InterruptGrace = 2 * time.Second
 
 // RunOptions bound a run from outside the interpreter.
