@@ -26,7 +26,7 @@ func rewriteSource(src, filename string) (string, error) {
 		}
 		return "", err
 	}
-	return rewrite.Numbers(out), nil
+	return rewrite.Annotations(rewrite.Numbers(out)), nil
 }
 
 func sourceLineOf(src string, n int) string {
@@ -38,6 +38,7 @@ func sourceLineOf(src string, n int) string {
 }
 
 func addRewriteBuiltins(b py.StringDict) {
+	b["__spython_annotate__"] = py.MustNewMethod("__spython_annotate__", annotate, 0, "Record the annotation of a name in a module or class body.")
 	b["__spython_fstring__"] = py.MustNewMethod("__spython_fstring__", fstring, 0, "Join the pieces of an f-string.")
 	b["__spython_list__"] = py.MustNewMethod("__spython_list__", func(_ py.Object, args py.Tuple) (py.Object, error) {
 		items, err := concat(args)
@@ -151,4 +152,23 @@ func mergeMappings(mappings py.Tuple, unique bool) (py.Object, error) {
 		}
 	}
 	return out, nil
+}
+
+// annotate records name: annotation in the __annotations__ of the module
+// or class body running, as an annotated assignment does there.
+func annotate(_ py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) != 2 {
+		return nil, py.ExceptionNewf(py.TypeError, "__spython_annotate__ expected 2 arguments, got %d", len(args))
+	}
+	f := active.Load().frame()
+	if f == nil || f.Locals == nil {
+		return py.None, nil
+	}
+	anns, ok := f.Locals["__annotations__"]
+	if !ok {
+		anns = pyobj.NewDict()
+		f.Locals["__annotations__"] = anns
+	}
+	_, err := py.SetItem(anns, args[0], args[1])
+	return py.None, err
 }
