@@ -154,7 +154,7 @@ func instanceNew(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, 
 		if sm, ok := fn.(*py.StaticMethod); ok {
 			fn = sm.Callable
 		}
-		return py.Call(fn, append(py.Tuple{cls}, args...), kwargs)
+		return pyCall(fn, append(py.Tuple{cls}, args...), kwargs)
 	}
 	_, hasInit := userLookup(cls, "__init__")
 	return newInstance(cls, args, kwargs, hasInit)
@@ -184,7 +184,7 @@ func newInstance(cls *py.Type, args py.Tuple, kwargs py.StringDict, hasInit bool
 		}
 		o.base = v
 	default:
-		v, err := py.Call(base, args, kwargs)
+		v, err := pyCall(base, args, kwargs)
 		if err != nil {
 			return nil, err
 		}
@@ -217,12 +217,12 @@ func instanceInit(self py.Object, args py.Tuple, kwargs py.StringDict) error {
 			return nil // the exception took its arguments when it was made
 		}
 		if m, ok := fn.(*py.Method); ok {
-			res, err = py.Call(py.NewBoundMethod(o.base, m), args, kwargs)
+			res, err = pyCall(py.NewBoundMethod(o.base, m), args, kwargs)
 		} else {
-			res, err = py.Call(fn, append(py.Tuple{o.base}, args...), kwargs)
+			res, err = pyCall(fn, append(py.Tuple{o.base}, args...), kwargs)
 		}
 	} else {
-		res, err = py.Call(fn, append(py.Tuple{o}, args...), kwargs)
+		res, err = pyCall(fn, append(py.Tuple{o}, args...), kwargs)
 	}
 	if err != nil {
 		return err
@@ -305,7 +305,7 @@ func (o *Instance) M__getattribute__(name string) (py.Object, error) {
 		}
 	}
 	if ga, ok := userLookup(o.cls, "__getattr__"); ok {
-		return py.Call(ga, py.Tuple{o, py.String(name)}, nil)
+		return pyCall(ga, py.Tuple{o, py.String(name)}, nil)
 	}
 	return nil, attributeError(o, name)
 }
@@ -360,7 +360,7 @@ func (o *Instance) bind(attr py.Object, owner *py.Type) (py.Object, error) {
 // it has one, else in the instance dict.
 func (o *Instance) M__setattr__(name string, value py.Object) (py.Object, error) {
 	if fn, ok := userLookup(o.cls, "__setattr__"); ok {
-		return py.Call(fn, py.Tuple{o, py.String(name), value}, nil)
+		return pyCall(fn, py.Tuple{o, py.String(name), value}, nil)
 	}
 	return py.None, o.storeAttr(name, value)
 }
@@ -391,7 +391,7 @@ func (o *Instance) storeAttr(name string, value py.Object) error {
 // M__delattr__ deletes an attribute.
 func (o *Instance) M__delattr__(name string) (py.Object, error) {
 	if fn, ok := userLookup(o.cls, "__delattr__"); ok {
-		return py.Call(fn, py.Tuple{o, py.String(name)}, nil)
+		return pyCall(fn, py.Tuple{o, py.String(name)}, nil)
 	}
 	if attr, _ := lookupWithOwner(o.cls, name); attr != nil {
 		if d, ok := attr.(py.I__delete__); ok && isDataDescriptor(attr) {

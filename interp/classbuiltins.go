@@ -59,7 +59,7 @@ func buildClass(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, er
 	if err != nil {
 		return nil, err
 	}
-	cls, err := py.Call(meta, py.Tuple{name, bases, ns}, kw)
+	cls, err := pyCall(meta, py.Tuple{name, bases, ns}, kw)
 	if err != nil {
 		return nil, err
 	}
@@ -379,21 +379,21 @@ func (p *Property) M__get__(instance, owner py.Object) (py.Object, error) {
 	if p.fget == py.None {
 		return nil, py.ExceptionNewf(py.AttributeError, "property of '%s' object has no getter", instance.Type().Name)
 	}
-	return py.Call(p.fget, py.Tuple{instance}, nil)
+	return pyCall(p.fget, py.Tuple{instance}, nil)
 }
 
 func (p *Property) M__set__(instance, value py.Object) (py.Object, error) {
 	if p.fset == py.None {
 		return nil, py.ExceptionNewf(py.AttributeError, "property of '%s' object has no setter", instance.Type().Name)
 	}
-	return py.Call(p.fset, py.Tuple{instance, value}, nil)
+	return pyCall(p.fset, py.Tuple{instance, value}, nil)
 }
 
 func (p *Property) M__delete__(instance py.Object) (py.Object, error) {
 	if p.fdel == py.None {
 		return nil, py.ExceptionNewf(py.AttributeError, "property of '%s' object has no deleter", instance.Type().Name)
 	}
-	return py.Call(p.fdel, py.Tuple{instance}, nil)
+	return pyCall(p.fdel, py.Tuple{instance}, nil)
 }
 
 func init() {
@@ -722,7 +722,7 @@ func unboundMethod(cls *py.Type, m *py.Method) py.Object {
 		if !args[0].Type().IsSubtype(cls) {
 			return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.Name, cls.Name, args[0].Type().Name)
 		}
-		return py.Call(py.NewBoundMethod(unwrap(args[0]), m), args[1:], kwargs)
+		return pyCall(py.NewBoundMethod(unwrap(args[0]), m), args[1:], kwargs)
 	}, 0, m.Doc)
 }
 
@@ -730,7 +730,7 @@ func unboundMethod(cls *py.Type, m *py.Method) py.Object {
 // class (dict.__repr__, object.__new__, int.__add__): gpython implements
 // them as Go methods of the values, which the class's dict does not hold.
 func unboundSpecial(cls *py.Type, name string) (py.Object, bool) {
-	if !isBuiltinType(cls) || !strings.HasPrefix(name, "__") || !strings.HasSuffix(name, "__") {
+	if !isBuiltinType(cls) || !specialMethodNames[name] {
 		return nil, false
 	}
 	switch {
@@ -777,6 +777,22 @@ func unboundSpecial(cls *py.Type, name string) (py.Object, bool) {
 		if err != nil {
 			return nil, err
 		}
-		return py.Call(m, args[1:], kwargs)
+		return pyCall(m, args[1:], kwargs)
 	}, 0, ""), true
 }
+
+// specialMethodNames are the special methods gpython's values implement
+// as Go methods.
+var specialMethodNames = func() map[string]bool {
+	names := map[string]bool{"__new__": true, "__init__": true}
+	for _, n := range strings.Fields(`repr str bytes format lt le eq ne gt ge hash bool
+		getattr getattribute setattr delattr call len length_hint getitem setitem delitem
+		iter next reversed contains add sub mul truediv floordiv mod divmod pow lshift
+		rshift and xor or neg pos abs invert complex int float round index enter exit
+		ceil floor trunc get set delete`) {
+		names["__"+n+"__"] = true
+		names["__r"+n+"__"] = true
+		names["__i"+n+"__"] = true
+	}
+	return names
+}()

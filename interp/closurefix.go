@@ -22,9 +22,10 @@ import (
 // decides: the one name of the two written on it. When a line names both,
 // the instructions take them in the order the line writes them.
 
-func fixDerefs(co *py.Code, src string) {
+func fixDerefs(co *py.Code, src, filename string) {
 	var lines []string
-	fixDerefsIn(co, func(n int32) string {
+	scopes := scopesOf(co, src, filename)
+	fixDerefsIn(co, scopes, func(n int32) string {
 		if lines == nil {
 			lines = strings.Split(src, "\n")
 		}
@@ -35,10 +36,10 @@ func fixDerefs(co *py.Code, src string) {
 	})
 }
 
-func fixDerefsIn(co *py.Code, line func(int32) string) {
+func fixDerefsIn(co *py.Code, scopes map[*py.Code]scopeNames, line func(int32) string) {
 	for _, k := range co.Consts {
 		if inner, ok := k.(*py.Code); ok {
-			fixDerefsIn(inner, line)
+			fixDerefsIn(inner, scopes, line)
 		}
 	}
 	ncell, nfree := len(co.Cellvars), len(co.Freevars)
@@ -88,7 +89,20 @@ func fixDerefsIn(co *py.Code, line func(int32) string) {
 				cell, free := co.Cellvars[i], co.Freevars[i]
 				lineno := co.Addr2Line(int32(in.at))
 				text := line(lineno)
-				useFree := chooseFree(text, in.op == vm.STORE_DEREF || in.op == vm.DELETE_DEREF, cell, free, seen, lineno)
+				// gpython's line table may give a statement's first
+				// line to all of it: the names up to the next line the
+				// table names count.
+				last := lineno
+				for _, next := range insts[k+1:] {
+					if l := co.Addr2Line(int32(next.at)); l > lineno {
+						last = l - 1
+						break
+					}
+				}
+				useFree, known := scopes[co].decide(lineno, last, cell, free)
+				if !known {
+					useFree = chooseFree(text, in.op == vm.STORE_DEREF || in.op == vm.DELETE_DEREF, cell, free, seen, lineno)
+				}
 				if useFree {
 					set(in.at, ncell+i)
 				}

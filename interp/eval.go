@@ -33,6 +33,21 @@ func callFunction(fn *py.Function, args []py.Object, kws py.StringDict) (py.Obje
 	return evalNamed(fn.Context, fn.Code, fn.Qualname, fn.Globals, locals, args, kws, fn.Defaults, fn.KwDefaults, fn.Closure)
 }
 
+// pyCall calls fn: a Python function (or a method of one) directly, so
+// that its argument errors name it by its qualified name, anything else
+// through py.Call.
+func pyCall(fn py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	switch f := fn.(type) {
+	case *py.Function:
+		return callFunction(f, args, kwargs)
+	case *py.BoundMethod:
+		if pf, ok := f.Method.(*py.Function); ok {
+			return callFunction(pf, append(py.Tuple{f.Self}, args...), kwargs)
+		}
+	}
+	return py.Call(fn, args, kwargs)
+}
+
 func evalNamed(ctx py.Context, co *py.Code, name string, globals, locals py.StringDict, args []py.Object, kws py.StringDict, defs []py.Object, kwdefs py.StringDict, closure py.Tuple) (py.Object, error) {
 	if globals == nil {
 		return nil, py.ExceptionNewf(py.SystemError, "evalCode: nil globals")

@@ -43,7 +43,7 @@ func installGlobalHooks() {
 			}
 			co, err := compile(src, filename, mode, flags, dontInherit)
 			if err == nil {
-				fixDerefs(co, src)
+				fixDerefs(co, src, filename)
 				recordKwDefaults(co, src, filename, mode)
 			}
 			return co, err

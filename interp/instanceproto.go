@@ -16,7 +16,7 @@ func (o *Instance) special(name string, args ...py.Object) (res py.Object, ok bo
 	if fn == py.None {
 		return nil, true, py.ExceptionNewf(py.TypeError, "'%s' object is not callable", "NoneType")
 	}
-	res, err = py.Call(fn, append(py.Tuple{o}, args...), nil)
+	res, err = pyCall(fn, append(py.Tuple{o}, args...), nil)
 	return res, true, err
 }
 
@@ -151,7 +151,7 @@ func (o *Instance) M__hash__() (py.Object, error) {
 		return nil, py.ExceptionNewf(py.TypeError, "unhashable type: '%s'", o.cls.Name)
 	}
 	if fn != nil && !isBuiltinType(owner) {
-		res, err := py.Call(fn, py.Tuple{o}, nil)
+		res, err := pyCall(fn, py.Tuple{o}, nil)
 		if err != nil {
 			return nil, err
 		}
@@ -326,7 +326,7 @@ func (o *Instance) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, er
 	if !ok {
 		return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not callable", o.cls.Name)
 	}
-	return py.Call(fn, append(py.Tuple{o}, args...), kwargs)
+	return pyCall(fn, append(py.Tuple{o}, args...), kwargs)
 }
 
 // M__repr__ is repr(): __repr__, else the base's, else <module.C object at ...>.

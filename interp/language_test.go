@@ -259,6 +259,7 @@ var languageCases = []struct{ expr, want string }{
 	{"[x for x in b'ab']", "[97, 98]"},
 	{"b'abc'[1:]", "b'bc'"},
 	{"str(Base)", "\"<class '__main__.Base'>\""},
+	{"(lambda shown: (lambda self: ', '.join(str(getattr(self, f)) for f in shown)))(['real', 'imag'])(1.5)", "'1.5, 0.0'"},
 }
 
 // TestLanguage runs everyday Python that gpython v0.2.0 gets wrong and

@@ -1,0 +1,20 @@
+package interp
+
+import (
+	_ "embed"
+)
+
+// typing and dataclasses are written in Python: annotations are
+// evaluated and printed, never checked, and dataclasses writes its
+// methods as CPython's does.
+
+//go:embed stdlib/typing.py
+var typingSource string
+
+//go:embed stdlib/dataclasses.py
+var dataclassesSource string
+
+func init() {
+	registerStdlib("typing", "Support for type hints.", nil, typingSource)
+	registerStdlib("dataclasses", "Classes of fields with generated methods.", nil, dataclassesSource)
+}

@@ -1,0 +1,6 @@
+package interp
+
+import "testing"
+
+func TestTypingGolden(t *testing.T)      { runGolden(t, "typing") }
+func TestDataclassesGolden(t *testing.T) { runGolden(t, "dataclasses") }

@@ -1,0 +1,274 @@
+# typing for spython: the names scripts annotate with. Annotations are
+# evaluated and printed, never checked, as in CPython; these objects
+# print as CPython's do and can be subscripted, called where CPython's
+# can (cast, NewType, NamedTuple, TypedDict) and used as bases (Generic,
+# Protocol).
+
+import collections as _collections
+
+TYPE_CHECKING = False
+
+
+def _text(t):
+    # How typing writes a type inside brackets.
+    if t is None or t is type(None):
+        return 'None' if t is None else 'NoneType'
+    if t is Ellipsis:
+        return '...'
+    if isinstance(t, list):
+        return '[' + ', '.join(_text(x) for x in t) + ']'
+    if isinstance(t, type):
+        mod = getattr(t, '__module__', 'builtins')
+        if mod == 'builtins':
+            return t.__qualname__
+        return '%s.%s' % (mod, t.__qualname__)
+    return repr(t)
+
+
+class _Special:
+    # Any, NoReturn, ClassVar... : a name that prints as typing.NAME.
+    def __init__(self, name, params=None, origin=None):
+        self._name = name
+        self.__args__ = params
+        self.__origin__ = origin
+
+    def __repr__(self):
+        if self.__args__ is None:
+            return 'typing.' + self._name
+        return 'typing.%s[%s]' % (self._name, ', '.join(_text(a) for a in self.__args__))
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _Special(self._name, params, self.__origin__)
+
+    def __call__(self, *args, **kwargs):
+        if self.__origin__ is None:
+            raise TypeError('Cannot instantiate typing.%s' % self._name)
+        return self.__origin__(*args, **kwargs)
+
+    def __eq__(self, other):
+        return (isinstance(other, _Special) and self._name == other._name
+                and self.__args__ == other.__args__)
+
+    def __hash__(self):
+        return hash((self._name, self.__args__))
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __instancecheck__(self, obj):
+        if self.__origin__ is None:
+            raise TypeError('typing.%s cannot be used with isinstance()' % self._name)
+        return isinstance(obj, self.__origin__)
+
+
+class _UnionType(_Special):
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and type(None) in args:
+            other = args[0] if args[1] is type(None) else args[1]
+            return 'typing.Optional[%s]' % _text(other)
+        return 'typing.Union[%s]' % ', '.join(_text(a) for a in args)
+
+
+class _UnionMaker(_Special):
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        flat = []
+        for p in params:
+            if p is None:
+                p = type(None)
+            if isinstance(p, _UnionType):
+                items = p.__args__
+            else:
+                items = (p,)
+            for x in items:
+                if x not in flat:
+                    flat.append(x)
+        if len(flat) == 1:
+            return flat[0]
+        return _UnionType('Union', tuple(flat))
+
+
+class _OptionalMaker(_Special):
+    def __getitem__(self, param):
+        return Union[param, None]
+
+
+class _CallableMaker(_Special):
+    def __getitem__(self, params):
+        if not isinstance(params, tuple) or len(params) != 2:
+            raise TypeError('Callable must be used as Callable[[arg, ...], result].')
+        args, result = params
+        return _CallableType('Callable', (args, result), self.__origin__)
+
+
+class _CallableType(_Special):
+    def __repr__(self):
+        args, result = self.__args__
+        return 'typing.Callable[%s, %s]' % (_text(args), _text(result))
+
+
+Any = _Special('Any')
+NoReturn = _Special('NoReturn')
+Never = _Special('Never')
+ClassVar = _Special('ClassVar')
+Final = _Special('Final')
+Literal = _Special('Literal')
+Annotated = _Special('Annotated')
+Self = _Special('Self')
+Union = _UnionMaker('Union')
+Optional = _OptionalMaker('Optional')
+Callable = _CallableMaker('Callable')
+
+List = _Special('List', None, list)
+Dict = _Special('Dict', None, dict)
+Set = _Special('Set', None, set)
+FrozenSet = _Special('FrozenSet', None, frozenset)
+Tuple = _Special('Tuple', None, tuple)
+Type = _Special('Type', None, type)
+DefaultDict = _Special('DefaultDict', None, _collections.defaultdict)
+OrderedDict = _Special('OrderedDict', None, _collections.OrderedDict)
+Counter = _Special('Counter', None, _collections.Counter)
+Deque = _Special('Deque', None, _collections.deque)
+ChainMap = _Special('ChainMap', None, _collections.ChainMap)
+Iterable = _Special('Iterable')
+Iterator = _Special('Iterator')
+Generator = _Special('Generator')
+Sequence = _Special('Sequence')
+MutableSequence = _Special('MutableSequence')
+Mapping = _Special('Mapping')
+MutableMapping = _Special('MutableMapping')
+AbstractSet = _Special('AbstractSet')
+MutableSet = _Special('MutableSet')
+Collection = _Special('Collection')
+Container = _Special('Container')
+Hashable = _Special('Hashable')
+Sized = _Special('Sized')
+Reversible = _Special('Reversible')
+Awaitable = _Special('Awaitable')
+Coroutine = _Special('Coroutine')
+AsyncIterator = _Special('AsyncIterator')
+AsyncIterable = _Special('AsyncIterable')
+ContextManager = _Special('ContextManager')
+Pattern = _Special('Pattern')
+Match = _Special('Match')
+IO = _Special('IO')
+TextIO = _Special('TextIO')
+BinaryIO = _Special('BinaryIO')
+AnyStr = _Special('AnyStr')
+Text = str
+
+
+class TypeVar:
+    def __init__(self, name, *constraints, bound=None, covariant=False,
+                 contravariant=False):
+        self.__name__ = name
+        self.__constraints__ = constraints
+        self.__bound__ = bound
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+
+    def __repr__(self):
+        if self.__covariant__:
+            return '+' + self.__name__
+        if self.__contravariant__:
+            return '-' + self.__name__
+        return '~' + self.__name__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+
+class ParamSpec(TypeVar):
+    pass
+
+
+class _GenericAlias:
+    def __init__(self, origin, params):
+        self.__origin__ = origin
+        self.__args__ = params
+
+    def __repr__(self):
+        return '%s[%s]' % (_text(self.__origin__), ', '.join(_text(a) for a in self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self.__origin__, name)
+
+
+class Generic:
+    # A base for generic classes: Box[int] is an alias of Box.
+    def __class_getitem__(cls, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        if cls is Generic or cls is Protocol:
+            return cls
+        return _GenericAlias(cls, params)
+
+
+class Protocol(Generic):
+    pass
+
+
+def cast(typ, val):
+    return val
+
+
+def overload(func):
+    return func
+
+
+def final(f):
+    return f
+
+
+def runtime_checkable(cls):
+    return cls
+
+
+def no_type_check(f):
+    return f
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    hints = {}
+    if isinstance(obj, type):
+        for base in reversed(obj.__mro__):
+            hints.update(base.__dict__.get('__annotations__', {}))
+        return hints
+    return dict(getattr(obj, '__annotations__', {}))
+
+
+def get_origin(tp):
+    return getattr(tp, '__origin__', None)
+
+
+def get_args(tp):
+    return tuple(getattr(tp, '__args__', None) or ())
+
+
+def NewType(name, tp):
+    def new_type(x):
+        return x
+    new_type.__name__ = name
+    new_type.__qualname__ = name
+    new_type.__supertype__ = tp
+    return new_type
+
+
+def NamedTuple(typename, fields=None, **kwargs):
+    if fields is None:
+        fields = list(kwargs.items())
+    return _collections.namedtuple(typename, [name for name, _ in fields])
+
+
+def TypedDict(typename, fields=None, total=True, **kwargs):
+    return dict
