@@ -37,6 +37,12 @@ func (c *Context) setupBuiltins(b py.StringDict) {
 	addBuiltinFuncs(b)
 	addContainerBuiltins(b)
 	addRewriteBuiltins(b)
+	c.argsNotKept = map[py.Object]bool{}
+	for _, name := range []string{"len", "repr", "isinstance", "issubclass", "hash", "abs", "ord", "chr", "callable", "id", "str", "int", "float", "bool"} {
+		if fn, ok := b[name]; ok {
+			c.argsNotKept[fn] = true
+		}
+	}
 	addClassBuiltins(b)
 	b["print"] = c.method("print", c.builtinPrint, "print(*args, sep=' ', end='\\n', file=None, flush=False)\n\nPrints the values to a stream, or to sys.stdout by default.")
 }

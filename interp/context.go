@@ -101,6 +101,9 @@ type Context struct {
 
 	handling py.ExceptionInfo // the exception an except or finally block is handling
 	kwOrder  []string         // the keyword arguments of the call being made, in order
+	// argsNotKept are the builtins known to keep no reference to their
+	// argument tuple: calls pass them a view of the stack.
+	argsNotKept map[py.Object]bool
 
 	chain      *hooks.Chain // Go-native hooks, fixed before the context exists
 	gate       *hooks.Gate  // the verified-open gate

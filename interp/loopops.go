@@ -1089,6 +1089,18 @@ func (r *run) call(argc int32, star, starKw py.Object) error {
 	}
 	var args py.Tuple
 	if star == nil && starKw == nil {
+		if nkw == 0 && r.c.argsNotKept[fn] {
+			// A builtin that keeps nothing of its arguments gets them
+			// where they are on the stack.
+			res, err := r.callObject(fn, s[base+1:base+1+nargs], nil)
+			clear(s[base:])
+			f.Stack = s[:base]
+			if err != nil {
+				return err
+			}
+			r.push(res)
+			return nil
+		}
 		if res, ok, err := r.callDirect(fn, base, nargs, kwargs, order); ok {
 			if err != nil {
 				return err
