@@ -2,6 +2,7 @@ package interp
 
 import (
 	"fmt"
+	"sort"
 	"syscall"
 
 	"github.com/go-python/gpython/py"
@@ -79,12 +80,18 @@ func installClasses() {
 			}
 			args = py.Tuple{args[0], args[1], ns}
 		}
-		o, err := typeNew(meta, args, kwargs)
+		// Keywords of a class statement go to __init_subclass__.
+		o, err := typeNew(meta, args, nil)
 		if err != nil {
 			return nil, err
 		}
 		if cls, ok := o.(*py.Type); ok && slots != nil {
 			cls.Dict["__slots__"] = slots
+		}
+		if cls, ok := o.(*py.Type); ok && len(args) == 3 {
+			if err := initSubclass(cls, kwargs); err != nil {
+				return nil, err
+			}
 		}
 		if cls, ok := o.(*py.Type); ok {
 			cls.New = instanceNew
@@ -94,6 +101,12 @@ func installClasses() {
 			}
 		}
 		return o, nil
+	}
+	if typeInit := py.TypeType.Init; typeInit != nil {
+		// The keywords of a class statement are __init_subclass__'s.
+		py.TypeType.Init = func(self py.Object, args py.Tuple, _ py.StringDict) error {
+			return typeInit(self, args, nil)
+		}
 	}
 	py.BaseException.Dict["__init__"] = py.MustNewMethod("__init__", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if e := asException(self); e != nil {
@@ -556,4 +569,44 @@ func installNumbersAndErrors() {
 		}
 		return newOSError(t, args, kwargs)
 	}
+}
+
+// initSubclass finishes a new class as type.__new__ does in CPython: each
+// attribute with __set_name__ learns its name, then the nearest base's
+// __init_subclass__ runs with the class statement's keywords.
+func initSubclass(cls *py.Type, kwargs py.StringDict) error {
+	names := make([]string, 0, len(cls.Dict))
+	for name := range cls.Dict {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		if d, ok := cls.Dict[name].(*Instance); ok {
+			if _, ok, err := d.special("__set_name__", cls, py.String(name)); ok && err != nil {
+				return err
+			}
+		}
+	}
+	for _, m := range cls.Mro[1:] {
+		base, ok := m.(*py.Type)
+		if !ok || isBuiltinType(base) {
+			continue
+		}
+		fn, ok := base.Dict["__init_subclass__"]
+		if !ok {
+			continue
+		}
+		switch f := fn.(type) {
+		case *py.ClassMethod:
+			fn = f.Callable
+		case *py.StaticMethod:
+			fn = f.Callable
+		}
+		_, err := pyCall(fn, py.Tuple{cls}, kwargs)
+		return err
+	}
+	if len(kwargs) > 0 {
+		return py.ExceptionNewf(py.TypeError, "%s.__init_subclass__() takes no keyword arguments", cls.Name)
+	}
+	return nil
 }

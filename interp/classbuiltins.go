@@ -207,6 +207,14 @@ func (s *superObject) M__getattribute__(name string) (py.Object, error) {
 			return py.None, nil
 		}, 0, "object.__init__"), nil
 	}
+	if name == "__init_subclass__" {
+		return py.MustNewMethod("__init_subclass__", func(_ py.Object, _ py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			if len(kwargs) > 0 {
+				return nil, py.ExceptionNewf(py.TypeError, "%s.__init_subclass__() takes no keyword arguments", s.objType.Name)
+			}
+			return py.None, nil
+		}, 0, "object.__init_subclass__"), nil
+	}
 	if name == "__new__" {
 		return py.MustNewMethod("__new__", func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			if len(args) == 0 {

@@ -264,11 +264,77 @@ def NewType(name, tp):
     return new_type
 
 
-def NamedTuple(typename, fields=None, **kwargs):
-    if fields is None:
-        fields = list(kwargs.items())
-    return _collections.namedtuple(typename, [name for name, _ in fields])
+class NamedTuple:
+    # class P(NamedTuple): x: int; y: int = 0 -- or NamedTuple('P', [...]).
+    def __new__(cls, *args, **kwargs):
+        if cls is NamedTuple:
+            typename, fields = args[0], (args[1] if len(args) > 1 else list(kwargs.items()))
+            return _collections.namedtuple(typename, [name for name, _ in fields])
+        return object.__new__(cls)
+
+    def __init_subclass__(cls, **kwargs):
+        anns = cls.__dict__.get('__annotations__', {})
+        cls._fields = tuple(anns)
+        cls._field_defaults = {f: cls.__dict__[f] for f in anns if f in cls.__dict__}
+
+    def __init__(self, *args, **kwargs):
+        fields = type(self)._fields
+        name = type(self).__name__
+        if len(args) > len(fields):
+            raise TypeError('%s.__new__() takes %d positional arguments but %d were given'
+                            % (name, len(fields) + 1, len(args) + 1))
+        values = dict(zip(fields, args))
+        for k, v in kwargs.items():
+            if k not in fields:
+                raise TypeError("%s.__new__() got an unexpected keyword argument '%s'" % (name, k))
+            if k in values:
+                raise TypeError("%s.__new__() got multiple values for argument '%s'" % (name, k))
+            values[k] = v
+        missing = [f for f in fields if f not in values and f not in type(self)._field_defaults]
+        if missing:
+            raise TypeError('%s.__new__() missing %d required positional argument%s: %s'
+                            % (name, len(missing), '' if len(missing) == 1 else 's',
+                               ' and '.join("'%s'" % m for m in missing)))
+        for f in fields:
+            object.__setattr__(self, f, values.get(f, type(self)._field_defaults.get(f)))
+
+    def __iter__(self):
+        return iter([getattr(self, f) for f in type(self)._fields])
+
+    def __len__(self):
+        return len(type(self)._fields)
+
+    def __getitem__(self, i):
+        return tuple(self)[i]
+
+    def __eq__(self, other):
+        if isinstance(other, (tuple, NamedTuple)):
+            return tuple(self) == tuple(other)
+        return NotImplemented
+
+    def __lt__(self, other):
+        return tuple(self) < tuple(other)
+
+    def __hash__(self):
+        return hash(tuple(self))
+
+    def __repr__(self):
+        return '%s(%s)' % (type(self).__name__,
+                           ', '.join('%s=%r' % (f, getattr(self, f)) for f in type(self)._fields))
+
+    def _asdict(self):
+        return {f: getattr(self, f) for f in type(self)._fields}
+
+    def _replace(self, **changes):
+        values = self._asdict()
+        values.update(changes)
+        return type(self)(**values)
 
 
-def TypedDict(typename, fields=None, total=True, **kwargs):
-    return dict
+class TypedDict:
+    # class Movie(TypedDict): name: str -- its instances are plain dicts.
+    def __new__(cls, *args, **kwargs):
+        if cls is TypedDict and args and isinstance(args[0], str):
+            fields = args[1] if len(args) > 1 else kwargs
+            return type(args[0], (TypedDict,), {'__annotations__': dict(fields)})
+        return dict(*args, **kwargs)
