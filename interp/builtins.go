@@ -79,7 +79,14 @@ func (c *Context) builtinOpen(_ py.Object, args py.Tuple, kwargs py.StringDict) 
 	case py.Int:
 		return nil, py.ExceptionNewf(py.TypeError, "open() of a file descriptor is not supported: use os.fdopen()")
 	default:
-		return nil, py.ExceptionNewf(py.TypeError, "expected str, bytes or os.PathLike object, not %s", file.Type().Name)
+		// A path object (pathlib.Path, os.DirEntry): the event and the
+		// policy see the path it stands for, as a str.
+		p, isBytes, err := fspathOf(file)
+		if err != nil {
+			return nil, py.ExceptionNewf(py.TypeError, "expected str, bytes or os.PathLike object, not %s", file.Type().Name)
+		}
+		path = p
+		file = pathValue(p, isBytes)
 	}
 	opts := fileOptions{mode: string(m), encoding: encoding, errors: errs, newline: newline}
 	if err := checkFileOptions(opts); err != nil {

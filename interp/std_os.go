@@ -55,26 +55,39 @@ func pathArg(fn, what string, o py.Object) (path string, isBytes bool, err error
 	case py.Bytes:
 		path, isBytes = string(v), true
 	default:
-		r, ok, err := py.TypeCall0(o, "__fspath__")
+		p, b, err := fspathOf(o)
 		if err != nil {
+			if py.IsException(py.AttributeError, err) {
+				return "", false, py.ExceptionNewf(py.TypeError, "%s: %s should be string, bytes or os.PathLike, not %s", fn, what, o.Type().Name)
+			}
 			return "", false, err
 		}
-		if !ok {
-			return "", false, py.ExceptionNewf(py.TypeError, "%s: %s should be string, bytes or os.PathLike, not %s", fn, what, o.Type().Name)
-		}
-		switch v := r.(type) {
-		case py.String:
-			path = string(v)
-		case py.Bytes:
-			path, isBytes = string(v), true
-		default:
-			return "", false, py.ExceptionNewf(py.TypeError, "expected %s.__fspath__() to return str or bytes, not %s", o.Type().Name, r.Type().Name)
-		}
+		path, isBytes = p, b
 	}
 	if strings.IndexByte(path, 0) >= 0 {
 		return "", false, py.ExceptionNewf(py.ValueError, "%s: embedded null character in %s", fn, what)
 	}
 	return path, isBytes, nil
+}
+
+// fspath is os.fspathOf(o) for an object with __fspath__; an
+// AttributeError when it has none.
+func fspathOf(o py.Object) (string, bool, error) {
+	m, err := getAttr(o, "__fspath__")
+	if err != nil {
+		return "", false, err
+	}
+	r, err := pyCall(m, nil, nil)
+	if err != nil {
+		return "", false, err
+	}
+	switch v := r.(type) {
+	case py.String:
+		return string(v), false, nil
+	case py.Bytes:
+		return string(v), true, nil
+	}
+	return "", false, py.ExceptionNewf(py.TypeError, "expected %s.__fspath__() to return str or bytes, not %s", o.Type().Name, r.Type().Name)
 }
 
 // pathValue gives a path back as str or bytes.

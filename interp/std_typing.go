@@ -18,3 +18,10 @@ func init() {
 	registerStdlib("typing", "Support for type hints.", nil, typingSource)
 	registerStdlib("dataclasses", "Classes of fields with generated methods.", nil, dataclassesSource)
 }
+
+//go:embed stdlib/pathlib.py
+var pathlibSource string
+
+func init() {
+	registerStdlib("pathlib", "Object-oriented paths, on os and open.", nil, pathlibSource)
+}

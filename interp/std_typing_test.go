@@ -4,3 +4,5 @@ import "testing"
 
 func TestTypingGolden(t *testing.T)      { runGolden(t, "typing") }
 func TestDataclassesGolden(t *testing.T) { runGolden(t, "dataclasses") }
+
+func TestPathlibGolden(t *testing.T) { runGolden(t, "pathlib") }
