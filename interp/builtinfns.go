@@ -988,6 +988,15 @@ func builtinLen(_ py.Object, args py.Tuple) (py.Object, error) {
 		return py.Int(x.Len()), nil
 	case *pyobj.Set:
 		return py.Int(x.Len()), nil
+	case *py.Type:
+		if res, ok, err := metaSpecial(x, "__len__"); ok {
+			if err != nil {
+				return nil, err
+			}
+			if i, ok := res.(py.Int); ok && i >= 0 {
+				return i, nil
+			}
+		}
 	}
 	if l, ok := o.(py.I__len__); ok {
 		n, err = l.M__len__()
@@ -1017,8 +1026,13 @@ func builtinLen(_ py.Object, args py.Tuple) (py.Object, error) {
 
 // iterOf is iter(o) with CPython's check of what __iter__ returns.
 func iterOf(o py.Object) (py.Object, error) {
-	if b, ok := o.(py.Bytes); ok {
-		return bytesIter(b), nil
+	switch x := o.(type) {
+	case py.Bytes:
+		return bytesIter(x), nil
+	case *py.Type:
+		if res, ok, err := metaSpecial(x, "__iter__"); ok {
+			return res, err
+		}
 	}
 	it, err := py.Iter(o)
 	if err != nil {

@@ -158,7 +158,7 @@ func checkBases(bases py.Object) error {
 
 // subclassable are the built-in types a class may derive from although
 // gpython does not flag them so.
-var subclassable = map[*py.Type]bool{}
+var subclassable = map[*py.Type]bool{py.TypeType: true}
 
 // instanceNew makes an instance of cls: the class's own __new__ if it
 // has one, else an Instance holding a new value of its built-in base.
@@ -177,6 +177,10 @@ func instanceNew(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, 
 // base's constructor when the base is immutable (str, int, tuple, an
 // exception) or when the class has no __init__ of its own to take them.
 func newInstance(cls *py.Type, args py.Tuple, kwargs py.StringDict, hasInit bool) (py.Object, error) {
+	if cls.IsSubtype(py.TypeType) {
+		// An instance of a metaclass is a class.
+		return py.TypeType.New(cls, args, kwargs)
+	}
 	o := &Instance{cls: cls, dict: py.NewStringDict()}
 	base := builtinBase(cls)
 	switch {
@@ -609,4 +613,20 @@ func initSubclass(cls *py.Type, kwargs py.StringDict) error {
 		return py.ExceptionNewf(py.TypeError, "%s.__init_subclass__() takes no keyword arguments", cls.Name)
 	}
 	return nil
+}
+
+// metaSpecial calls the special method name that the metaclass of the
+// class cls defines (a class statement with metaclass=M, M written in
+// Python); ok is false when it defines none.
+func metaSpecial(cls *py.Type, name string, args ...py.Object) (py.Object, bool, error) {
+	mt := cls.Type()
+	if mt == nil || isBuiltinType(mt) {
+		return nil, false, nil
+	}
+	fn, ok := userLookup(mt, name)
+	if !ok {
+		return nil, false, nil
+	}
+	res, err := pyCall(fn, append(py.Tuple{cls}, args...), nil)
+	return res, true, err
 }

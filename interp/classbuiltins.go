@@ -2,7 +2,10 @@ package interp
 
 import (
 	"fmt"
+	"reflect"
+	"sort"
 	"strings"
+	"unsafe"
 
 	"github.com/go-python/gpython/py"
 
@@ -18,6 +21,7 @@ func addClassBuiltins(b py.StringDict) {
 	b["property"] = PropertyType
 	b["getattr"] = py.MustNewMethod("getattr", builtinGetattr, 0, "getattr(object, name[, default]) -> value")
 	b["hasattr"] = py.MustNewMethod("hasattr", builtinHasattr, 0, "hasattr(obj, name, /)\n\nReturn whether the object has an attribute with the given name.")
+	b["__spython_definition_order__"] = py.MustNewMethod("__spython_definition_order__", builtinDefinitionOrder, 0, "The names of a class namespace being built, in the order its body assigned them.")
 	b["repr"] = py.MustNewMethod("repr", builtinRepr, 0, "repr(obj, /)\n\nReturn the canonical string representation of the object.")
 	fixMetatypes(b)
 }
@@ -55,6 +59,9 @@ func buildClass(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, er
 		meta = m
 	}
 	ns := py.NewStringDict()
+	if c, ok := fn.Context.(*Context); ok {
+		defer c.trackClassBody(ns)()
+	}
 	cell, err := fn.Context.RunCode(fn.Code, fn.Globals, ns, fn.Closure)
 	if err != nil {
 		return nil, err
@@ -753,6 +760,25 @@ func unboundSpecial(cls *py.Type, name string) (py.Object, bool) {
 			}
 			return newInstance(t, args[1:], kwargs, true)
 		}, 0, "Create and return a new object."), true
+	case name == "__new__":
+		// int.__new__(cls, 5), str.__new__(cls, 'x'): a value of the
+		// built-in type, or an instance of cls holding one.
+		return py.MustNewMethod(name, func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			if len(args) == 0 {
+				return nil, py.ExceptionNewf(py.TypeError, "%s.__new__(): not enough arguments", cls.Name)
+			}
+			sub, ok := args[0].(*py.Type)
+			if !ok || !isClass(sub) {
+				return nil, py.ExceptionNewf(py.TypeError, "%s.__new__(X): X is not a type object (%s)", cls.Name, args[0].Type().Name)
+			}
+			if !sub.IsSubtype(cls) {
+				return nil, py.ExceptionNewf(py.TypeError, "%s.__new__(%s): %s is not a subtype of %s", cls.Name, sub.Name, sub.Name, cls.Name)
+			}
+			if sub == cls {
+				return py.Call(cls, args[1:], kwargs)
+			}
+			return newInstance(sub, args[1:], kwargs, true)
+		}, 0, "Create and return a new object."), true
 	case cls == py.ObjectType && name == "__init__":
 		return py.MustNewMethod(name, func(py.Object, py.Tuple, py.StringDict) (py.Object, error) {
 			return py.None, nil
@@ -804,3 +830,54 @@ var specialMethodNames = func() map[string]bool {
 	}
 	return names
 }()
+
+// trackClassBody records the order the body of a class statement assigns
+// names in ns, until the returned function is called.
+func (c *Context) trackClassBody(ns py.StringDict) func() {
+	if c.classBodies == nil {
+		c.classBodies = map[unsafe.Pointer]*[]string{}
+	}
+	key := reflect.ValueOf(ns).UnsafePointer()
+	c.classBodies[key] = new([]string)
+	return func() { delete(c.classBodies, key) }
+}
+
+// classBodyOrder is the order of the names assigned in a class namespace
+// being built, or nil.
+func (c *Context) classBodyOrder(ns py.StringDict) *[]string {
+	if len(c.classBodies) == 0 || ns == nil {
+		return nil
+	}
+	return c.classBodies[reflect.ValueOf(ns).UnsafePointer()]
+}
+
+// builtinDefinitionOrder is __spython_definition_order__(ns): the names
+// of a class namespace in the order its body assigned them, for a
+// metaclass (enum) that needs it; CPython's namespaces are ordered dicts.
+func builtinDefinitionOrder(_ py.Object, ns py.Object) (py.Object, error) {
+	d, ok := ns.(py.StringDict)
+	if !ok {
+		return py.NewList(), nil
+	}
+	var names []py.Object
+	seen := map[string]bool{}
+	if order := active.Load().classBodyOrder(d); order != nil {
+		for _, n := range *order {
+			if _, ok := d[n]; ok && !seen[n] {
+				seen[n] = true
+				names = append(names, py.String(n))
+			}
+		}
+	}
+	var rest []string
+	for n := range d {
+		if !seen[n] {
+			rest = append(rest, n)
+		}
+	}
+	sort.Strings(rest)
+	for _, n := range rest {
+		names = append(names, py.String(n))
+	}
+	return py.NewListFromItems(names), nil
+}

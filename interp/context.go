@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"sync"
 	"sync/atomic"
+	"unsafe"
 
 	"github.com/go-python/gpython/py"
 
@@ -101,6 +102,9 @@ type Context struct {
 
 	handling py.ExceptionInfo // the exception an except or finally block is handling
 	kwOrder  []string         // the keyword arguments of the call being made, in order
+	// classBodies hold, for each class namespace being built, the names
+	// its body assigned, in order (the namespace is a Go map).
+	classBodies map[unsafe.Pointer]*[]string
 	// argsNotKept are the builtins known to keep no reference to their
 	// argument tuple: calls pass them a view of the stack.
 	argsNotKept map[py.Object]bool

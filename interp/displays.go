@@ -19,7 +19,7 @@ func installContainers() {
 		}
 		return nil
 	}
-	for _, t := range []*py.Type{pyobj.DictType, pyobj.SetType, pyobj.FrozenSetType} {
+	for _, t := range []*py.Type{pyobj.DictType, pyobj.SetType, pyobj.FrozenSetType, py.TypeType} {
 		t.Flags |= py.TPFLAGS_BASETYPE
 	}
 	// The __init__ of the mutable containers fills a value __new__ made

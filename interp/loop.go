@@ -38,6 +38,8 @@ type run struct {
 	// moduleLevel is set when the frame's locals are its globals (a
 	// module body), so LOAD_NAME looks a name up once, not twice.
 	moduleLevel bool
+	// order records the names a class body assigns, in order.
+	order *[]string
 }
 
 func (r *run) push(o py.Object) { r.f.Stack = append(r.f.Stack, o) }
@@ -68,6 +70,9 @@ func (r *run) popN(n int) []py.Object {
 // throw and close).
 func (c *Context) runFrame(f *py.Frame, throw error) (py.Object, error) {
 	r := run{c: c, f: f, start: f.Lasti, moduleLevel: f.Locals != nil && sameMapPointer(f.Locals, f.Globals)}
+	if !r.moduleLevel {
+		r.order = c.classBodyOrder(f.Locals)
+	}
 	code := f.Code.Code
 	if int(f.Lasti) >= len(code) {
 		return nil, py.ExceptionNewf(py.SystemError, "frame has already finished")

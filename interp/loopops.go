@@ -202,7 +202,11 @@ func (r *run) step(op vm.OpCode, arg int32) error {
 			return r.dottedName(name)
 		}
 	case vm.STORE_NAME:
-		f.Locals[f.Code.Names[arg]] = r.pop()
+		name := f.Code.Names[arg]
+		if r.order != nil {
+			*r.order = append(*r.order, name)
+		}
+		f.Locals[name] = r.pop()
 	case vm.DELETE_NAME:
 		name := f.Code.Names[arg]
 		if _, ok := f.Locals[name]; !ok {
@@ -622,8 +626,16 @@ func boolInt(b py.Bool) py.Int {
 // contains is `item in container`: __contains__ when the container has
 // it, else a search of its iteration with `is` or `==`.
 func contains(container, item py.Object) (bool, error) {
-	if b, ok := container.(py.Bytes); ok {
-		return bytesContains(b, item)
+	switch x := container.(type) {
+	case py.Bytes:
+		return bytesContains(x, item)
+	case *py.Type:
+		if res, ok, err := metaSpecial(x, "__contains__", item); ok {
+			if err != nil {
+				return false, err
+			}
+			return truth(res)
+		}
 	}
 	if c, ok := container.(py.I__contains__); ok {
 		res, err := c.M__contains__(item)

@@ -85,6 +85,16 @@ func reprDepth(o py.Object, depth int) (string, error) {
 			return fmt.Sprintf("<built-in method %s of %s object at %p>", m.Name, v.Self.Type().Name, v.Self), nil
 		}
 	case *py.Type:
+		if res, ok, err := metaSpecial(v, "__repr__"); ok {
+			if err != nil {
+				return "", err
+			}
+			s, ok := res.(py.String)
+			if !ok {
+				return "", py.ExceptionNewf(py.TypeError, "__repr__ returned non-string (type %s)", res.Type().Name)
+			}
+			return string(s), nil
+		}
 		if isClass(v) {
 			mod := "builtins"
 			if m, ok := v.Dict["__module__"].(py.String); ok {

@@ -177,19 +177,32 @@ func repeatBytes(b py.Bytes, n py.Object) (py.Object, error) {
 	return py.Bytes(bytes.Repeat(b, int(k))), nil
 }
 
-// installBytes lets list(), tuple() and the other constructors that
-// iterate their argument take bytes.
+// installBytes lets list() and tuple() take bytes, and classes their
+// metaclass makes iterable.
 func installBytes() {
 	for _, t := range []*py.Type{py.ListType, py.TupleType} {
 		orig := t.New
 		t.New = func(meta *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			if len(args) == 1 {
-				if b, ok := args[0].(py.Bytes); ok {
-					items := make(py.Tuple, len(b))
-					for i, c := range b {
+				switch x := args[0].(type) {
+				case py.Bytes:
+					items := make(py.Tuple, len(x))
+					for i, c := range x {
 						items[i] = py.Int(c)
 					}
 					args = py.Tuple{items}
+				case *py.Type:
+					// A class its metaclass makes iterable (an enum).
+					if it, ok, err := metaSpecial(x, "__iter__"); ok {
+						if err != nil {
+							return nil, err
+						}
+						items, err := concat(py.Tuple{it})
+						if err != nil {
+							return nil, err
+						}
+						args = py.Tuple{py.Tuple(items)}
+					}
 				}
 			}
 			return orig(meta, args, kwargs)

@@ -25,3 +25,10 @@ var pathlibSource string
 func init() {
 	registerStdlib("pathlib", "Object-oriented paths, on os and open.", nil, pathlibSource)
 }
+
+//go:embed stdlib/enum.py
+var enumSource string
+
+func init() {
+	registerStdlib("enum", "Enumerations: Enum, IntEnum, StrEnum, Flag.", nil, enumSource)
+}

@@ -6,3 +6,5 @@ func TestTypingGolden(t *testing.T)      { runGolden(t, "typing") }
 func TestDataclassesGolden(t *testing.T) { runGolden(t, "dataclasses") }
 
 func TestPathlibGolden(t *testing.T) { runGolden(t, "pathlib") }
+
+func TestEnumGolden(t *testing.T) { runGolden(t, "enum") }

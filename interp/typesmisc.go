@@ -72,6 +72,9 @@ func genericType(t *py.Type) bool {
 // classSubscript is cls[key]: __class_getitem__ for a class that has it,
 // a generic alias for the built-in containers.
 func classSubscript(cls *py.Type, key py.Object) (py.Object, bool, error) {
+	if res, ok, err := metaSpecial(cls, "__getitem__", key); ok {
+		return res, true, err
+	}
 	if fn, ok := userLookup(cls, "__class_getitem__"); ok {
 		if cm, ok := fn.(*py.ClassMethod); ok {
 			fn = cm.Callable
