@@ -743,9 +743,31 @@ func builtinIsinstance(_ py.Object, args py.Tuple) (py.Object, error) {
 		return nil, err
 	}
 	obj := args[0]
-	ok, err := matchClasses(args[1], func(c *py.Type) bool { return subclassOf(obj.Type(), c) }, func() error {
+	var hookErr error
+	ok, err := matchClasses(args[1], func(c *py.Type) bool {
+		if subclassOf(obj.Type(), c) {
+			return true
+		}
+		// A metaclass's __instancecheck__ (abc.ABCMeta) decides too.
+		res, found, err := metaSpecial(c, "__instancecheck__", obj)
+		if !found {
+			return false
+		}
+		if err != nil {
+			hookErr = err
+			return false
+		}
+		t, err := truth(res)
+		if err != nil {
+			hookErr = err
+		}
+		return t
+	}, func() error {
 		return py.ExceptionNewf(py.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
 	})
+	if hookErr != nil {
+		return nil, hookErr
+	}
 	return py.NewBool(ok), err
 }
 

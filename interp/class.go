@@ -2,6 +2,7 @@ package interp
 
 import (
 	"fmt"
+	"strings"
 	"sort"
 	"syscall"
 
@@ -168,6 +169,9 @@ func instanceNew(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, 
 			fn = sm.Callable
 		}
 		return pyCall(fn, append(py.Tuple{cls}, args...), kwargs)
+	}
+	if err := checkAbstract(cls); err != nil {
+		return nil, err
 	}
 	_, hasInit := userLookup(cls, "__init__")
 	return newInstance(cls, args, kwargs, hasInit)
@@ -629,4 +633,29 @@ func metaSpecial(cls *py.Type, name string, args ...py.Object) (py.Object, bool,
 	}
 	res, err := pyCall(fn, append(py.Tuple{cls}, args...), nil)
 	return res, true, err
+}
+
+// checkAbstract refuses to instantiate a class with abstract methods
+// left (abc.ABCMeta sets __abstractmethods__), as CPython does.
+func checkAbstract(cls *py.Type) error {
+	v, ok := cls.Dict["__abstractmethods__"]
+	if !ok {
+		return nil
+	}
+	names, err := concat(py.Tuple{v})
+	if err != nil || len(names) == 0 {
+		return err
+	}
+	quoted := make([]string, 0, len(names))
+	for _, n := range names {
+		if s, ok := n.(py.String); ok {
+			quoted = append(quoted, "'"+string(s)+"'")
+		}
+	}
+	sort.Strings(quoted)
+	what := "abstract method " + quoted[0]
+	if len(quoted) > 1 {
+		what = "abstract methods " + strings.Join(quoted, ", ")
+	}
+	return py.ExceptionNewf(py.TypeError, "Can't instantiate abstract class %s without an implementation for %s", cls.Name, what)
 }

@@ -32,3 +32,10 @@ var enumSource string
 func init() {
 	registerStdlib("enum", "Enumerations: Enum, IntEnum, StrEnum, Flag.", nil, enumSource)
 }
+
+//go:embed stdlib/abc.py
+var abcSource string
+
+func init() {
+	registerStdlib("abc", "Abstract base classes.", nil, abcSource)
+}

@@ -8,3 +8,5 @@ func TestDataclassesGolden(t *testing.T) { runGolden(t, "dataclasses") }
 func TestPathlibGolden(t *testing.T) { runGolden(t, "pathlib") }
 
 func TestEnumGolden(t *testing.T) { runGolden(t, "enum") }
+
+func TestABCGolden(t *testing.T) { runGolden(t, "abc") }
