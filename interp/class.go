@@ -2,8 +2,8 @@ package interp
 
 import (
 	"fmt"
-	"strings"
 	"sort"
+	"strings"
 	"syscall"
 
 	"github.com/go-python/gpython/py"
