@@ -749,19 +749,7 @@ func builtinIsinstance(_ py.Object, args py.Tuple) (py.Object, error) {
 			return true
 		}
 		// A metaclass's __instancecheck__ (abc.ABCMeta) decides too.
-		res, found, err := metaSpecial(c, "__instancecheck__", obj)
-		if !found {
-			return false
-		}
-		if err != nil {
-			hookErr = err
-			return false
-		}
-		t, err := truth(res)
-		if err != nil {
-			hookErr = err
-		}
-		return t
+		return classHook(c, "__instancecheck__", obj, &hookErr)
 	}, func() error {
 		return py.ExceptionNewf(py.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
 	})
@@ -779,10 +767,37 @@ func builtinIssubclass(_ py.Object, args py.Tuple) (py.Object, error) {
 		return nil, py.ExceptionNewf(py.TypeError, "issubclass() arg 1 must be a class")
 	}
 	t := args[0].(*py.Type)
-	ok, err := matchClasses(args[1], func(c *py.Type) bool { return subclassOf(t, c) }, func() error {
+	var hookErr error
+	ok, err := matchClasses(args[1], func(c *py.Type) bool {
+		if subclassOf(t, c) {
+			return true
+		}
+		return classHook(c, "__subclasscheck__", t, &hookErr)
+	}, func() error {
 		return py.ExceptionNewf(py.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
 	})
+	if hookErr != nil {
+		return nil, hookErr
+	}
 	return py.NewBool(ok), err
+}
+
+// classHook asks the metaclass of c (abc.ABCMeta) through its
+// __instancecheck__ or __subclasscheck__; false when it has none.
+func classHook(c *py.Type, name string, arg py.Object, errp *error) bool {
+	res, found, err := metaSpecial(c, name, arg)
+	if !found {
+		return false
+	}
+	if err != nil {
+		*errp = err
+		return false
+	}
+	t, err := truth(res)
+	if err != nil {
+		*errp = err
+	}
+	return t
 }
 
 // isInstance tells instances of classes written in Python, whose Go

@@ -537,10 +537,11 @@ func getAttr(o py.Object, name string) (py.Object, error) {
 		}
 	case *py.Exception:
 		return exceptionGetAttr(x, name)
-	case py.String, py.Int, py.Float, py.Bytes, py.Tuple, *py.List, *pyobj.Dict, *pyobj.Set, py.Bool:
+	case py.String, py.Int, py.Float, py.Bytes, py.Tuple, *py.List, *pyobj.Dict, *pyobj.Set, py.Bool, py.StringDict:
 		// Values without a dict of their own: their type's dict is
 		// all there is (gpython's lookup makes an argument tuple
-		// for every attribute read first).
+		// for every attribute read first, and reads the keys of a
+		// str-keyed dict as its attributes).
 		t := o.Type()
 		if attr, _ := lookupWithOwner(t, name); attr != nil {
 			if d, ok := attr.(py.I__get__); ok {

@@ -39,3 +39,10 @@ var abcSource string
 func init() {
 	registerStdlib("abc", "Abstract base classes.", nil, abcSource)
 }
+
+//go:embed stdlib/collections_abc.py
+var collectionsABCSource string
+
+func init() {
+	registerStdlib("collections.abc", "Abstract base classes of containers.", nil, collectionsABCSource)
+}

@@ -10,3 +10,5 @@ func TestPathlibGolden(t *testing.T) { runGolden(t, "pathlib") }
 func TestEnumGolden(t *testing.T) { runGolden(t, "enum") }
 
 func TestABCGolden(t *testing.T) { runGolden(t, "abc") }
+
+func TestCollectionsABCGolden(t *testing.T) { runGolden(t, "collections_abc") }

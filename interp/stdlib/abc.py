@@ -15,6 +15,9 @@ def _is_abstract(value):
     return getattr(value, '__isabstractmethod__', False)
 
 
+_all_abcs = []
+
+
 class ABCMeta(type):
     def __new__(mcls, name, bases, ns, **kwargs):
         cls = super().__new__(mcls, name, bases, ns, **kwargs)
@@ -29,6 +32,7 @@ class ABCMeta(type):
                     abstracts.add(key)
         type.__setattr__(cls, '__abstractmethods__', frozenset(abstracts))
         type.__setattr__(cls, '_abc_registry', [])
+        _all_abcs.append(cls)
         return cls
 
     def register(cls, subclass):
@@ -39,16 +43,20 @@ class ABCMeta(type):
         return cls.__subclasscheck__(type(instance))
 
     def __subclasscheck__(cls, subclass):
-        if cls in getattr(subclass, '__mro__', ()):
+        mro = getattr(subclass, '__mro__', ())
+        if cls in mro:
             return True
-        for registered in cls._abc_registry:
-            if registered in getattr(subclass, '__mro__', ()):
-                return True
-        hook = cls.__dict__.get('__subclasshook__')
+        hook = getattr(cls, '__subclasshook__', None)
         if hook is not None:
-            result = hook.__func__(cls, subclass) if hasattr(hook, '__func__') else hook(subclass)
+            result = hook(subclass)
             if result is not NotImplemented:
                 return bool(result)
+        # What is registered with cls or with an ABC derived from it.
+        for abc in _all_abcs:
+            if abc is cls or cls in abc.__mro__:
+                for registered in abc._abc_registry:
+                    if registered in mro:
+                        return True
         return False
 
 
