@@ -553,6 +553,12 @@ func getAttr(o py.Object, name string) (py.Object, error) {
 	v, err := py.GetAttrString(o, name)
 	if err != nil && py.IsException(py.AttributeError, err) {
 		if msg := errMessage(err); msg == fmt.Sprintf("'%s' has no attribute '%s'", o.Type().Name, name) {
+			if m, ok := o.(*py.Module); ok {
+				e := py.ExceptionNewf(py.AttributeError, "module '%s' has no attribute '%s'", moduleName(m), name)
+				e.Dict["name"] = py.String(name)
+				e.Dict["obj"] = o
+				return nil, e
+			}
 			return nil, attributeError(o, name)
 		}
 	}
@@ -881,4 +887,12 @@ func builtinDefinitionOrder(_ py.Object, ns py.Object) (py.Object, error) {
 		names = append(names, py.String(n))
 	}
 	return py.NewListFromItems(names), nil
+}
+
+// moduleName is a module's __name__, else the name it was made with.
+func moduleName(m *py.Module) string {
+	if n, ok := m.Globals["__name__"].(py.String); ok {
+		return string(n)
+	}
+	return m.ModuleImpl.Info.Name
 }

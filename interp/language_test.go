@@ -127,6 +127,16 @@ class Slotted:
     def __init__(self):
         self.a = 1
 
+def attr_errors():
+    import os
+    out = []
+    for obj in (os, Base, 5):
+        try:
+            obj.missing
+        except AttributeError as e:
+            out.append(str(e))
+    return out
+
 def slot_error():
     s = Slotted()
     try:
@@ -197,6 +207,7 @@ var languageCases = []struct{ expr, want string }{
 	{"Counter(a=1)['zz']", "0"},
 	{"Stack([1, 2, 3]).peek()", "3"},
 	{"len(Stack('abc'))", "3"},
+	{"attr_errors()", `["module 'os' has no attribute 'missing'", "type object 'Base' has no attribute 'missing'", "'int' object has no attribute 'missing'"]`},
 	{"slot_error()", "\"'Slotted' object has no attribute 'b' and no __dict__ for setting new attributes\""},
 	{"(inc(), inc(), inc())", "(1, 2, 3)"},
 	{"f\"{w:>4}|{w!r}|{'x'!r:^5}|{w * 2 = }|{3.14159:.2f}\"", "\"   7|7| 'x' |w * 2 = 14|3.14\""},
