@@ -33,6 +33,7 @@ func addBuiltinFuncs(b py.StringDict) {
 	b["map"] = mapType
 	b["filter"] = filterType
 	b["zip"] = zipType
+	b["bytearray"] = byteArrayType
 	b["enumerate"] = enumerateType
 	b["reversed"] = reversedType
 }

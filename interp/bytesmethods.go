@@ -13,20 +13,31 @@ import (
 // The methods of bytes gpython lacks, with CPython's behaviour; indices
 // count bytes.
 
-func bytesSelf(o py.Object) []byte { return []byte(o.(py.Bytes)) }
-
+// bytesMethod defines a method of bytes and of bytearray. For a
+// bytearray the method reads its buffer and returns bytearrays where
+// bytes returns bytes.
 func bytesMethod(s signature, fn func(self []byte, a []py.Object) (py.Object, error)) {
 	defMethod(py.BytesType, bindInstance, s, func(self py.Object, a []py.Object) (py.Object, error) {
-		return fn(bytesSelf(self), a)
+		b, _ := asBytes(self)
+		return fn(b, a)
+	})
+	defMethod(byteArrayType, bindInstance, s, func(self py.Object, a []py.Object) (py.Object, error) {
+		b, _ := asBytes(self)
+		res, err := fn(b, a)
+		if err != nil {
+			return nil, err
+		}
+		return likeSelf(res), nil
 	})
 }
 
 // bytesSub is the sub argument of find, index and count: bytes or one
 // byte as an int.
 func bytesSub(o py.Object) ([]byte, error) {
+	if b, ok := asBytes(o); ok {
+		return b, nil
+	}
 	switch v := o.(type) {
-	case py.Bytes:
-		return []byte(v), nil
 	case py.Int, py.Bool:
 		n, _ := toIndex(v)
 		if n < 0 || n > 255 {
@@ -39,10 +50,7 @@ func bytesSub(o py.Object) ([]byte, error) {
 
 // bytesArg is a bytes argument; CPython's message names what it expected.
 func bytesArg(o py.Object) ([]byte, error) {
-	if b, ok := o.(py.Bytes); ok {
-		return []byte(b), nil
-	}
-	return nil, py.ExceptionNewf(py.TypeError, "a bytes-like object is required, not '%s'", o.Type().Name)
+	return bytesLike(o)
 }
 
 func addBytesMethods() {
@@ -77,6 +85,7 @@ func addBytesMethods() {
 	})
 	addBytesSearch()
 	addBytesSplit()
+	addBytesTextMethods()
 }
 
 // asciiCase changes the case of ASCII letters only.
@@ -169,12 +178,13 @@ func addBytesSearch() {
 }
 
 func matchBytesAffix(name string, arg py.Object, test func([]byte) bool) (py.Object, error) {
+	if b, ok := asBytes(arg); ok {
+		return py.NewBool(test(b)), nil
+	}
 	switch v := arg.(type) {
-	case py.Bytes:
-		return py.NewBool(test(v)), nil
 	case py.Tuple:
 		for _, item := range v {
-			x, ok := item.(py.Bytes)
+			x, ok := asBytes(item)
 			if !ok {
 				return nil, py.ExceptionNewf(py.TypeError, "a bytes-like object is required, not '%s'", item.Type().Name)
 			}
@@ -256,7 +266,7 @@ func addBytesSplit() {
 		}
 		parts := make([][]byte, len(items))
 		for i, item := range items {
-			x, ok := item.(py.Bytes)
+			x, ok := asBytes(item)
 			if !ok {
 				return nil, py.ExceptionNewf(py.TypeError, "sequence item %d: expected a bytes-like object, %s found", i, item.Type().Name)
 			}

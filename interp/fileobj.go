@@ -609,9 +609,9 @@ func (f *fileObject) write(arg py.Object) (py.Object, error) {
 		return nil, err
 	}
 	if f.binary {
-		b, ok := arg.(py.Bytes)
-		if !ok {
-			return nil, py.ExceptionNewf(py.TypeError, "a bytes-like object is required, not '%s'", arg.Type().Name)
+		b, err := bytesLike(arg)
+		if err != nil {
+			return nil, err
 		}
 		return py.Int(len(b)), f.writeData(b)
 	}

@@ -60,6 +60,7 @@ func installGlobalHooks() {
 		auditFunctionAttributes()
 		addStrMethods()
 		addBytesMethods()
+		addByteArrayMethods()
 		addSeqMethods()
 		addNumMethods()
 		addStrFormat()

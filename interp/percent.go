@@ -295,7 +295,7 @@ func percentBytesText(sp percentSpec, v py.Object) (string, error) {
 		}
 		s = r
 	} else {
-		b, ok := v.(py.Bytes)
+		b, ok := asBytes(v)
 		if !ok {
 			return "", py.ExceptionNewf(py.TypeError, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", v.Type().Name)
 		}

@@ -95,15 +95,6 @@ func goFunc(s argSpec, doc string, fn func(a []py.Object) (py.Object, error)) *p
 // typeNameOf is the name of o's class as messages show it.
 func typeNameOf(o py.Object) string { return o.Type().Name }
 
-// bytesLike returns the bytes of a bytes-like object, or TypeError with
-// CPython's message.
-func bytesLike(o py.Object) ([]byte, error) {
-	if b, ok := unwrap(o).(py.Bytes); ok {
-		return []byte(b), nil
-	}
-	return nil, py.ExceptionNewf(py.TypeError, "a bytes-like object is required, not '%s'", typeNameOf(o))
-}
-
 // asciiData accepts bytes or an ASCII str, as binascii's a2b functions do.
 func asciiData(o py.Object) ([]byte, error) {
 	if s, ok := unwrap(o).(py.String); ok {
@@ -114,8 +105,8 @@ func asciiData(o py.Object) ([]byte, error) {
 		}
 		return []byte(string(s)), nil
 	}
-	if b, ok := unwrap(o).(py.Bytes); ok {
-		return []byte(b), nil
+	if b, ok := asBytes(o); ok {
+		return b, nil
 	}
 	return nil, py.ExceptionNewf(py.TypeError, "argument should be bytes, buffer or ASCII string, not '%s'", typeNameOf(o))
 }

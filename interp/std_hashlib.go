@@ -194,9 +194,10 @@ func (h *hashObject) sum(method string, args py.Tuple, kwargs py.StringDict) ([]
 
 // hashData is the data hashed from o: a bytes-like object.
 func hashData(o py.Object) ([]byte, error) {
-	switch v := unwrap(o).(type) {
-	case py.Bytes:
-		return []byte(v), nil
+	if b, ok := asBytes(o); ok {
+		return b, nil
+	}
+	switch unwrap(o).(type) {
 	case py.String:
 		return nil, py.ExceptionNewf(py.TypeError, "Strings must be encoded before hashing")
 	}

@@ -650,12 +650,9 @@ func (c *Context) osWrite(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.
 	if err != nil {
 		return nil, err
 	}
-	var b []byte
-	switch v := data.(type) {
-	case py.Bytes:
-		b = v
-	default:
-		return nil, py.ExceptionNewf(py.TypeError, "a bytes-like object is required, not '%s'", data.Type().Name)
+	b, err := bytesLike(data)
+	if err != nil {
+		return nil, err
 	}
 	n, err := unix.Write(fd, b)
 	if err != nil {

@@ -634,6 +634,8 @@ func (c *Context) communicate(_ py.Object, args py.Tuple, _ py.StringDict) (py.O
 		case py.NoneType:
 		case py.Bytes:
 			input = []byte(v)
+		case *ByteArray:
+			input = v.b
 		case py.String:
 			if in != nil {
 				if input, err = in.encodeText(string(v)); err != nil {

@@ -231,15 +231,15 @@ class BytesIO(_Memory):
     def __init__(self, initial_bytes=b''):
         if initial_bytes is None:
             initial_bytes = b''
-        if not isinstance(initial_bytes, bytes):
+        if not isinstance(initial_bytes, (bytes, bytearray)):
             raise TypeError("a bytes-like object is required, not '%s'" % type(initial_bytes).__name__)
         _Memory.__init__(self, bytes(initial_bytes))
 
     def write(self, b):
         self._check()
-        if not isinstance(b, bytes):
+        if not isinstance(b, (bytes, bytearray)):
             raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
-        return self._write(b)
+        return self._write(bytes(b))
 
     def read1(self, size=-1):
         return self.read(size)
