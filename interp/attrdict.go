@@ -143,6 +143,10 @@ func (a *attrDict) keys() py.Tuple {
 }
 
 func init() {
+	// It is a dict to isinstance; every dict method it answers is its
+	// own, so none of dict's is ever called on it.
+	attrDictType.Base = pyobj.DictType
+	attrDictType.Mro = py.Tuple{attrDictType, pyobj.DictType, py.ObjectType}
 	d := attrDictType.Dict
 	self := func(o py.Object) *attrDict { return o.(*attrDict) }
 	// Reading methods work on a snapshot in order.
@@ -204,4 +208,38 @@ func init() {
 		a.o.order = nil
 		return py.None, nil
 	}, 0, "As dict.clear.")
+	d["popitem"] = py.MustNewMethod("popitem", func(o py.Object) (py.Object, error) {
+		a := self(o)
+		names := a.o.attrNames()
+		if len(names) == 0 {
+			return nil, py.ExceptionNewf(py.KeyError, "popitem(): dictionary is empty")
+		}
+		last := names[len(names)-1]
+		v := a.o.dict[last]
+		delete(a.o.dict, last)
+		a.o.forgetAttr(last)
+		return py.Tuple{py.String(last), v}, nil
+	}, 0, "As dict.popitem.")
+	d["__reversed__"] = py.MustNewMethod("__reversed__", func(o py.Object) (py.Object, error) {
+		return self(o).o.snapshot().M__reversed__()
+	}, 0, "As dict.__reversed__.")
+}
+
+func (a *attrDict) M__or__(other py.Object) (py.Object, error) {
+	return py.Or(a.o.snapshot(), other)
+}
+
+func (a *attrDict) M__ror__(other py.Object) (py.Object, error) {
+	return py.Or(other, a.o.snapshot())
+}
+
+func (a *attrDict) M__ior__(other py.Object) (py.Object, error) {
+	staged := pyobj.NewDict()
+	if err := staged.Update(other, nil); err != nil {
+		return nil, err
+	}
+	return a, staged.Items(func(k, v py.Object) error {
+		_, err := a.M__setitem__(k, v)
+		return err
+	})
 }

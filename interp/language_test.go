@@ -127,6 +127,16 @@ class Slotted:
     def __init__(self):
         self.a = 1
 
+def attrdict_ops():
+    b = Base(1)
+    b.w = 2
+    d = b.__dict__
+    d |= {'z': 3}
+    out = [isinstance(d, dict), d | {'q': 0}, list(reversed(d)), d.popitem(), vars(b)]
+    import json
+    out.append(json.dumps(d))
+    return out
+
 def attr_errors():
     import os
     out = []
@@ -207,6 +217,7 @@ var languageCases = []struct{ expr, want string }{
 	{"Counter(a=1)['zz']", "0"},
 	{"Stack([1, 2, 3]).peek()", "3"},
 	{"len(Stack('abc'))", "3"},
+	{"attrdict_ops()", `[True, {'v': 1, 'w': 2, 'z': 3, 'q': 0}, ['z', 'w', 'v'], ('z', 3), {'v': 1, 'w': 2}, '{"v": 1, "w": 2}']`},
 	{"attr_errors()", `["module 'os' has no attribute 'missing'", "type object 'Base' has no attribute 'missing'", "'int' object has no attribute 'missing'"]`},
 	{"slot_error()", "\"'Slotted' object has no attribute 'b' and no __dict__ for setting new attributes\""},
 	{"(inc(), inc(), inc())", "(1, 2, 3)"},

@@ -218,6 +218,8 @@ func (e *jsonEncoder) encode(o py.Object, depth int) error {
 		return e.object(o, x, depth)
 	case py.StringDict:
 		return e.object(o, pyobj.FromStringDict(x), depth)
+	case *attrDict:
+		return e.object(o, x.o.snapshot(), depth)
 	}
 	if s, ok := intText(v); ok {
 		e.b.WriteString(s)
