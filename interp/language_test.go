@@ -217,6 +217,7 @@ var languageCases = []struct{ expr, want string }{
 	{"Counter(a=1)['zz']", "0"},
 	{"Stack([1, 2, 3]).peek()", "3"},
 	{"len(Stack('abc'))", "3"},
+	{"[True + True, True - False, -True, +True, True / 2, True & False, True | False, True ^ True, True | 2, float(True), 1.5 + True]", "[2, 1, -1, 1, 0.5, False, True, False, 3, 1.0, 2.5]"},
 	{"attrdict_ops()", `[True, {'v': 1, 'w': 2, 'z': 3, 'q': 0}, ['z', 'w', 'v'], ('z', 3), {'v': 1, 'w': 2}, '{"v": 1, "w": 2}']`},
 	{"attr_errors()", `["module 'os' has no attribute 'missing'", "type object 'Base' has no attribute 'missing'", "'int' object has no attribute 'missing'"]`},
 	{"slot_error()", "\"'Slotted' object has no attribute 'b' and no __dict__ for setting new attributes\""},

@@ -72,11 +72,11 @@ func (r *run) step(op vm.OpCode, arg int32) error {
 	case vm.BINARY_RSHIFT:
 		return r.binary(py.Rshift)
 	case vm.BINARY_AND:
-		return r.binary(py.And)
+		return r.binary(bitAnd)
 	case vm.BINARY_XOR:
-		return r.binary(py.Xor)
+		return r.binary(bitXor)
 	case vm.BINARY_OR:
-		return r.binary(py.Or)
+		return r.binary(bitOr)
 	case vm.INPLACE_MULTIPLY:
 		return r.binary(func(a, b py.Object) (py.Object, error) {
 			switch a.(type) {
@@ -100,11 +100,11 @@ func (r *run) step(op vm.OpCode, arg int32) error {
 	case vm.INPLACE_RSHIFT:
 		return r.binary(py.IRshift)
 	case vm.INPLACE_AND:
-		return r.binary(py.IAnd)
+		return r.binary(bitIAnd)
 	case vm.INPLACE_XOR:
-		return r.binary(py.IXor)
+		return r.binary(bitIXor)
 	case vm.INPLACE_OR:
-		return r.binary(py.IOr)
+		return r.binary(bitIOr)
 
 	case vm.STORE_SUBSCR:
 		k, o, v := r.pop(), r.pop(), r.pop()
@@ -403,14 +403,71 @@ func (r *run) step(op vm.OpCode, arg int32) error {
 
 func (r *run) unary(fn func(py.Object) (py.Object, error)) error {
 	res, err := fn(r.top())
+	if err != nil {
+		if x, ok := r.top().(py.Bool); ok {
+			// gpython's bool has no arithmetic: it is an int here.
+			res, err = fn(boolInt(x))
+		}
+	}
 	return r.result(res, err)
 }
 
 func (r *run) binary(fn func(a, b py.Object) (py.Object, error)) error {
 	b := r.pop()
 	res, err := fn(r.top(), b)
+	if err != nil {
+		if x, y, ok := boolsAsInts(r.top(), b); ok {
+			res, err = fn(x, y)
+		}
+	}
 	return r.result(res, err)
 }
+
+// boolsAsInts is a and b with bools made ints, when one of them is a bool
+// and the other a number: gpython's bool has no arithmetic of its own,
+// and in CPython it has int's.
+func boolsAsInts(a, b py.Object) (py.Object, py.Object, bool) {
+	x, aBool := a.(py.Bool)
+	y, bBool := b.(py.Bool)
+	switch {
+	case aBool && bBool:
+		return boolInt(x), boolInt(y), true
+	case aBool && isNumber(b):
+		return boolInt(x), b, true
+	case bBool && isNumber(a):
+		return a, boolInt(y), true
+	}
+	return a, b, false
+}
+
+func isNumber(o py.Object) bool {
+	switch o.(type) {
+	case py.Int, py.Float, *py.BigInt, py.Complex:
+		return true
+	}
+	return false
+}
+
+// bitwise is &, | or ^, which keep bools bools.
+func bitwise(fn func(a, b py.Object) (py.Object, error)) func(a, b py.Object) (py.Object, error) {
+	return func(a, b py.Object) (py.Object, error) {
+		x, aBool := a.(py.Bool)
+		y, bBool := b.(py.Bool)
+		if aBool && bBool {
+			res, err := fn(boolInt(x), boolInt(y))
+			if err != nil {
+				return nil, err
+			}
+			return py.NewBool(res.(py.Int) != 0), nil
+		}
+		return fn(a, b)
+	}
+}
+
+var (
+	bitAnd, bitOr, bitXor    = bitwise(py.And), bitwise(py.Or), bitwise(py.Xor)
+	bitIAnd, bitIOr, bitIXor = bitwise(py.IAnd), bitwise(py.IOr), bitwise(py.IXor)
+)
 
 // result replaces the top of the stack with res, or leaves the stack for
 // the unwinding when the operation failed.

@@ -216,8 +216,11 @@ func installFloat() {
 	orig := py.FloatType.New
 	py.FloatType.New = func(meta *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if len(args) == 1 && len(kwargs) == 0 {
-			if s, ok := unwrap(args[0]).(py.String); ok {
-				return parseFloat(string(s))
+			switch x := unwrap(args[0]).(type) {
+			case py.String:
+				return parseFloat(string(x))
+			case py.Bool:
+				return py.Float(boolInt(x)), nil
 			}
 		}
 		return orig(meta, args, kwargs)
