@@ -1158,6 +1158,21 @@ func (r *run) call(argc int32, star, starKw py.Object) error {
 	}
 	var args py.Tuple
 	if star == nil && starKw == nil {
+		if bd, ok := fn.(*boundDescriptor); ok && nkw == 0 {
+			// A method of a built-in type reads its arguments where
+			// they are on the stack (method functions keep none), and
+			// its parameters are laid out in the stack's spare room.
+			top := base + 1 + nargs
+			room := s[top:min(top+len(bd.d.sig.params), cap(s))]
+			res, err := bd.d.callIn(bd.self, s[base+1:top], nil, room)
+			clear(s[base : top+len(room)])
+			f.Stack = s[:base]
+			if err != nil {
+				return err
+			}
+			r.push(res)
+			return nil
+		}
 		if nkw == 0 && r.c.argsNotKept[fn] {
 			// A builtin that keeps nothing of its arguments gets them
 			// where they are on the stack.

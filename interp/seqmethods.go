@@ -124,7 +124,12 @@ func (d *methodDescriptor) M__call__(args py.Tuple, kwargs py.StringDict) (py.Ob
 }
 
 func (d *methodDescriptor) call(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	parsed, err := d.sig.parse(args, kwargs)
+	return d.callIn(self, args, kwargs, nil)
+}
+
+// callIn is call with room for the parsed parameters (see parseInto).
+func (d *methodDescriptor) callIn(self py.Object, args py.Tuple, kwargs py.StringDict, room []py.Object) (py.Object, error) {
+	parsed, err := d.sig.parseInto(args, kwargs, room)
 	if err != nil {
 		return nil, err
 	}
@@ -136,6 +141,9 @@ func (d *methodDescriptor) call(self py.Object, args py.Tuple, kwargs py.StringD
 
 // defMethod adds a method to t's dict; it applies to instances of t and of
 // its subclasses.
+//
+// fn may be given the arguments where they are on the evaluation stack:
+// it must not keep the slice a, only the values in it.
 func defMethod(t *py.Type, kind int, sig signature, fn methodFunc) *methodDescriptor {
 	sig.owner = t.Name
 	d := &methodDescriptor{sig: sig, owner: t, kind: kind, fn: fn,
@@ -185,11 +193,23 @@ func varargs(name string, min int, params ...string) signature {
 
 // parse matches args and kwargs with the parameters.
 func (s signature) parse(args py.Tuple, kwargs py.StringDict) ([]py.Object, error) {
+	return s.parseInto(args, kwargs, nil)
+}
+
+// parseInto is parse writing the parameters into room when it has the
+// capacity for them, else into a new slice.
+func (s signature) parseInto(args py.Tuple, kwargs py.StringDict, room []py.Object) ([]py.Object, error) {
 	max := len(s.params)
 	if max > 0 && len(args) == max && len(kwargs) == 0 && !s.kwOnly && (s.posMax == 0 || s.posMax >= max) {
 		return args, nil // every parameter given by position: the arguments as they are
 	}
-	out := make([]py.Object, max)
+	var out []py.Object
+	if cap(room) >= max {
+		out = room[:max]
+		clear(out)
+	} else {
+		out = make([]py.Object, max)
+	}
 	if max == 0 {
 		if len(kwargs) > 0 {
 			return nil, py.ExceptionNewf(py.TypeError, "%s.%s() takes no keyword arguments", s.owner, s.name)
