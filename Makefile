@@ -30,6 +30,7 @@ bench: build
 	bench/gate.sh
 	$(GO) run ./bench/startup -spython ./bin/spython
 	bench/lang.sh
+	if command -v valgrind >/dev/null; then bench/instructions.sh; fi
 
 # docs/events.md is generated from the event registry; a test fails when it is stale.
 docs:
