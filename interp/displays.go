@@ -125,6 +125,9 @@ func modulo(a, b py.Object) (py.Object, error) {
 	case py.Bytes:
 		return percentFormatBytes(x, b)
 	}
+	if err := zeroDivision(a, b, false); err != nil {
+		return nil, err
+	}
 	return py.Mod(a, b)
 }
 
@@ -132,6 +135,9 @@ func inplaceModulo(a, b py.Object) (py.Object, error) {
 	switch a.(type) {
 	case py.String, py.Bytes:
 		return modulo(a, b)
+	}
+	if err := zeroDivision(a, b, false); err != nil {
+		return nil, err
 	}
 	return py.IMod(a, b)
 }

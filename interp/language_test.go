@@ -299,3 +299,7 @@ func TestLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestOperatorErrorsGolden compares the messages of failed operations
+// with CPython 3.13's.
+func TestOperatorErrorsGolden(t *testing.T) { runGolden(t, "errors") }

@@ -120,6 +120,9 @@ func (r *run) setError(err error) {
 	info := toExceptionInfo(err)
 	if info.Traceback == nil {
 		r.c.chainContext(info.Value)
+		if e, ok := info.Value.(*py.Exception); ok {
+			translateMessage(e)
+		}
 	}
 	info.Traceback = &py.Traceback{
 		Next:   info.Traceback,

@@ -64,7 +64,7 @@ func (r *run) step(op vm.OpCode, arg int32) error {
 	case vm.BINARY_SUBSCR:
 		return r.binary(subscript)
 	case vm.BINARY_FLOOR_DIVIDE:
-		return r.binary(py.FloorDiv)
+		return r.binary(floorDivide)
 	case vm.BINARY_TRUE_DIVIDE:
 		return r.binary(py.TrueDiv)
 	case vm.BINARY_LSHIFT:
@@ -83,7 +83,11 @@ func (r *run) step(op vm.OpCode, arg int32) error {
 			case py.Tuple, py.Bytes:
 				return multiply(a, b)
 			}
-			return py.IMul(a, b)
+			res, err := py.IMul(a, b)
+			if err != nil {
+				return nil, repeatError(a, b, err)
+			}
+			return res, nil
 		})
 	case vm.INPLACE_MODULO:
 		return r.binary(inplaceModulo)
@@ -92,7 +96,7 @@ func (r *run) step(op vm.OpCode, arg int32) error {
 	case vm.INPLACE_SUBTRACT:
 		return r.binary(py.ISub)
 	case vm.INPLACE_FLOOR_DIVIDE:
-		return r.binary(py.IFloorDiv)
+		return r.binary(inplaceFloorDivide)
 	case vm.INPLACE_TRUE_DIVIDE:
 		return r.binary(py.ITrueDiv)
 	case vm.INPLACE_LSHIFT:
@@ -262,7 +266,17 @@ func (r *run) step(op vm.OpCode, arg int32) error {
 		return r.unary(func(o py.Object) (py.Object, error) { return getAttr(o, f.Code.Names[arg]) })
 	case vm.STORE_ATTR:
 		o, v := r.pop(), r.pop()
+		if t, ok := o.(*py.Type); ok && t.Type() == py.ObjectType {
+			// object(): gpython makes it a type, with a dict.
+			return py.ExceptionNewf(py.AttributeError, "'object' object has no attribute '%s' and no __dict__ for setting new attributes", f.Code.Names[arg])
+		}
 		_, err := py.SetAttrString(o, f.Code.Names[arg], v)
+		if err != nil && py.IsException(py.AttributeError, err) && !isInstance(o) {
+			// A value of a built-in type has no dict to hold it.
+			if msg := errMessage(err); strings.HasSuffix(msg, "has no attribute '"+f.Code.Names[arg]+"'") {
+				return py.ExceptionNewf(py.AttributeError, "%s and no __dict__ for setting new attributes", msg)
+			}
+		}
 		return err
 	case vm.DELETE_ATTR:
 		return py.DeleteAttrString(r.pop(), f.Code.Names[arg])
@@ -568,6 +582,9 @@ func truth(o py.Object) (bool, error) {
 }
 
 func power(inplace bool, a, b py.Object) (py.Object, error) {
+	if err := negativePowerOfZero(a, b); err != nil {
+		return nil, err
+	}
 	if inplace {
 		return py.IPow(a, b, py.None)
 	}

@@ -29,6 +29,9 @@ func subscript(a, b py.Object) (py.Object, error) {
 		}
 	}
 	v, err := py.GetItem(a, b)
+	if err != nil && py.IsException(py.TypeError, err) {
+		return nil, indexError(a, b, err)
+	}
 	if err != nil && py.IsException(py.IndexError, err) {
 		switch a.(type) {
 		case *py.List:
@@ -45,6 +48,9 @@ func subscript(a, b py.Object) (py.Object, error) {
 // storeSubscript is a[k] = v.
 func storeSubscript(a, k, v py.Object) error {
 	_, err := py.SetItem(a, k, v)
+	if err != nil && py.IsException(py.TypeError, err) {
+		return indexError(a, k, err)
+	}
 	if err != nil && py.IsException(py.IndexError, err) {
 		if _, ok := a.(*py.List); ok {
 			return py.ExceptionNewf(py.IndexError, "list assignment index out of range")
@@ -110,7 +116,11 @@ func add(a, b py.Object) (py.Object, error) {
 			return append(append(out, x...), y...), nil
 		}
 	}
-	return py.Add(a, b)
+	res, err := py.Add(a, b)
+	if err != nil {
+		return nil, concatError(a, b, err)
+	}
+	return res, nil
 }
 
 // inplaceAdd is a += b: a list takes any iterable.
@@ -131,7 +141,11 @@ func inplaceAdd(a, b py.Object) (py.Object, error) {
 	if _, ok := a.(py.Tuple); ok {
 		return add(a, b)
 	}
-	return py.IAdd(a, b)
+	res, err := py.IAdd(a, b)
+	if err != nil {
+		return nil, concatError(a, b, err)
+	}
+	return res, nil
 }
 
 // multiply is a * b, with bytes and tuple repetition.
@@ -152,7 +166,11 @@ func multiply(a, b py.Object) (py.Object, error) {
 			return repeatTuple(y, n), nil
 		}
 	}
-	return py.Mul(a, b)
+	res, err := py.Mul(a, b)
+	if err != nil {
+		return nil, repeatError(a, b, err)
+	}
+	return res, nil
 }
 
 func repeatTuple(t py.Tuple, n py.Int) py.Tuple {
