@@ -30,6 +30,9 @@ type Instance struct {
 	base py.Object
 	// order is the order attributes were set in (see attrdict.go).
 	order []string
+	// getattribute is the class's own __getattribute__, looked up when
+	// the instance was made; nil for object's.
+	getattribute py.Object
 }
 
 // Type is the instance's class.
@@ -186,6 +189,9 @@ func newInstance(cls *py.Type, args py.Tuple, kwargs py.StringDict, hasInit bool
 		return py.TypeType.New(cls, args, kwargs)
 	}
 	o := &Instance{cls: cls, dict: py.NewStringDict()}
+	if ga, ok := userLookup(cls, "__getattribute__"); ok {
+		o.getattribute = ga
+	}
 	base := builtinBase(cls)
 	switch {
 	case base == nil:
@@ -300,6 +306,22 @@ func asException(v py.Object) *py.Exception {
 // CPython: data descriptors of the class, then the instance dict, then the
 // class (binding functions), then the built-in base, then __getattr__.
 func (o *Instance) M__getattribute__(name string) (py.Object, error) {
+	if o.getattribute != nil {
+		// The class's own __getattribute__, then its __getattr__ when
+		// that raises AttributeError, as CPython's slot does.
+		v, err := pyCall(o.getattribute, py.Tuple{o, py.String(name)}, nil)
+		if err != nil && py.IsException(py.AttributeError, err) {
+			if ga, ok := userLookup(o.cls, "__getattr__"); ok {
+				return pyCall(ga, py.Tuple{o, py.String(name)}, nil)
+			}
+		}
+		return v, err
+	}
+	return o.genericGetAttr(name)
+}
+
+// genericGetAttr is object.__getattribute__ on an instance.
+func (o *Instance) genericGetAttr(name string) (py.Object, error) {
 	switch name {
 	case "__class__":
 		return o.cls, nil
@@ -439,11 +461,7 @@ func objectRepr(o py.Object) string {
 	if m, ok := t.Dict["__module__"].(py.String); ok && m != "builtins" {
 		mod = string(m) + "."
 	}
-	name := t.Name
-	if q, ok := t.Dict["__qualname__"].(py.String); ok {
-		name = string(q)
-	}
-	return fmt.Sprintf("<%s%s object at %p>", mod, name, o)
+	return fmt.Sprintf("<%s%s object at %p>", mod, classQualname(t), o)
 }
 
 // fixMetatypes makes `type` the type of every built-in class in b. In
@@ -471,12 +489,7 @@ func addTypeAttributes() {
 		})
 	}
 	attr("__name__", func(t *py.Type) py.Object { return py.String(t.Name) })
-	attr("__qualname__", func(t *py.Type) py.Object {
-		if q, ok := t.Dict["__qualname__"].(py.String); ok {
-			return q
-		}
-		return py.String(t.Name)
-	})
+	attr("__qualname__", func(t *py.Type) py.Object { return py.String(classQualname(t)) })
 	attr("__module__", func(t *py.Type) py.Object {
 		if m, ok := t.Dict["__module__"]; ok {
 			return m

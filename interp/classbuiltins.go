@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"sort"
 	"strings"
+	"sync"
 	"unsafe"
 
 	"github.com/go-python/gpython/py"
@@ -66,9 +67,17 @@ func buildClass(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, er
 	if err != nil {
 		return nil, err
 	}
+	qualname := ns["__qualname__"]
 	cls, err := pyCall(meta, py.Tuple{name, bases, ns}, kw)
 	if err != nil {
 		return nil, err
+	}
+	if t, ok := cls.(*py.Type); ok && qualname != nil {
+		// gpython's type() drops the dotted path of a nested class
+		// (Outer.Inner) that the class body set.
+		if q, ok := qualname.(py.String); ok && string(q) != t.Name {
+			qualnames.Store(t, q)
+		}
 	}
 	if c, ok := cell.(*py.Cell); ok {
 		c.Set(cls)
@@ -208,6 +217,12 @@ func (s *superObject) M__getattribute__(name string) (py.Object, error) {
 	}
 	if v, ok := s.builtinSpecial(name, mro[min(i+1, len(mro)):]); ok {
 		return v, nil
+	}
+	if name == "__getattribute__" {
+		self := s.obj
+		return py.MustNewMethod("__getattribute__", func(_ py.Object, args py.Tuple) (py.Object, error) {
+			return objectGetattributeOf(self, args)
+		}, 0, "object.__getattribute__"), nil
 	}
 	if name == "__init__" {
 		return py.MustNewMethod("__init__", func(py.Object, py.Tuple, py.StringDict) (py.Object, error) {
@@ -532,6 +547,9 @@ func getAttr(o py.Object, name string) (py.Object, error) {
 	}
 	switch x := o.(type) {
 	case *py.Type:
+		if x == py.ObjectType && name == "__getattribute__" {
+			return objectGetattribute, nil
+		}
 		if isClass(x) {
 			return classGetAttr(x, name)
 		}
@@ -895,4 +913,46 @@ func moduleName(m *py.Module) string {
 		return string(n)
 	}
 	return m.ModuleImpl.Info.Name
+}
+
+// objectGetattribute is object.__getattribute__: the lookup a class's own
+// __getattribute__ falls back on, which does not call it again.
+var objectGetattribute *py.Method
+
+func init() {
+	objectGetattribute = py.MustNewMethod("__getattribute__", func(_ py.Object, args py.Tuple) (py.Object, error) {
+		if len(args) != 2 {
+			return nil, py.ExceptionNewf(py.TypeError, "expected 2 arguments, got %d", len(args))
+		}
+		return objectGetattributeOf(args[0], args[1:])
+	}, 0, "Return getattr(self, name).")
+}
+
+func objectGetattributeOf(self py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) != 1 {
+		return nil, py.ExceptionNewf(py.TypeError, "expected 1 argument, got %d", len(args))
+	}
+	name, ok := args[0].(py.String)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "attribute name must be string, not '%s'", args[0].Type().Name)
+	}
+	if o, ok := self.(*Instance); ok {
+		return o.genericGetAttr(string(name))
+	}
+	return getAttr(self, string(name))
+}
+
+// qualnames holds the __qualname__ of the classes whose dotted path is
+// not their name: nested classes and classes defined in functions.
+var qualnames sync.Map // *py.Type -> py.String
+
+// classQualname is a class's __qualname__.
+func classQualname(t *py.Type) string {
+	if q, ok := t.Dict["__qualname__"].(py.String); ok {
+		return string(q)
+	}
+	if q, ok := qualnames.Load(t); ok {
+		return string(q.(py.String))
+	}
+	return t.Name
 }

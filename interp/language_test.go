@@ -127,6 +127,32 @@ class Slotted:
     def __init__(self):
         self.a = 1
 
+class Outer:
+    class Inner:
+        def m(self):
+            pass
+    def local(self):
+        class Here:
+            pass
+        return Here
+
+class Logged(Base):
+    def __getattribute__(self, name):
+        if name == 'magic':
+            return 42
+        return super().__getattribute__(name)
+    def __getattr__(self, name):
+        return 'missing:' + name
+
+class Plain:
+    def __getattribute__(self, name):
+        return object.__getattribute__(self, name).upper()
+
+def getattribute_hooks():
+    p = Plain()
+    p.word = 'abc'
+    return [Logged(2).magic, Logged(2).v, Logged(2).nope, p.word]
+
 def attrdict_ops():
     b = Base(1)
     b.w = 2
@@ -218,6 +244,8 @@ var languageCases = []struct{ expr, want string }{
 	{"Stack([1, 2, 3]).peek()", "3"},
 	{"len(Stack('abc'))", "3"},
 	{"[True + True, True - False, -True, +True, True / 2, True & False, True | False, True ^ True, True | 2, float(True), 1.5 + True]", "[2, 1, -1, 1, 0.5, False, True, False, 3, 1.0, 2.5]"},
+	{"[Outer.Inner.__qualname__, Outer.Inner.m.__qualname__, Outer().local().__qualname__, repr(Outer.Inner)[:27], repr(Outer.Inner())[:25]]", `['Outer.Inner', 'Outer.Inner.m', 'Outer.local.<locals>.Here', "<class '__main__.Outer.Inne", '<__main__.Outer.Inner obj']`},
+	{"getattribute_hooks()", "[42, 2, 'missing:nope', 'ABC']"},
 	{"attrdict_ops()", `[True, {'v': 1, 'w': 2, 'z': 3, 'q': 0}, ['z', 'w', 'v'], ('z', 3), {'v': 1, 'w': 2}, '{"v": 1, "w": 2}']`},
 	{"attr_errors()", `["module 'os' has no attribute 'missing'", "type object 'Base' has no attribute 'missing'", "'int' object has no attribute 'missing'"]`},
 	{"slot_error()", "\"'Slotted' object has no attribute 'b' and no __dict__ for setting new attributes\""},

@@ -35,11 +35,11 @@ func (r *run) step(op vm.OpCode, arg int32) error {
 		r.push(b)
 
 	case vm.UNARY_POSITIVE:
-		return r.unary(py.Pos)
+		return r.arithmetic(py.Pos)
 	case vm.UNARY_NEGATIVE:
-		return r.unary(py.Neg)
+		return r.arithmetic(py.Neg)
 	case vm.UNARY_INVERT:
-		return r.unary(py.Invert)
+		return r.arithmetic(py.Invert)
 	case vm.UNARY_NOT:
 		t, err := truth(r.top())
 		if err != nil {
@@ -416,6 +416,12 @@ func (r *run) step(op vm.OpCode, arg int32) error {
 }
 
 func (r *run) unary(fn func(py.Object) (py.Object, error)) error {
+	res, err := fn(r.top())
+	return r.result(res, err)
+}
+
+// arithmetic is a unary operator of numbers: -x, +x, ~x.
+func (r *run) arithmetic(fn func(py.Object) (py.Object, error)) error {
 	res, err := fn(r.top())
 	if err != nil {
 		if x, ok := r.top().(py.Bool); ok {

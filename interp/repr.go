@@ -100,10 +100,7 @@ func reprDepth(o py.Object, depth int) (string, error) {
 			if m, ok := v.Dict["__module__"].(py.String); ok {
 				mod = string(m)
 			}
-			name := v.Name
-			if q, ok := v.Dict["__qualname__"].(py.String); ok {
-				name = string(q)
-			}
+			name := classQualname(v)
 			if mod == "builtins" {
 				return "<class '" + name + "'>", nil
 			}
