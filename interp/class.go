@@ -171,7 +171,17 @@ func instanceNew(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, 
 		if sm, ok := fn.(*py.StaticMethod); ok {
 			fn = sm.Callable
 		}
-		return pyCall(fn, append(py.Tuple{cls}, args...), kwargs)
+		// __init__ takes the same keywords next, in the same order.
+		var order []string
+		c := active.Load()
+		if c != nil {
+			order = c.kwOrder
+		}
+		res, err := pyCall(fn, append(py.Tuple{cls}, args...), kwargs)
+		if c != nil && len(kwargs) > 0 {
+			c.kwOrder = order
+		}
+		return res, err
 	}
 	if err := checkAbstract(cls); err != nil {
 		return nil, err
@@ -346,6 +356,15 @@ func (o *Instance) genericGetAttr(name string) (py.Object, error) {
 		if v, err := py.GetAttrString(o.base, name); err == nil {
 			return v, nil
 		}
+	}
+	if name == "__init__" && o.base == nil {
+		// object.__init__, bound: it takes no arguments.
+		return py.MustNewMethod("__init__", func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			if len(args) > 0 || len(kwargs) > 0 {
+				return nil, py.ExceptionNewf(py.TypeError, "%s.__init__() takes exactly one argument (the instance to initialize)", o.cls.Name)
+			}
+			return py.None, nil
+		}, 0, "Initialize self."), nil
 	}
 	if ga, ok := userLookup(o.cls, "__getattr__"); ok {
 		return pyCall(ga, py.Tuple{o, py.String(name)}, nil)

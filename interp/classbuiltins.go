@@ -707,7 +707,7 @@ func classGetAttr(cls *py.Type, name string) (py.Object, error) {
 			return m, nil
 		}
 	}
-	if v, err := py.GetAttrString(cls, name); err == nil {
+	if v, err := py.GetAttrString(cls, name); err == nil && !falseProtocol(cls, name) {
 		return v, nil
 	}
 	e := py.ExceptionNewf(py.AttributeError, "type object '%s' has no attribute '%s'", cls.Name, name)
@@ -770,7 +770,7 @@ func unboundMethod(cls *py.Type, m *py.Method) py.Object {
 // class (dict.__repr__, object.__new__, int.__add__): gpython implements
 // them as Go methods of the values, which the class's dict does not hold.
 func unboundSpecial(cls *py.Type, name string) (py.Object, bool) {
-	if !isBuiltinType(cls) || !specialMethodNames[name] {
+	if !isBuiltinType(cls) || !specialMethodNames[name] || falseProtocol(cls, name) {
 		return nil, false
 	}
 	switch {
@@ -955,4 +955,48 @@ func classQualname(t *py.Type) string {
 		return string(q.(py.String))
 	}
 	return t.Name
+}
+
+// setAttr is o.name = v. On a class it is the metaclass's __setattr__
+// that applies, never the __setattr__ the class defines for its
+// instances.
+func setAttr(o py.Object, name string, v py.Object) error {
+	if t, ok := o.(*py.Type); ok && isClass(t) {
+		if meta := t.Type(); meta != nil && meta != py.TypeType {
+			if fn, ok := userLookup(meta, "__setattr__"); ok {
+				_, err := pyCall(fn, py.Tuple{t, py.String(name), v}, nil)
+				return err
+			}
+		}
+		_, err := typeSetattr(nil, py.Tuple{t, py.String(name), v})
+		return err
+	}
+	_, err := py.SetAttrString(o, name, v)
+	return err
+}
+
+// protocolOwners are the built-in types that have the conversion and
+// context-manager methods gpython answers for every type (its type
+// objects carry every special method in Go), so that hasattr(str,
+// '__float__') and hasattr(int, '__enter__') are false as in CPython.
+var protocolOwners = map[string][]*py.Type{
+	"__int__":     {py.IntType, py.BoolType, py.FloatType},
+	"__float__":   {py.IntType, py.BoolType, py.FloatType},
+	"__index__":   {py.IntType, py.BoolType},
+	"__complex__": {py.ComplexType},
+	"__enter__":   nil,
+	"__exit__":    nil,
+}
+
+func falseProtocol(cls *py.Type, name string) bool {
+	owners, listed := protocolOwners[name]
+	if !listed {
+		return false
+	}
+	for _, t := range owners {
+		if cls.IsSubtype(t) {
+			return false
+		}
+	}
+	return true
 }

@@ -4,6 +4,8 @@ import (
 	"reflect"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/spython/spython/interp/pyobj"
 )
 
 // special calls the class's own special method name on o. ok is false
@@ -28,6 +30,8 @@ func unwrap(v py.Object) py.Object {
 	}
 	return v
 }
+
+func init() { pyobj.Unwrap = unwrap }
 
 // baseMethod calls the Go method M<name> of the built-in base.
 func (o *Instance) baseMethod(name string, args ...py.Object) (py.Object, bool, error) {

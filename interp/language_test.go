@@ -153,6 +153,25 @@ def getattribute_hooks():
     p.word = 'abc'
     return [Logged(2).magic, Logged(2).v, Logged(2).nope, p.word]
 
+class Guarded:
+    def __setattr__(self, name, value):
+        raise AttributeError('read-only')
+
+class Ordered:
+    def __new__(cls, **kw):
+        return super().__new__(cls)
+    def __init__(self, **kw):
+        self.keys = list(kw)
+
+def object_corners():
+    import collections, json
+    Guarded.limit = 3
+    d = collections.defaultdict(list)
+    d['x'].append(1)
+    return [Guarded.limit, Ordered(b=1, a=2).keys, list(dict.items(d)), repr(NotImplemented),
+            str(NotImplemented), repr(json), Guarded().__init__() is None,
+            hasattr(object, '__enter__'), hasattr(str, '__float__'), hasattr(float, '__int__')]
+
 def attrdict_ops():
     b = Base(1)
     b.w = 2
@@ -246,6 +265,7 @@ var languageCases = []struct{ expr, want string }{
 	{"[True + True, True - False, -True, +True, True / 2, True & False, True | False, True ^ True, True | 2, float(True), 1.5 + True]", "[2, 1, -1, 1, 0.5, False, True, False, 3, 1.0, 2.5]"},
 	{"[Outer.Inner.__qualname__, Outer.Inner.m.__qualname__, Outer().local().__qualname__, repr(Outer.Inner)[:27], repr(Outer.Inner())[:25]]", `['Outer.Inner', 'Outer.Inner.m', 'Outer.local.<locals>.Here', "<class '__main__.Outer.Inne", '<__main__.Outer.Inner obj']`},
 	{"getattribute_hooks()", "[42, 2, 'missing:nope', 'ABC']"},
+	{"object_corners()", `[3, ['b', 'a'], [('x', [1])], 'NotImplemented', 'NotImplemented', "<module 'json' (built-in)>", True, False, False, True]`},
 	{"attrdict_ops()", `[True, {'v': 1, 'w': 2, 'z': 3, 'q': 0}, ['z', 'w', 'v'], ('z', 3), {'v': 1, 'w': 2}, '{"v": 1, "w": 2}']`},
 	{"attr_errors()", `["module 'os' has no attribute 'missing'", "type object 'Base' has no attribute 'missing'", "'int' object has no attribute 'missing'"]`},
 	{"slot_error()", "\"'Slotted' object has no attribute 'b' and no __dict__ for setting new attributes\""},

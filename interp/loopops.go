@@ -270,7 +270,7 @@ func (r *run) step(op vm.OpCode, arg int32) error {
 			// object(): gpython makes it a type, with a dict.
 			return py.ExceptionNewf(py.AttributeError, "'object' object has no attribute '%s' and no __dict__ for setting new attributes", f.Code.Names[arg])
 		}
-		_, err := py.SetAttrString(o, f.Code.Names[arg], v)
+		err := setAttr(o, f.Code.Names[arg], v)
 		if err != nil && py.IsException(py.AttributeError, err) && !isInstance(o) {
 			// A value of a built-in type has no dict to hold it.
 			if msg := errMessage(err); strings.HasSuffix(msg, "has no attribute '"+f.Code.Names[arg]+"'") {

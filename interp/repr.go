@@ -71,9 +71,18 @@ func reprDepth(o py.Object, depth int) (string, error) {
 		defer leaveRepr(v)
 		return joinReprs("[", "]", v.Items, depth)
 	case *py.Exception:
+		if o == py.NotImplemented {
+			// gpython's NotImplemented is an exception object.
+			return "NotImplemented", nil
+		}
 		return exceptionReprString(v.Type().Name, v, depth)
 	case *py.Function:
 		return fmt.Sprintf("<function %s at %p>", v.Qualname, v), nil
+	case *py.Module:
+		if file, ok := v.Globals["__file__"].(py.String); ok && !strings.HasPrefix(string(file), "<") {
+			return fmt.Sprintf("<module '%s' from '%s'>", moduleName(v), string(file)), nil
+		}
+		return fmt.Sprintf("<module '%s' (built-in)>", moduleName(v)), nil
 	case *py.Method:
 		return "<built-in function " + v.Name + ">", nil
 	case *py.BoundMethod:
@@ -156,9 +165,12 @@ func strOf(o py.Object) (string, error) {
 		return strconv.FormatInt(int64(v), 10), nil
 	case py.Float:
 		return floatRepr(float64(v)), nil
-	case py.Tuple, *py.List, *py.Type, *py.Function:
+	case py.Tuple, *py.List, *py.Type, *py.Function, *py.Module:
 		return reprOf(o)
 	case *py.Exception:
+		if o == py.NotImplemented {
+			return "NotImplemented", nil
+		}
 		return exceptionStr(v)
 	case *Instance:
 		// Without a __str__ of its own, a class derived from str,

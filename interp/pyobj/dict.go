@@ -672,6 +672,11 @@ func plural(n int, word string) string {
 
 // dictSelf finds the dict a method applies to: the bound self, or the
 // first argument when the method is called from the type.
+// Unwrap is the value of the built-in type an instance of a subclass
+// holds (dict.items(a_defaultdict) reads the dict inside); the
+// interpreter sets it, and without one a value is itself.
+var Unwrap = func(o py.Object) py.Object { return o }
+
 func dictSelf(name string, self py.Object, args py.Tuple) (*Dict, py.Tuple, error) {
 	if d, ok := self.(*Dict); ok {
 		return d, args, nil
@@ -679,7 +684,7 @@ func dictSelf(name string, self py.Object, args py.Tuple) (*Dict, py.Tuple, erro
 	if len(args) == 0 {
 		return nil, nil, py.ExceptionNewf(py.TypeError, "unbound method dict.%s() needs an argument", name)
 	}
-	if d, ok := args[0].(*Dict); ok {
+	if d, ok := Unwrap(args[0]).(*Dict); ok {
 		return d, args[1:], nil
 	}
 	return nil, nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' for 'dict' objects doesn't apply to a '%s' object", name, args[0].Type().Name)

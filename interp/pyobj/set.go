@@ -854,7 +854,7 @@ func setSelf(tname, name string, self py.Object, args py.Tuple) (*Set, py.Tuple,
 	if len(args) == 0 {
 		return nil, nil, py.ExceptionNewf(py.TypeError, "unbound method %s.%s() needs an argument", tname, name)
 	}
-	if s, ok := args[0].(*Set); ok && s.Type().Name == tname {
+	if s, ok := Unwrap(args[0]).(*Set); ok && s.Type().Name == tname {
 		return s, args[1:], nil
 	}
 	return nil, nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, tname, args[0].Type().Name)
