@@ -555,6 +555,25 @@ func getAttr(o py.Object, name string) (py.Object, error) {
 		}
 	case *py.Exception:
 		return exceptionGetAttr(x, name)
+	case *py.Method:
+		switch name {
+		case "__name__", "__qualname__":
+			return py.String(x.Name), nil
+		case "__doc__":
+			if x.Doc == "" {
+				return py.None, nil
+			}
+			return py.String(x.Doc), nil
+		case "__module__":
+			// builtins for the built-in functions; other functions
+			// of Go modules do not record theirs.
+			if c := active.Load(); c != nil {
+				if b, err := c.GetModule("builtins"); err == nil && b.Globals[x.Name] == py.Object(x) {
+					return py.String("builtins"), nil
+				}
+			}
+			return py.None, nil
+		}
 	case py.String, py.Int, py.Float, py.Bytes, py.Tuple, *py.List, *pyobj.Dict, *pyobj.Set, py.Bool, py.StringDict:
 		// Values without a dict of their own: their type's dict is
 		// all there is (gpython's lookup makes an argument tuple

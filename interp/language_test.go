@@ -265,6 +265,7 @@ var languageCases = []struct{ expr, want string }{
 	{"[True + True, True - False, -True, +True, True / 2, True & False, True | False, True ^ True, True | 2, float(True), 1.5 + True]", "[2, 1, -1, 1, 0.5, False, True, False, 3, 1.0, 2.5]"},
 	{"[Outer.Inner.__qualname__, Outer.Inner.m.__qualname__, Outer().local().__qualname__, repr(Outer.Inner)[:27], repr(Outer.Inner())[:25]]", `['Outer.Inner', 'Outer.Inner.m', 'Outer.local.<locals>.Here', "<class '__main__.Outer.Inne", '<__main__.Outer.Inner obj']`},
 	{"getattribute_hooks()", "[42, 2, 'missing:nope', 'ABC']"},
+	{"[len.__name__, len.__qualname__, len.__module__, print.__doc__ is not None]", "['len', 'len', 'builtins', True]"},
 	{"object_corners()", `[3, ['b', 'a'], [('x', [1])], 'NotImplemented', 'NotImplemented', "<module 'json' (built-in)>", True, False, False, True]`},
 	{"attrdict_ops()", `[True, {'v': 1, 'w': 2, 'z': 3, 'q': 0}, ['z', 'w', 'v'], ('z', 3), {'v': 1, 'w': 2}, '{"v": 1, "w": 2}']`},
 	{"attr_errors()", `["module 'os' has no attribute 'missing'", "type object 'Base' has no attribute 'missing'", "'int' object has no attribute 'missing'"]`},
