@@ -159,7 +159,7 @@ func strOf(o py.Object) (string, error) {
 		return strconv.FormatInt(int64(v), 10), nil
 	case py.Float:
 		return floatRepr(float64(v)), nil
-	case py.Tuple, *py.List, *py.Type, *py.Function:
+	case py.Tuple, *py.List, *py.Type, *py.Function, *py.Method, *py.BoundMethod:
 		return reprOf(o)
 	case *py.Exception:
 		return exceptionStr(v)
