@@ -17,7 +17,7 @@ import (
 var heapqSource string
 
 func init() {
-	registerStdlib("heapq", "Heap queue algorithm (a.k.a. priority queue).", setupHeapq, heapqSource)
+	registerStdlib("heapq", "Binary min-heaps kept in plain lists, usable as priority queues.", setupHeapq, heapqSource)
 }
 
 // heapList is the list a heap function works on: a list or an instance of

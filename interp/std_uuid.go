@@ -22,7 +22,7 @@ var secretsSource string
 var keywordSource string
 
 func init() {
-	registerStdlib("uuid", "UUID objects (universally unique identifiers) according to RFC 4122.", nil, uuidSource)
+	registerStdlib("uuid", "Universally unique identifiers as laid out by RFC 4122.", nil, uuidSource)
 	registerStdlib("secrets", "Generate cryptographically strong pseudo-random numbers suitable for\nmanaging secrets such as account authentication, tokens, and similar.", setupSecrets, secretsSource)
 	registerStdlib("keyword", "Keywords and soft keywords of the Python language.", nil, keywordSource)
 }

@@ -1,4 +1,4 @@
-"""Heap queue algorithm (a.k.a. priority queue).
+"""Binary min-heaps kept in plain lists, usable as priority queues.
 
 A heap is a list where heap[k] <= heap[2*k+1] and heap[k] <= heap[2*k+2]:
 heap[0] is always the smallest item. heappush, heappop, heapify,
@@ -97,7 +97,8 @@ def nsmallest(n, iterable, key=None):
     except (TypeError, AttributeError):
         size = None
     if size is not None and n >= size:
-        return sorted(iterable, key=key)[:n]
+        everything = sorted(iterable, key=key)
+        return everything[:n]
     source = iter(iterable)
     # A max-heap of the n smallest seen so far; the running number breaks
     # ties so that earlier items win and the items are never compared.
@@ -147,7 +148,8 @@ def nlargest(n, iterable, key=None):
     except (TypeError, AttributeError):
         size = None
     if size is not None and n >= size:
-        return sorted(iterable, key=key, reverse=True)[:n]
+        everything = sorted(iterable, key=key, reverse=True)
+        return everything[:n]
     source = iter(iterable)
     # A min-heap of the n largest seen so far; the numbers count down so
     # that, in the reversed sort, earlier items still come first.

@@ -116,8 +116,8 @@ def fmean(data, weights=None):
         if not n:
             raise StatisticsError('fmean requires at least one data point')
         return total / n
-    if not isinstance(weights, (list, tuple)):
-        weights = list(weights)
+    if iter(weights) is weights:
+        weights = list(weights)  # a one-shot iterator; it is read twice
     try:
         num = _sumprod(data, weights)
     except ValueError:
