@@ -6,12 +6,12 @@ import (
 	"github.com/go-python/gpython/py"
 )
 
-// The heapq module: the heap primitives in Go, step for step CPython's
-// _heapq (the same comparisons, in the same order, with the same
-// operands, so that a script printing its heap sees CPython's layout and
-// a failed comparison CPython's message); nlargest, nsmallest and merge
-// in Python (interp/stdlib/heapq.py), as CPython has them. Items are
-// compared with <, so a class's __lt__ is honoured. No audit events.
+// The heapq module: the heap primitives in Go, making the comparisons
+// CPython makes, in the same order and with the same operands, so that a
+// script printing its heap sees CPython's layout and a failed comparison
+// CPython's message; nlargest, nsmallest and merge are written in Python
+// on them (interp/stdlib/heapq.py). Items are compared with <, so a
+// class's __lt__ is honoured. No audit events.
 
 //go:embed stdlib/heapq.py
 var heapqSource string
@@ -255,13 +255,13 @@ func setupHeapq(_ *Context, m *py.Module) error {
 	one("heapify", "Transform list into a heap, in-place, in O(len(heap)) time.", func(heap *py.List) (py.Object, error) {
 		return py.None, heapify(heap, false)
 	})
-	one("_heappop_max", "Maxheap variant of heappop.", func(heap *py.List) (py.Object, error) {
+	one("_max_heap_pop", "Maxheap variant of heappop.", func(heap *py.List) (py.Object, error) {
 		return heapPop(heap, true)
 	})
-	two("_heapreplace_max", "Maxheap variant of heapreplace.", func(heap *py.List, item py.Object) (py.Object, error) {
+	two("_max_heap_replace", "Maxheap variant of heapreplace.", func(heap *py.List, item py.Object) (py.Object, error) {
 		return heapReplace(heap, item, true)
 	})
-	one("_heapify_max", "Maxheap variant of heapify.", func(heap *py.List) (py.Object, error) {
+	one("_max_heap_build", "Maxheap variant of heapify.", func(heap *py.List) (py.Object, error) {
 		return py.None, heapify(heap, true)
 	})
 	return nil

@@ -77,7 +77,7 @@ def merge(*iterables, key=None, reverse=False):
     is true); equal items come out in the order of their inputs."""
     sources = [iter(x) for x in iterables]
     if reverse:
-        ops = (_heapify_max, _heappop_max, _heapreplace_max, -1)
+        ops = (_max_heap_build, _max_heap_pop, _max_heap_replace, -1)
     else:
         ops = (heapify, heappop, heapreplace, 1)
     if key is None:
@@ -108,12 +108,12 @@ def nsmallest(n, iterable, key=None):
             kept.append((item, number))
         if not kept:
             return kept
-        _heapify_max(kept)
+        _max_heap_build(kept)
         worst = kept[0][0]
         number = n
         for item in source:
             if item < worst:
-                _heapreplace_max(kept, (item, number))
+                _max_heap_replace(kept, (item, number))
                 worst = kept[0][0]
                 number += 1
         kept.sort()
@@ -123,13 +123,13 @@ def nsmallest(n, iterable, key=None):
         kept.append((key(item), number, item))
     if not kept:
         return kept
-    _heapify_max(kept)
+    _max_heap_build(kept)
     worst = kept[0][0]
     number = n
     for item in source:
         k = key(item)
         if k < worst:
-            _heapreplace_max(kept, (k, number, item))
+            _max_heap_replace(kept, (k, number, item))
             worst = kept[0][0]
             number += 1
     kept.sort()
