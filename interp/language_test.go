@@ -326,6 +326,7 @@ var languageCases = []struct{ expr, want string }{
 	{"dict(b=1, a=2, c=3)", "{'b': 1, 'a': 2, 'c': 3}"},
 	{"type.__name__", "'type'"},
 	{"repr(len)", "'<built-in function len>'"},
+	{"(str(len), '%s' % abs)", "('<built-in function len>', '<built-in function abs>')"},
 	{"(SystemExit(3).code, SystemExit().code, StopIteration(7).value)", "(3, None, 7)"},
 	{"(lambda a: (vars(a), list(a.__dict__)))(Base(5))", "({'v': 5}, ['v'])"},
 	{"[x for x in b'ab']", "[97, 98]"},

@@ -165,7 +165,7 @@ func strOf(o py.Object) (string, error) {
 		return strconv.FormatInt(int64(v), 10), nil
 	case py.Float:
 		return floatRepr(float64(v)), nil
-	case py.Tuple, *py.List, *py.Type, *py.Function, *py.Module:
+	case py.Tuple, *py.List, *py.Type, *py.Function, *py.Method, *py.BoundMethod, *py.Module:
 		return reprOf(o)
 	case *py.Exception:
 		if o == py.NotImplemented {

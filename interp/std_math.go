@@ -524,12 +524,17 @@ func mathFsum(_ py.Object, args py.Tuple) (py.Object, error) {
 		return nil, py.ExceptionNewf(py.TypeError, "math.fsum() takes exactly one argument (%d given)", len(args))
 	}
 	sum := new(big.Float).SetPrec(2200)
-	var special float64
+	// special sums the NaNs and infinities, infs the infinities alone:
+	// infinities of both signs are an error, else a NaN gives nan.
+	var special, infs float64
 	haveSpecial := false
 	err := forEach(args[0], func(o py.Object) error {
 		x, err := mathFloat(o)
 		if err != nil {
 			return err
+		}
+		if math.IsInf(x, 0) {
+			infs += x
 		}
 		if math.IsInf(x, 0) || math.IsNaN(x) {
 			if !haveSpecial {
@@ -546,8 +551,7 @@ func mathFsum(_ py.Object, args py.Tuple) (py.Object, error) {
 		return nil, err
 	}
 	if haveSpecial {
-		if math.IsNaN(special) {
-			// inf + -inf, or a NaN among the values
+		if math.IsNaN(infs) {
 			return nil, py.ExceptionNewf(py.ValueError, "-inf + inf in fsum")
 		}
 		return py.Float(special), nil
