@@ -2,6 +2,7 @@ package interp
 
 import (
 	"math"
+	"math/big"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -263,10 +264,21 @@ func formatValue(value py.Object, specText string) (string, error) {
 	}
 	switch v := value.(type) {
 	case py.Bool:
-		if sp.kind == 0 || sp.kind == 's' {
-			return pad(map[bool]string{true: "True", false: "False"}[bool(v)], sp, '<'), nil
+		// bool's __format__ is int's: only the empty spec gives its str.
+		if specText == "" {
+			return map[bool]string{true: "True", false: "False"}[bool(v)], nil
 		}
-		return formatInt(int64(map[bool]int{true: 1, false: 0}[bool(v)]), sp, specText)
+		return formatValue(boolInt(v), specText)
+	case *py.BigInt:
+		b := (*big.Int)(v)
+		switch {
+		case sp.kind == 0 || strings.IndexByte("dxXobcn", sp.kind) >= 0:
+			return formatIntDigits(b.Sign() < 0, func(base int) string { return new(big.Int).Abs(b).Text(base) }, sp, specText)
+		case strings.IndexByte("eEfFgG%", sp.kind) >= 0:
+			f, _ := new(big.Float).SetInt(b).Float64()
+			return formatFloat(f, sp, specText)
+		}
+		return "", py.ExceptionNewf(py.ValueError, "Unknown format code '%c' for object of type 'int'", sp.kind)
 	case py.Int:
 		switch {
 		case sp.kind == 0 || strings.IndexByte("dxXobcn", sp.kind) >= 0:
@@ -292,29 +304,38 @@ func formatValue(value py.Object, specText string) (string, error) {
 }
 
 func formatInt(n int64, sp spec, text string) (string, error) {
-	if sp.precision >= 0 {
-		return "", py.ExceptionNewf(py.ValueError, "Precision not allowed in integer format specifier")
-	}
 	neg := n < 0
 	u := uint64(n)
 	if neg {
 		u = uint64(-n)
 	}
+	if sp.kind == 'c' && sp.precision < 0 {
+		return pad(string(rune(n)), sp, '<'), nil
+	}
+	return formatIntDigits(neg, func(base int) string { return strconv.FormatUint(u, base) }, sp, text)
+}
+
+// formatIntDigits formats an integer given its sign and the digits of
+// its magnitude in a base.
+func formatIntDigits(neg bool, magnitude func(base int) string, sp spec, text string) (string, error) {
+	if sp.precision >= 0 {
+		return "", py.ExceptionNewf(py.ValueError, "Precision not allowed in integer format specifier")
+	}
 	var digits, prefix string
 	switch sp.kind {
 	case 0, 'd', 'n':
-		digits = strconv.FormatUint(u, 10)
+		digits = magnitude(10)
 	case 'x', 'X':
-		digits, prefix = strconv.FormatUint(u, 16), "0x"
+		digits, prefix = magnitude(16), "0x"
 		if sp.kind == 'X' {
 			digits, prefix = strings.ToUpper(digits), "0X"
 		}
 	case 'o':
-		digits, prefix = strconv.FormatUint(u, 8), "0o"
+		digits, prefix = magnitude(8), "0o"
 	case 'b':
-		digits, prefix = strconv.FormatUint(u, 2), "0b"
+		digits, prefix = magnitude(2), "0b"
 	case 'c':
-		return pad(string(rune(n)), sp, '<'), nil
+		return "", py.ExceptionNewf(py.OverflowError, "%%c arg not in range(0x110000)")
 	default:
 		return "", py.ExceptionNewf(py.ValueError, "Invalid format specifier '%s'", text)
 	}
@@ -352,11 +373,16 @@ func formatFloat(f float64, sp spec, text string) (string, error) {
 		if sp.kind == 'E' {
 			body = strings.ToUpper(body)
 		}
-	case 'g', 'G':
+	case 'g', 'G', 'n':
 		if prec < 0 {
 			prec = 6
 		}
-		body = strconv.FormatFloat(a, 'g', max(prec, 1), 64)
+		prec = max(prec, 1)
+		if sp.alt {
+			body = altGeneral(a, prec)
+		} else {
+			body = strconv.FormatFloat(a, 'g', prec, 64)
+		}
 		if sp.kind == 'G' {
 			body = strings.ToUpper(body)
 		}
@@ -381,10 +407,17 @@ func formatFloat(f float64, sp spec, text string) (string, error) {
 	default:
 		return "", py.ExceptionNewf(py.ValueError, "Unknown format code '%c' for object of type 'float'", sp.kind)
 	}
-	if math.IsInf(f, 0) {
+	if math.IsInf(f, 0) || math.IsNaN(f) {
 		body = "inf"
-	} else if math.IsNaN(f) {
-		body = "nan"
+		if math.IsNaN(f) {
+			body = "nan"
+		}
+		if sp.kind == 'E' || sp.kind == 'F' || sp.kind == 'G' {
+			body = strings.ToUpper(body)
+		}
+		if sp.kind == '%' {
+			body += "%"
+		}
 	}
 	if i := strings.IndexByte(body, 'e'); i >= 0 && sp.kind != 0 {
 		body = body[:i] + "e" + exponent(body[i+1:])
@@ -399,6 +432,24 @@ func formatFloat(f float64, sp spec, text string) (string, error) {
 		}
 	}
 	return padNumber(signOf(neg, sp.sign), body, sp), nil
+}
+
+// altGeneral is the 'g' presentation with '#': the trailing zeros of
+// the prec significant digits are kept, and there is always a point.
+func altGeneral(a float64, prec int) string {
+	sci := strconv.FormatFloat(a, 'e', prec-1, 64)
+	exp, _ := strconv.Atoi(sci[strings.IndexByte(sci, 'e')+1:])
+	if exp < -4 || exp >= prec {
+		if !strings.Contains(sci, ".") {
+			sci = strings.Replace(sci, "e", ".e", 1)
+		}
+		return sci
+	}
+	body := strconv.FormatFloat(a, 'f', prec-1-exp, 64)
+	if !strings.Contains(body, ".") {
+		body += "."
+	}
+	return body
 }
 
 // exponent writes an exponent as CPython does: a sign and at least two

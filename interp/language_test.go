@@ -353,3 +353,8 @@ func TestLanguage(t *testing.T) {
 // TestOperatorErrorsGolden compares the messages of failed operations
 // with CPython 3.13's.
 func TestOperatorErrorsGolden(t *testing.T) { runGolden(t, "errors") }
+
+// TestFormatSpecsGolden compares format() over every presentation type
+// and option, for ints, big ints, floats, infinities and bools, with
+// CPython 3.13's output.
+func TestFormatSpecsGolden(t *testing.T) { runGolden(t, "format") }
