@@ -114,7 +114,9 @@ func (c *Context) builtinOpen(_ py.Object, args py.Tuple, kwargs py.StringDict) 
 			}
 		}
 	}
-	if flags&unix.O_TRUNC != 0 {
+	// Truncated after the checks above; a device (/dev/null) or a pipe
+	// has nothing to truncate.
+	if flags&unix.O_TRUNC != 0 && (st.Mode == 0 || st.Mode&unix.S_IFMT == unix.S_IFREG) {
 		if err := f.Truncate(0); err != nil {
 			f.Close()
 			return nil, osError(err)

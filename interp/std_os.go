@@ -587,8 +587,8 @@ func (c *Context) osOpen(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.O
 	if err != nil {
 		return nil, sysError(err, path, nil)
 	}
+	var st unix.Stat_t
 	if fl&(unix.O_WRONLY|unix.O_RDWR|unix.O_TRUNC) != 0 {
-		var st unix.Stat_t
 		if unix.Fstat(fd, &st) == nil {
 			if err := c.reserved.checkFile(&st, p); err != nil {
 				unix.Close(fd)
@@ -596,7 +596,7 @@ func (c *Context) osOpen(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.O
 			}
 		}
 	}
-	if fl&unix.O_TRUNC != 0 {
+	if fl&unix.O_TRUNC != 0 && (st.Mode == 0 || st.Mode&unix.S_IFMT == unix.S_IFREG) {
 		if err := unix.Ftruncate(fd, 0); err != nil {
 			unix.Close(fd)
 			return nil, sysError(err, path, nil)
