@@ -555,6 +555,10 @@ func getAttr(o py.Object, name string) (py.Object, error) {
 		}
 	case *py.Exception:
 		return exceptionGetAttr(x, name)
+	case *py.Code:
+		if v, ok := codeAttr(x, name); ok {
+			return v, nil
+		}
 	case *py.Method:
 		switch name {
 		case "__name__", "__qualname__":
@@ -1018,4 +1022,47 @@ func falseProtocol(cls *py.Type, name string) bool {
 		}
 	}
 	return true
+}
+
+// codeAttr is an attribute of a code object that gpython does not
+// expose: co_name, co_filename, co_firstlineno and the counts and names.
+func codeAttr(co *py.Code, name string) (py.Object, bool) {
+	names := func(s []string) py.Object {
+		t := make(py.Tuple, len(s))
+		for i, n := range s {
+			t[i] = py.String(n)
+		}
+		return t
+	}
+	switch name {
+	case "co_name", "co_qualname":
+		return py.String(co.Name), true
+	case "co_filename":
+		return py.String(co.Filename), true
+	case "co_firstlineno":
+		return py.Int(co.Firstlineno), true
+	case "co_argcount":
+		return py.Int(co.Argcount), true
+	case "co_posonlyargcount":
+		return py.Int(0), true
+	case "co_kwonlyargcount":
+		return py.Int(co.Kwonlyargcount), true
+	case "co_nlocals":
+		return py.Int(co.Nlocals), true
+	case "co_stacksize":
+		return py.Int(co.Stacksize), true
+	case "co_flags":
+		return py.Int(co.Flags), true
+	case "co_varnames":
+		return names(co.Varnames), true
+	case "co_names":
+		return names(co.Names), true
+	case "co_freevars":
+		return names(co.Freevars), true
+	case "co_cellvars":
+		return names(co.Cellvars), true
+	case "co_consts":
+		return co.Consts, true
+	}
+	return nil, false
 }

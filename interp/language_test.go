@@ -266,6 +266,7 @@ var languageCases = []struct{ expr, want string }{
 	{"[Outer.Inner.__qualname__, Outer.Inner.m.__qualname__, Outer().local().__qualname__, repr(Outer.Inner)[:27], repr(Outer.Inner())[:25]]", `['Outer.Inner', 'Outer.Inner.m', 'Outer.local.<locals>.Here', "<class '__main__.Outer.Inne", '<__main__.Outer.Inner obj']`},
 	{"getattribute_hooks()", "[42, 2, 'missing:nope', 'ABC']"},
 	{"[len.__name__, len.__qualname__, len.__module__, print.__doc__ is not None]", "['len', 'len', 'builtins', True]"},
+	{"[kwonly.__code__.co_name, kwonly.__code__.co_argcount, kwonly.__code__.co_kwonlyargcount, kwonly.__code__.co_varnames, kwonly.__code__.co_filename.endswith('/main.py')]", "['kwonly', 1, 2, ('a', 'c', 'd', 'args', 'kw'), True]"},
 	{"object_corners()", `[3, ['b', 'a'], [('x', [1])], 'NotImplemented', 'NotImplemented', "<module 'json' (built-in)>", True, False, False, True]`},
 	{"attrdict_ops()", `[True, {'v': 1, 'w': 2, 'z': 3, 'q': 0}, ['z', 'w', 'v'], ('z', 3), {'v': 1, 'w': 2}, '{"v": 1, "w": 2}']`},
 	{"attr_errors()", `["module 'os' has no attribute 'missing'", "type object 'Base' has no attribute 'missing'", "'int' object has no attribute 'missing'"]`},
