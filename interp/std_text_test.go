@@ -1,0 +1,6 @@
+package interp
+
+import "testing"
+
+func TestShlexGolden(t *testing.T)       { runGolden(t, "shlex") }
+func TestUrllibParseGolden(t *testing.T) { runGolden(t, "urllib_parse") }
