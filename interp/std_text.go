@@ -23,3 +23,10 @@ func init() {
 	registerStdlib("urllib", "The urllib package: urllib.parse.", nil, "")
 	registerStdlib("urllib.parse", "Parse URLs into components, join them, quote and unquote them.", nil, urllibParseSource)
 }
+
+//go:embed stdlib/csv.py
+var csvSource string
+
+func init() {
+	registerStdlib("csv", "CSV parsing and writing.", nil, csvSource)
+}

@@ -4,3 +4,5 @@ import "testing"
 
 func TestShlexGolden(t *testing.T)       { runGolden(t, "shlex") }
 func TestUrllibParseGolden(t *testing.T) { runGolden(t, "urllib_parse") }
+
+func TestCSVGolden(t *testing.T) { runGolden(t, "csv") }
