@@ -30,3 +30,10 @@ var csvSource string
 func init() {
 	registerStdlib("csv", "CSV parsing and writing.", nil, csvSource)
 }
+
+//go:embed stdlib/configparser.py
+var configparserSource string
+
+func init() {
+	registerStdlib("configparser", "Configuration file parser.", nil, configparserSource)
+}
