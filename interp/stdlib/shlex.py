@@ -22,6 +22,9 @@ class _TextReader:
             self._pos = min(len(self._text), start + n)
         return self._text[start:self._pos]
 
+    def close(self):
+        pass
+
     def readline(self):
         start = self._pos
         end = self._text.find('\n', start)
