@@ -1,9 +1,10 @@
-"""Configuration files in the INI format: sections of options, defaults,
-interpolation of values, reading and writing."""
+"""INI-style configuration files: sections of `name = value` options, a
+section of defaults shared by all the others, substitution of references
+inside values, and access to the whole thing as a mapping of mappings."""
 
 import os
-import sys
-from collections.abc import MutableMapping
+import re
+from collections.abc import Mapping, MutableMapping
 
 __all__ = ['NoSectionError', 'DuplicateOptionError', 'DuplicateSectionError',
            'NoOptionError', 'InterpolationError', 'InterpolationDepthError',
@@ -12,20 +13,56 @@ __all__ = ['NoSectionError', 'DuplicateOptionError', 'DuplicateSectionError',
            'MultilineContinuationError', 'ConfigParser', 'RawConfigParser',
            'Interpolation', 'BasicInterpolation', 'ExtendedInterpolation',
            'SectionProxy', 'ConverterMapping', 'DEFAULTSECT',
-           'MAX_INTERPOLATION_DEPTH']
+           'MAX_INTERPOLATION_DEPTH', 'UNNAMED_SECTION']
 
 DEFAULTSECT = "DEFAULT"
 MAX_INTERPOLATION_DEPTH = 10
 
 
-# Exceptions
+class _Nameless:
+    """Stands for the section of the options that precede every header."""
+
+    def __repr__(self):
+        return "<UNNAMED_SECTION>"
+
+
+UNNAMED_SECTION = _Nameless()
+
+
+class _Missing:
+    """Marks an argument the caller left out."""
+
+    def __repr__(self):
+        return '<object>'
+
+
+_MISSING = _Missing()
+
+
+# ---------------------------------------------------------------- errors
+
+def _fill(exc, message, args, **fields):
+    """Give exc its message, its public fields and its args tuple."""
+    Error.__init__(exc, message)
+    for name in fields:
+        setattr(exc, name, fields[name])
+    exc.args = args
+
+
+def _reading(source, lineno):
+    """The 'While reading from ...' lead of the messages about duplicates."""
+    lead = "While reading from %r" % (source,)
+    if lineno is None:
+        return lead
+    return lead + " [line %2d]" % (lineno,)
+
 
 class Error(Exception):
-    """The base of the configparser exceptions."""
+    """Root of the errors of this module; str() is the .message field."""
 
     def __init__(self, msg=''):
         self.message = msg
-        Exception.__init__(self, msg)
+        super().__init__(msg)
 
     def __repr__(self):
         return self.message
@@ -34,159 +71,130 @@ class Error(Exception):
 
 
 class NoSectionError(Error):
-    """A section was asked for that does not exist."""
+    """The named section does not exist."""
 
     def __init__(self, section):
-        Error.__init__(self, 'No section: %r' % (section,))
-        self.section = section
-        self.args = (section,)
-
-
-def _where(source, lineno):
-    text = "While reading from " + repr(source)
-    if lineno is not None:
-        text += " [line %2d]" % lineno
-    return text
+        _fill(self, "No section: %r" % (section,), (section,),
+              section=section)
 
 
 class DuplicateSectionError(Error):
-    """A section was added, or read, twice."""
+    """A section was created, or found in a source, a second time."""
 
     def __init__(self, section, source=None, lineno=None):
-        if source is not None:
-            msg = _where(source, lineno) + ": section " + repr(section) + " already exists"
+        if source is None:
+            text = "Section %r already exists" % (section,)
         else:
-            msg = "Section " + repr(section) + " already exists"
-        Error.__init__(self, msg)
-        self.section = section
-        self.source = source
-        self.lineno = lineno
-        self.args = (section, source, lineno)
+            text = "%s: section %r already exists" % (
+                _reading(source, lineno), section)
+        _fill(self, text, (section, source, lineno),
+              section=section, source=source, lineno=lineno)
 
 
 class DuplicateOptionError(Error):
-    """An option was read twice in one section."""
+    """An option appears twice in one section of a single source."""
 
     def __init__(self, section, option, source=None, lineno=None):
-        what = repr(option) + " in section " + repr(section) + " already exists"
-        if source is not None:
-            msg = _where(source, lineno) + ": option " + what
+        what = "%r in section %r already exists" % (option, section)
+        if source is None:
+            text = "Option " + what
         else:
-            msg = "Option " + what
-        Error.__init__(self, msg)
-        self.section = section
-        self.option = option
-        self.source = source
-        self.lineno = lineno
-        self.args = (section, option, source, lineno)
+            text = "%s: option %s" % (_reading(source, lineno), what)
+        _fill(self, text, (section, option, source, lineno),
+              section=section, option=option, source=source, lineno=lineno)
 
 
 class NoOptionError(Error):
-    """An option was asked for that the section does not have."""
+    """The section (and the defaults) lack the named option."""
 
     def __init__(self, option, section):
-        Error.__init__(self, "No option %r in section: %r" % (option, section))
-        self.option = option
-        self.section = section
-        self.args = (option, section)
+        _fill(self, "No option %r in section: %r" % (option, section),
+              (option, section), option=option, section=section)
 
 
 class InterpolationError(Error):
-    """The base of the errors of interpolation."""
+    """Root of the errors met while substituting references."""
 
     def __init__(self, option, section, msg):
-        Error.__init__(self, msg)
-        self.option = option
-        self.section = section
-        self.args = (option, section, msg)
+        _fill(self, msg, (option, section, msg),
+              option=option, section=section)
 
 
 class InterpolationMissingOptionError(InterpolationError):
-    """A value refers to an option that does not exist."""
+    """A reference names an option that cannot be found."""
 
     def __init__(self, option, section, rawval, reference):
-        msg = ("Bad value substitution: option %r in section %r contains an "
-               "interpolation key %r which is not a valid option name. "
-               "Raw value: %r" % (option, section, reference, rawval))
-        InterpolationError.__init__(self, option, section, msg)
-        self.reference = reference
-        self.args = (option, section, rawval, reference)
+        text = ("Bad value substitution: option %r in section %r contains "
+                "an interpolation key %r which is not a valid option name. "
+                "Raw value: %r" % (option, section, reference, rawval))
+        _fill(self, text, (option, section, rawval, reference),
+              option=option, section=section, reference=reference)
 
 
 class InterpolationSyntaxError(InterpolationError):
-    """A value's interpolation syntax is wrong."""
+    """A value holds a malformed reference."""
 
 
 class InterpolationDepthError(InterpolationError):
-    """References nest deeper than MAX_INTERPOLATION_DEPTH."""
+    """References lead through more than MAX_INTERPOLATION_DEPTH values."""
 
     def __init__(self, option, section, rawval):
-        msg = ("Recursion limit exceeded in value substitution: option %r "
-               "in section %r contains an interpolation key which cannot "
-               "be substituted in %d steps. Raw value: %r"
-               % (option, section, MAX_INTERPOLATION_DEPTH, rawval))
-        InterpolationError.__init__(self, option, section, msg)
-        self.args = (option, section, rawval)
+        text = ("Recursion limit exceeded in value substitution: option %r "
+                "in section %r contains an interpolation key which cannot "
+                "be substituted in %d steps. Raw value: %r"
+                % (option, section, MAX_INTERPOLATION_DEPTH, rawval))
+        _fill(self, text, (option, section, rawval),
+              option=option, section=section)
 
 
 class ParsingError(Error):
-    """Lines of a source that are not INI syntax."""
+    """A source holds lines that are not valid; .errors lists them as
+    (lineno, line) pairs."""
 
     def __init__(self, source, *args):
-        Error.__init__(self, 'Source contains parsing errors: %r' % (source,))
-        self.source = source
-        self.errors = []
-        self.args = (source,)
+        _fill(self, "Source contains parsing errors: %r" % (source,),
+              (source,), source=source, errors=[])
         if args:
             self.append(*args)
 
     def append(self, lineno, line):
+        """Record one more bad line."""
         self.errors.append((lineno, line))
-        self.message += '\n\t[line %2d]: %s' % (lineno, repr(line))
+        self.message = "%s\n\t[line %2d]: %r" % (self.message, lineno, line)
 
     def combine(self, others):
+        """Take over the bad lines of the ParsingErrors others; return self."""
         for other in others:
-            for error in other.errors:
-                self.append(*error)
+            for lineno, line in other.errors:
+                self.append(lineno, line)
         return self
 
 
 class MissingSectionHeaderError(ParsingError):
-    """A source has options before its first section header."""
+    """A source starts with an option rather than with a [section]."""
 
     def __init__(self, filename, lineno, line):
-        Error.__init__(self, 'File contains no section headers.\nfile: %r, line: %d\n%r'
-                       % (filename, lineno, line))
-        self.source = filename
-        self.lineno = lineno
-        self.line = line
-        self.args = (filename, lineno, line)
+        text = ("File contains no section headers.\nfile: %r, line: %d\n%r"
+                % (filename, lineno, line))
+        _fill(self, text, (filename, lineno, line),
+              source=filename, lineno=lineno, line=line)
 
 
 class MultilineContinuationError(ParsingError):
-    """An option without a value is followed by an indented line."""
+    """An indented line follows an option that has no value."""
 
     def __init__(self, filename, lineno, line):
-        Error.__init__(self, "Key without value continued with an indented line.\n"
-                       "file: %r, line: %d\n%r" % (filename, lineno, line))
-        self.source = filename
-        self.lineno = lineno
-        self.line = line
-        self.args = (filename, lineno, line)
+        text = ("Key without value continued with an indented line.\n"
+                "file: %r, line: %d\n%r" % (filename, lineno, line))
+        _fill(self, text, (filename, lineno, line),
+              source=filename, lineno=lineno, line=line)
 
 
-class _Unset:
-    def __repr__(self):
-        return '<object>'
-
-
-_UNSET = _Unset()
-
-
-# Interpolation
+# --------------------------------------------------------- interpolation
 
 class Interpolation:
-    """No interpolation: values are returned as they are stored."""
+    """The do-nothing scheme: values are kept exactly as given.  The base
+    of the schemes that substitute references."""
 
     def before_get(self, parser, section, option, value, defaults):
         return value
@@ -201,489 +209,701 @@ class Interpolation:
         return value
 
 
-def _find_refs(text, sigil, opener, closer):
-    """The (start, end, name) of each ${name} or %(name)s in text."""
-    refs = []
-    i = 0
-    suffix = 's' if sigil == '%' else ''
-    while True:
-        i = text.find(sigil + opener, i)
-        if i < 0:
-            return refs
-        j = text.find(closer, i + 2)
-        if j > i + 2 and text[j + 1:j + 1 + len(suffix)] == suffix:
-            end = j + 1 + len(suffix)
-            refs.append((i, end, text[i + 2:j]))
-            i = end
-        else:
-            i += 1
+class _Substituting(Interpolation):
+    """What both substituting schemes share.  A reference is MARK OPEN
+    name CLOSE TAIL; MARK MARK stands for a literal MARK.  A value is cut
+    into pieces lazily, so that a malformed reference is reported only
+    once everything before it has been resolved."""
 
+    _mark = _opening = _closing = _tail = ''
 
-def _match_ref(rest, sigil, opener, closer):
-    """The name and length of the reference rest starts with, or None."""
-    if not rest.startswith(sigil + opener):
-        return None
-    j = rest.find(closer, 2)
-    if j <= 2:
-        return None
-    if sigil == '%':
-        if rest[j + 1:j + 2] != 's':
+    def _reference_at(self, text, at):
+        """(name, end) of the well-formed reference at text[at], or None."""
+        shut = text.find(self._closing, at + 2)
+        if shut <= at + 2:
             return None
-        return rest[2:j], j + 2
-    return rest[2:j], j + 1
+        end = shut + 1
+        if self._tail:
+            if not text.startswith(self._tail, end):
+                return None
+            end += len(self._tail)
+        return text[at + 2:shut], end
 
-
-def _strip_refs(value, sigil, opener, closer):
-    value = value.replace(sigil + sigil, '')
-    out = []
-    last = 0
-    for start, end, _ in _find_refs(value, sigil, opener, closer):
-        out.append(value[last:start])
-        last = end
-    out.append(value[last:])
-    return ''.join(out)
-
-
-class BasicInterpolation(Interpolation):
-    """'%(name)s' is replaced by the value of option name of the same
-    section (or the defaults); '%%' is a '%'."""
-
-    def before_get(self, parser, section, option, value, defaults):
-        parts = []
-        self._interpolate_some(parser, option, parts, value, section, defaults, 1)
-        return ''.join(parts)
-
-    def before_set(self, parser, section, option, value):
-        rest = _strip_refs(value, '%', '(', ')')
-        if '%' in rest:
-            raise ValueError("invalid interpolation syntax in %r at position %d"
-                             % (value, rest.find('%')))
-        return value
-
-    def _interpolate_some(self, parser, option, accum, rest, section, values, depth):
-        rawval = parser.get(section, option, raw=True, fallback=rest)
-        if depth > MAX_INTERPOLATION_DEPTH:
-            raise InterpolationDepthError(option, section, rawval)
-        while rest:
-            p = rest.find('%')
-            if p < 0:
-                accum.append(rest)
+    def _pieces(self, text, section, option):
+        """Yield (literal, None, None) and (None, name, rest_after) tuples."""
+        mark = self._mark
+        pos = 0
+        size = len(text)
+        while pos < size:
+            at = text.find(mark, pos)
+            if at < 0:
+                yield text[pos:], None, None
                 return
-            if p > 0:
-                accum.append(rest[:p])
-                rest = rest[p:]
-            c = rest[1:2]
-            if c == '%':
-                accum.append('%')
-                rest = rest[2:]
-            elif c == '(':
-                ref = _match_ref(rest, '%', '(', ')')
-                if ref is None:
-                    raise InterpolationSyntaxError(option, section,
-                                                   "bad interpolation variable reference %r" % (rest,))
-                name = parser.optionxform(ref[0])
-                rest = rest[ref[1]:]
-                try:
-                    v = values[name]
-                except KeyError:
-                    raise InterpolationMissingOptionError(option, section, rawval, name) from None
-                if '%' in v:
-                    self._interpolate_some(parser, option, accum, v, section, values, depth + 1)
-                else:
-                    accum.append(v)
-            else:
+            if at > pos:
+                yield text[pos:at], None, None
+            follower = text[at + 1:at + 2]
+            if follower == mark:
+                yield mark, None, None
+                pos = at + 2
+                continue
+            if follower != self._opening:
                 raise InterpolationSyntaxError(
                     option, section,
-                    "'%%' must be followed by '%%' or '(', found: %r" % (rest,))
-
-
-class ExtendedInterpolation(Interpolation):
-    """'${name}' is replaced by the value of option name of the same
-    section, '${section:name}' by that of another section; '$$' is a '$'."""
-
-    def before_get(self, parser, section, option, value, defaults):
-        parts = []
-        self._interpolate_some(parser, option, parts, value, section, defaults, 1)
-        return ''.join(parts)
-
-    def before_set(self, parser, section, option, value):
-        rest = _strip_refs(value, '$', '{', '}')
-        if '$' in rest:
-            raise ValueError("invalid interpolation syntax in %r at position %d"
-                             % (value, rest.find('$')))
-        return value
-
-    def _interpolate_some(self, parser, option, accum, rest, section, values, depth):
-        rawval = parser.get(section, option, raw=True, fallback=rest)
-        if depth > MAX_INTERPOLATION_DEPTH:
-            raise InterpolationDepthError(option, section, rawval)
-        while rest:
-            p = rest.find('$')
-            if p < 0:
-                accum.append(rest)
-                return
-            if p > 0:
-                accum.append(rest[:p])
-                rest = rest[p:]
-            c = rest[1:2]
-            if c == '$':
-                accum.append('$')
-                rest = rest[2:]
-            elif c == '{':
-                ref = _match_ref(rest, '$', '{', '}')
-                if ref is None:
-                    raise InterpolationSyntaxError(option, section,
-                                                   "bad interpolation variable reference %r" % (rest,))
-                path = ref[0].split(':')
-                rest = rest[ref[1]:]
-                sect = section
-                opt = option
-                try:
-                    if len(path) == 1:
-                        opt = parser.optionxform(path[0])
-                        v = values[opt]
-                    elif len(path) == 2:
-                        sect = path[0]
-                        opt = parser.optionxform(path[1])
-                        v = parser.get(sect, opt, raw=True)
-                    else:
-                        raise InterpolationSyntaxError(
-                            option, section, "More than one ':' found: %r" % (rest,))
-                except (KeyError, NoSectionError, NoOptionError):
-                    raise InterpolationMissingOptionError(option, section, rawval,
-                                                          ':'.join(path)) from None
-                if '$' in v:
-                    self._interpolate_some(parser, opt, accum, v, sect,
-                                           dict(parser.items(sect, raw=True)), depth + 1)
-                else:
-                    accum.append(v)
-            else:
+                    "'%s' must be followed by '%s' or '%s', found: %r"
+                    % (mark, mark, self._opening, text[at:]))
+            found = self._reference_at(text, at)
+            if found is None:
                 raise InterpolationSyntaxError(
                     option, section,
-                    "'$' must be followed by '$' or '{', found: %r" % (rest,))
+                    "bad interpolation variable reference %r" % (text[at:],))
+            pos = found[1]
+            yield None, found[0], text[pos:]
+
+    @staticmethod
+    def _raw(parser, section, option, text):
+        return parser.get(section, option, raw=True, fallback=text)
+
+    def _expand(self, parser, section, option, text, scope, depth):
+        """Yield the pieces of text with its references resolved."""
+        if depth > MAX_INTERPOLATION_DEPTH:
+            raise InterpolationDepthError(
+                option, section, self._raw(parser, section, option, text))
+        if not text:
+            return
+        for literal, name, after in self._pieces(text, section, option):
+            if name is None:
+                yield literal
+                continue
+            value, where, key = self._resolve(parser, section, option, text,
+                                              scope, name, after)
+            if self._mark in value:
+                inner = self._inner_scope(parser, where, scope)
+                yield from self._expand(parser, where, key, value, inner,
+                                        depth + 1)
+            else:
+                yield value
+
+    def before_get(self, parser, section, option, value, defaults):
+        return ''.join(self._expand(parser, section, option, value,
+                                    defaults, 1))
+
+    def before_set(self, parser, section, option, value):
+        left = self._unreferenced(value.replace(self._mark * 2, ''))
+        bad = left.find(self._mark)
+        if bad >= 0:
+            raise ValueError("invalid interpolation syntax in %r at "
+                             "position %d" % (value, bad))
+        return value
+
+    def _unreferenced(self, text):
+        """text with every well-formed reference taken out."""
+        lead = self._mark + self._opening
+        kept = []
+        copied = search = 0
+        while True:
+            at = text.find(lead, search)
+            if at < 0:
+                break
+            found = self._reference_at(text, at)
+            if found is None:
+                search = at + 1
+                continue
+            kept.append(text[copied:at])
+            copied = search = found[1]
+        kept.append(text[copied:])
+        return ''.join(kept)
 
 
-class _Chain:
-    """Looks a key up in several mappings, first to last."""
+class BasicInterpolation(_Substituting):
+    """'%(name)s' stands for the value of option name of the same section
+    (or of the defaults); '%%' for a single '%'."""
 
-    def __init__(self, *maps):
-        self.maps = maps
+    _mark, _opening, _closing, _tail = '%', '(', ')', 's'
+
+    def _resolve(self, parser, section, option, text, scope, name, after):
+        key = parser.optionxform(name)
+        try:
+            return scope[key], section, option
+        except KeyError:
+            raw = self._raw(parser, section, option, text)
+            raise InterpolationMissingOptionError(option, section, raw,
+                                                  key) from None
+
+    def _inner_scope(self, parser, section, scope):
+        return scope
+
+
+class ExtendedInterpolation(_Substituting):
+    """'${name}' stands for the value of option name of the same section,
+    '${section:name}' for one of another section; '$$' for a single '$'."""
+
+    _mark, _opening, _closing, _tail = '$', '{', '}', ''
+
+    def _resolve(self, parser, section, option, text, scope, name, after):
+        path = name.split(':')
+        if len(path) > 2:
+            raise InterpolationSyntaxError(
+                option, section, "More than one ':' found: %r" % (after,))
+        if len(path) == 1:
+            key = parser.optionxform(path[0])
+            if key in scope:
+                return scope[key], section, key
+        else:
+            key = parser.optionxform(path[1])
+            try:
+                return parser.get(path[0], key, raw=True), path[0], key
+            except (NoOptionError, NoSectionError):
+                pass
+        raw = self._raw(parser, section, option, text)
+        raise InterpolationMissingOptionError(option, section, raw, name)
+
+    def _inner_scope(self, parser, section, scope):
+        return dict(parser.items(section, raw=True))
+
+
+class _Layers(Mapping):
+    """A read-only mapping over several others: the first one holding a
+    key gives its value."""
+
+    def __init__(self, *layers):
+        self._layers = layers
 
     def __getitem__(self, key):
-        for m in self.maps:
-            if key in m:
-                return m[key]
+        for layer in self._layers:
+            if key in layer:
+                return layer[key]
         raise KeyError(key)
 
     def __contains__(self, key):
-        for m in self.maps:
-            if key in m:
-                return True
-        return False
-
-    def get(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def keys(self):
-        seen = {}
-        for m in reversed(self.maps):
-            for k in m:
-                seen[k] = None
-        return list(seen)
+        return any(key in layer for layer in self._layers)
 
     def __iter__(self):
-        return iter(self.keys())
+        order = {}
+        for layer in self._layers[::-1]:
+            order.update(dict.fromkeys(layer))
+        return iter(order)
 
     def __len__(self):
-        return len(self.keys())
+        return len(set().union(*self._layers))
 
 
-def _is_space(c):
-    return c.isspace()
+# --------------------------------------------------------------- reading
 
+class _Fragments(list):
+    """The lines of a value still being read."""
+
+    def joined(self):
+        return '\n'.join(self).rstrip()
+
+
+def _split_lines(text):
+    """The lines of text, each with its '\\n' (the last may lack one)."""
+    pieces = text.split('\n')
+    lines = [piece + '\n' for piece in pieces[:-1]]
+    if pieces[-1]:
+        lines.append(pieces[-1])
+    return lines
+
+
+class _Loader:
+    """Takes the lines of one source, one at a time, into a parser.  Bad
+    option lines are collected and reported together by finish(); other
+    errors stop the reading at once."""
+
+    def __init__(self, parser, source):
+        self.parser = parser
+        self.source = source
+        self.options = None     # the table of the section being read
+        self.section = None
+        self.key = None         # the option continuation lines extend
+        self.indent = 0         # the indentation of the line that set key
+        self.met = set()        # sections and (section, key) of this source
+        self.bad = []
+
+    def feed(self, number, line):
+        cfg = self.parser
+        text, commented = cfg._decomment(line)
+        if not text:
+            self._blank(commented)
+            return
+        indent = len(line) - len(line.lstrip())
+        if self.options is not None and self.key and indent > self.indent:
+            pending = self.options[self.key]
+            if pending is None:
+                raise MultilineContinuationError(self.source, number, line)
+            pending.append(text)
+            return
+        self.indent = indent
+        if self.options is None and cfg._nameless_ok:
+            self._begin_nameless()
+        header = cfg._header_of(text)
+        if header is not None:
+            self._begin_section(header, number)
+        elif self.options is None:
+            raise MissingSectionHeaderError(self.source, number, line)
+        else:
+            self._take_option(number, line, text)
+
+    def _blank(self, commented):
+        if not self.parser._blanks_in_values:
+            self.indent = float('inf')
+        elif not commented and self.options is not None and self.key:
+            pending = self.options[self.key]
+            if pending is not None:
+                pending.append('')
+
+    def _begin_nameless(self):
+        self.options = self.parser._new_section(UNNAMED_SECTION)
+        self.section = UNNAMED_SECTION
+        self.met.add(UNNAMED_SECTION)
+
+    def _begin_section(self, name, number):
+        cfg = self.parser
+        if name in cfg._tables:
+            if cfg._strict_reads and name in self.met:
+                raise DuplicateSectionError(name, self.source, number)
+            self.options = cfg._tables[name]
+            self.met.add(name)
+        elif name == cfg.default_section:
+            self.options = cfg._fallbacks
+        else:
+            self.options = cfg._new_section(name)
+            self.met.add(name)
+        self.section = name
+        self.key = None
+
+    def _take_option(self, number, line, text):
+        cfg = self.parser
+        parts = cfg._split_option(text)
+        if parts is None:
+            self.bad.append(ParsingError(self.source, number, line))
+            return
+        name, value = parts
+        if not name:
+            self.bad.append(ParsingError(self.source, number, line))
+        key = cfg.optionxform(name.rstrip())
+        if cfg._strict_reads and (self.section, key) in self.met:
+            raise DuplicateOptionError(self.section, key, self.source, number)
+        self.met.add((self.section, key))
+        if value is None:
+            self.options[key] = None
+        else:
+            self.options[key] = _Fragments([value.strip()])
+        self.key = key
+
+    def finish(self):
+        if self.bad:
+            raise self.bad[0].combine(self.bad[1:])
+
+
+# ---------------------------------------------------------------- parsers
 
 class RawConfigParser(MutableMapping):
-    """A configuration of sections of options, without interpolation."""
+    """Sections of options read from INI text, files or dicts; values are
+    kept as given (no references are substituted)."""
 
-    _DEFAULT_INTERPOLATION = Interpolation()
-    BOOLEAN_STATES = {'1': True, 'yes': True, 'true': True, 'on': True,
-                      '0': False, 'no': False, 'false': False, 'off': False}
+    SECTCRE = re.compile(r"\[(?P<header>.+)\]")
+    BOOLEAN_STATES = dict(
+        [('1', True), ('yes', True), ('true', True), ('on', True),
+         ('0', False), ('no', False), ('false', False), ('off', False)])
 
-    def __init__(self, defaults=None, dict_type=dict, allow_no_value=False, *,
-                 delimiters=('=', ':'), comment_prefixes=('#', ';'),
-                 inline_comment_prefixes=None, strict=True,
-                 empty_lines_in_values=True, default_section=DEFAULTSECT,
-                 interpolation=_UNSET, converters=_UNSET,
-                 allow_unnamed_section=False):
-        self._dict = dict_type
-        self._sections = self._dict()
-        self._defaults = self._dict()
-        self._converters = ConverterMapping(self)
-        self._proxies = self._dict()
-        self._proxies[default_section] = SectionProxy(self, default_section)
-        self._delimiters = tuple(delimiters)
-        self._full_prefixes = tuple(comment_prefixes or ())
-        self._inline_prefixes = tuple(inline_comment_prefixes or ())
-        self._strict = strict
-        self._allow_no_value = allow_no_value
-        self._empty_lines_in_values = empty_lines_in_values
+    _scheme_class = Interpolation
+
+    def __init__(self, defaults=None, dict_type=dict, allow_no_value=False,
+                 *, delimiters=('=', ':'), comment_prefixes=('#', ';'),
+                 inline_comment_prefixes=None,
+                 strict=True, empty_lines_in_values=True,
+                 default_section=DEFAULTSECT, interpolation=_MISSING,
+                 converters=_MISSING, allow_unnamed_section=False):
+        self._table_type = dict_type
+        self._tables = dict_type()
+        self._fallbacks = dict_type()
+        self._views = dict_type()
         self.default_section = default_section
-        if allow_unnamed_section:
-            raise NotImplementedError("allow_unnamed_section is not supported")
-        self._interpolation = interpolation
-        if self._interpolation is _UNSET:
-            self._interpolation = self._DEFAULT_INTERPOLATION
-        if self._interpolation is None:
-            self._interpolation = Interpolation()
-        if not isinstance(self._interpolation, Interpolation):
+        self._delims = tuple(delimiters)
+        self._whole_line_marks = tuple(comment_prefixes or ())
+        self._trailing_marks = tuple(inline_comment_prefixes or ())
+        self._strict_reads = strict
+        self._no_value_ok = allow_no_value
+        self._blanks_in_values = empty_lines_in_values
+        self._nameless_ok = allow_unnamed_section
+        self._conv_table = ConverterMapping(self)
+        self._views[default_section] = SectionProxy(self, default_section)
+        if interpolation is _MISSING:
+            scheme = self._scheme_class()
+        elif interpolation is None:
+            scheme = Interpolation()
+        else:
+            scheme = interpolation
+        if not isinstance(scheme, Interpolation):
             raise TypeError("interpolation= must be None or an instance of "
                             "Interpolation; got an object of type %s"
-                            % (type(self._interpolation),))
-        if converters is not _UNSET:
-            self._converters.update(converters)
+                            % (type(scheme),))
+        self._scheme = scheme
+        if converters is not _MISSING:
+            self._conv_table.update(converters)
         if defaults:
-            self._read_defaults(defaults)
+            self._load_defaults(defaults)
+
+    @property
+    def converters(self):
+        return self._conv_table
+
+    # -- sections and options
 
     def defaults(self):
-        return self._defaults
+        return self._fallbacks
 
     def sections(self):
-        """The names of the sections, DEFAULT left out."""
-        return list(self._sections.keys())
+        """The names of the sections, the default section left out."""
+        return list(self._tables)
+
+    def _new_section(self, name):
+        table = self._table_type()
+        self._tables[name] = table
+        self._views[name] = SectionProxy(self, name)
+        return table
 
     def add_section(self, section):
-        """Add a section named section."""
+        """Create an empty section named section."""
         if section == self.default_section:
             raise ValueError('Invalid section name: %r' % (section,))
-        if section in self._sections:
+        if section in self._tables:
             raise DuplicateSectionError(section)
-        self._sections[section] = self._dict()
-        self._proxies[section] = SectionProxy(self, section)
+        self._new_section(section)
 
     def has_section(self, section):
-        """Whether section exists (DEFAULT does not count)."""
-        return section in self._sections
+        """Whether section exists; the default section does not count."""
+        return section in self._tables
 
     def options(self, section):
-        """The options of section, the defaults included."""
-        try:
-            opts = self._sections[section].copy()
-        except KeyError:
-            raise NoSectionError(section) from None
-        opts.update(self._defaults)
-        return list(opts.keys())
+        """The option names of section followed by those it inherits."""
+        if section not in self._tables:
+            raise NoSectionError(section)
+        own = self._tables[section]
+        names = list(own)
+        names.extend(key for key in self._fallbacks if key not in own)
+        return names
 
-    def read(self, filenames, encoding=None):
-        """Read the files that can be opened of filenames (a path or a
-        list of them); return the list of those read."""
-        if isinstance(filenames, (str, bytes)) or hasattr(filenames, '__fspath__'):
-            filenames = [filenames]
-        read_ok = []
-        for filename in filenames:
-            try:
-                with open(filename, encoding=encoding) as fp:
-                    self._read(fp, filename)
-            except OSError:
-                continue
-            if hasattr(filename, '__fspath__'):
-                filename = os.fspath(filename)
-            read_ok.append(filename)
-        return read_ok
+    def _means_defaults(self, section):
+        # set(), has_option() and remove_option() take a false section
+        # name for the default section too.
+        return not section or section == self.default_section
 
-    def read_file(self, f, source=None):
-        """Read the lines of f, an open file or any iterable of lines."""
-        if source is None:
-            try:
-                source = f.name
-            except AttributeError:
-                source = '<???>'
-        self._read(f, source)
+    def _table_for_update(self, section):
+        if self._means_defaults(section):
+            return self._fallbacks
+        if section not in self._tables:
+            raise NoSectionError(section)
+        return self._tables[section]
 
-    def read_string(self, string, source='<string>'):
-        """Read the configuration in string."""
-        self._read(_lines_of(string), source)
-
-    def read_dict(self, dictionary, source='<dict>'):
-        """Read sections and their options from a mapping of mappings."""
-        added = set()
-        for section, keys in dictionary.items():
-            section = str(section)
-            try:
-                self.add_section(section)
-            except (DuplicateSectionError, ValueError):
-                if self._strict and section in added:
-                    raise
-            added.add(section)
-            for key, value in keys.items():
-                key = self.optionxform(str(key))
-                if value is not None:
-                    value = str(value)
-                if self._strict and (section, key) in added:
-                    raise DuplicateOptionError(section, key, source)
-                added.add((section, key))
-                self.set(section, key, value)
-
-    def get(self, section, option, *, raw=False, vars=None, fallback=_UNSET):
-        """The value of option in section (or the defaults), interpolated
-        unless raw; fallback if there is no such option."""
-        try:
-            d = self._unify_values(section, vars)
-        except NoSectionError:
-            if fallback is _UNSET:
-                raise
-            return fallback
-        option = self.optionxform(option)
-        try:
-            value = d[option]
-        except KeyError:
-            if fallback is _UNSET:
-                raise NoOptionError(option, section)
-            return fallback
-        if raw or value is None:
-            return value
-        return self._interpolation.before_get(self, section, option, value, d)
-
-    def _get(self, section, conv, option, **kwargs):
-        return conv(self.get(section, option, **kwargs))
-
-    def _get_conv(self, section, option, conv, *, raw=False, vars=None,
-                  fallback=_UNSET, **kwargs):
-        try:
-            return self._get(section, conv, option, raw=raw, vars=vars, **kwargs)
-        except (NoSectionError, NoOptionError):
-            if fallback is _UNSET:
-                raise
-            return fallback
-
-    def getint(self, section, option, *, raw=False, vars=None,
-               fallback=_UNSET, **kwargs):
-        return self._get_conv(section, option, int, raw=raw, vars=vars,
-                              fallback=fallback, **kwargs)
-
-    def getfloat(self, section, option, *, raw=False, vars=None,
-                 fallback=_UNSET, **kwargs):
-        return self._get_conv(section, option, float, raw=raw, vars=vars,
-                              fallback=fallback, **kwargs)
-
-    def getboolean(self, section, option, *, raw=False, vars=None,
-                   fallback=_UNSET, **kwargs):
-        return self._get_conv(section, option, self._convert_to_boolean,
-                              raw=raw, vars=vars, fallback=fallback, **kwargs)
-
-    def items(self, section=_UNSET, raw=False, vars=None):
-        """Without section, the (name, SectionProxy) pairs, DEFAULT
-        first; with it, the (option, value) pairs of that section."""
-        if section is _UNSET:
-            return MutableMapping.items(self)
-        d = self._defaults.copy()
-        try:
-            d.update(self._sections[section])
-        except KeyError:
-            if section != self.default_section:
-                raise NoSectionError(section)
-        names = list(d.keys())
-        if vars:
-            for key, value in vars.items():
-                d[self.optionxform(key)] = value
-        if raw:
-            return [(name, d[name]) for name in names]
-        return [(name, self._interpolation.before_get(self, section, name, d[name], d))
-                for name in names]
-
-    def popitem(self):
-        """Remove a section (not DEFAULT) and return (name, proxy)."""
-        for key in self.sections():
-            value = self[key]
-            del self[key]
-            return key, value
-        raise KeyError
+    def has_option(self, section, option):
+        """Whether section (the defaults, if section is false or the
+        default section) has option."""
+        key = self.optionxform(option)
+        if self._means_defaults(section):
+            return key in self._fallbacks
+        if section not in self._tables:
+            return False
+        return key in self._tables[section] or key in self._fallbacks
 
     def optionxform(self, optionstr):
         return optionstr.lower()
 
-    def has_option(self, section, option):
-        """Whether section (or DEFAULT, for a false section) has option."""
-        if not section or section == self.default_section:
-            return self.optionxform(option) in self._defaults
-        if section not in self._sections:
-            return False
-        option = self.optionxform(option)
-        return option in self._sections[section] or option in self._defaults
-
     def set(self, section, option, value=None):
-        """Set option of section to value."""
+        """Give option of section the value value."""
         if value:
-            value = self._interpolation.before_set(self, section, option, value)
-        if not section or section == self.default_section:
-            sectdict = self._defaults
-        else:
-            try:
-                sectdict = self._sections[section]
-            except KeyError:
-                raise NoSectionError(section) from None
-        sectdict[self.optionxform(option)] = value
-
-    def write(self, fp, space_around_delimiters=True):
-        """Write the configuration in INI format to fp (comments are not
-        kept)."""
-        if space_around_delimiters:
-            d = " %s " % (self._delimiters[0],)
-        else:
-            d = self._delimiters[0]
-        if self._defaults:
-            self._write_section(fp, self.default_section, self._defaults.items(), d)
-        for section in self._sections:
-            self._write_section(fp, section, self._sections[section].items(), d)
-
-    def _write_section(self, fp, section_name, section_items, delimiter):
-        fp.write("[%s]\n" % (section_name,))
-        for key, value in section_items:
-            value = self._interpolation.before_write(self, section_name, key, value)
-            if value is not None or not self._allow_no_value:
-                value = delimiter + str(value).replace('\n', '\n\t')
-            else:
-                value = ""
-            fp.write("%s%s\n" % (key, value))
-        fp.write("\n")
+            value = self._scheme.before_set(self, section, option, value)
+        table = self._table_for_update(section)
+        table[self.optionxform(option)] = value
 
     def remove_option(self, section, option):
-        """Remove option from section; return whether it existed."""
-        if not section or section == self.default_section:
-            sectdict = self._defaults
-        else:
-            try:
-                sectdict = self._sections[section]
-            except KeyError:
-                raise NoSectionError(section) from None
-        option = self.optionxform(option)
-        existed = option in sectdict
-        if existed:
-            del sectdict[option]
-        return existed
+        """Drop option from section; tell whether it was there."""
+        table = self._table_for_update(section)
+        key = self.optionxform(option)
+        if key not in table:
+            return False
+        del table[key]
+        return True
 
     def remove_section(self, section):
-        """Remove section; return whether it existed."""
-        existed = section in self._sections
-        if existed:
-            del self._sections[section]
-            del self._proxies[section]
-        return existed
+        """Drop section; tell whether it was there."""
+        if section not in self._tables:
+            return False
+        del self._tables[section]
+        del self._views[section]
+        return True
+
+    # -- reading
+
+    def read(self, filenames, encoding=None):
+        """Read each file of filenames (one path or several) that can be
+        opened; return the names of those read."""
+        if isinstance(filenames, (str, bytes)) or hasattr(filenames,
+                                                          '__fspath__'):
+            filenames = [filenames]
+        done = []
+        for name in filenames:
+            try:
+                handle = open(name, encoding=encoding)
+            except OSError:
+                continue
+            with handle:
+                self._ingest(handle, name)
+            if hasattr(name, '__fspath__'):
+                name = os.fspath(name)
+            done.append(name)
+        return done
+
+    def read_file(self, f, source=None):
+        """Read the lines of f: an open file or any iterable of str."""
+        if source is None:
+            source = getattr(f, 'name', '<???>')
+        self._ingest(f, source)
+
+    def read_string(self, string, source='<string>'):
+        """Read the configuration held in string."""
+        self.read_file(_split_lines(string), source)
+
+    def read_dict(self, dictionary, source='<dict>'):
+        """Read a mapping of section names to mappings of options; names
+        and values are turned into str (None values stay None)."""
+        met = set()
+        for label, pairs in dictionary.items():
+            label = str(label)
+            known = label == self.default_section or label in self._tables
+            if not known or (label in met and self._strict_reads):
+                self.add_section(label)     # raises for a known label
+            met.add(label)
+            for name, value in pairs.items():
+                key = self.optionxform(str(name))
+                if value is not None:
+                    value = str(value)
+                if (label, key) in met and self._strict_reads:
+                    raise DuplicateOptionError(label, key, source)
+                met.add((label, key))
+                self.set(label, key, value)
+
+    def _load_defaults(self, defaults):
+        wrapped = {self.default_section: defaults}
+        self.read_dict(wrapped)
+
+    def _ingest(self, lines, source):
+        loader = _Loader(self, source)
+        try:
+            number = 0
+            for line in lines:
+                number += 1
+                loader.feed(number, line)
+            loader.finish()
+        finally:
+            self._settle()
+
+    def _settle(self):
+        """Join the lines of the values just read; let the interpolation
+        scheme see every value."""
+        scheme = self._scheme
+        groups = [(self.default_section, self._fallbacks)]
+        groups.extend(self._tables.items())
+        for label, table in groups:
+            for key in list(table):
+                value = table[key]
+                if isinstance(value, _Fragments):
+                    value = value.joined()
+                table[key] = scheme.before_read(self, label, key, value)
+
+    def _decomment(self, line):
+        """(line without comment and outer blanks, whether it had some)."""
+        bare = line.strip()
+        if self._whole_line_marks and bare.startswith(self._whole_line_marks):
+            return '', bare != ''
+        cut = -1
+        for mark in self._trailing_marks:
+            at = line.find(mark)
+            while at > 0 and not line[at - 1].isspace():
+                at = line.find(mark, at + 1)
+            if at >= 0 and (cut < 0 or at < cut):
+                cut = at
+        if cut < 0:
+            return bare, False
+        kept = line[:cut].strip()
+        return kept, kept != bare
+
+    def _header_of(self, text):
+        found = self.SECTCRE.match(text)
+        if found is None:
+            return None
+        return found.group('header')
+
+    def _split_option(self, text):
+        """(name, value) of an option line; value is None for a name
+        alone when that is allowed.  None when the line is not valid."""
+        where = -1
+        width = 0
+        for delim in self._delims:
+            at = text.find(delim)
+            if at >= 0 and (where < 0 or at < where):
+                where, width = at, len(delim)
+        if where >= 0:
+            return text[:where], text[where + width:]
+        if self._no_value_ok:
+            return text, None
+        return None
+
+    # -- getting values
+
+    def _scope(self, section, vars):
+        if section in self._tables:
+            own = self._tables[section]
+        elif section == self.default_section:
+            own = {}
+        else:
+            raise NoSectionError(section)
+        given = {}
+        if vars:
+            for name, value in vars.items():
+                if value is not None:
+                    value = str(value)
+                given[self.optionxform(name)] = value
+        return _Layers(given, own, self._fallbacks)
+
+    def get(self, section, option, *, raw=False, vars=None, fallback=_MISSING):
+        """The value of option in section (or in the defaults), with its
+        references substituted unless raw; vars, a mapping, is looked at
+        first.  fallback, when given, is returned for a missing section or
+        option."""
+        try:
+            scope = self._scope(section, vars)
+        except NoSectionError:
+            if fallback is _MISSING:
+                raise
+            return fallback
+        key = self.optionxform(option)
+        if key not in scope:
+            if fallback is _MISSING:
+                raise NoOptionError(key, section)
+            return fallback
+        value = scope[key]
+        if raw or value is None:
+            return value
+        return self._scheme.before_get(self, section, key, value, scope)
+
+    def _fetch_converted(self, section, option, conv, *, raw=False,
+                         vars=None, fallback=_MISSING, **kwargs):
+        try:
+            text = self.get(section, option, raw=raw, vars=vars, **kwargs)
+        except (NoSectionError, NoOptionError):
+            if fallback is _MISSING:
+                raise
+            return fallback
+        return conv(text)
+
+    def getint(self, section, option, *, raw=False, vars=None,
+               fallback=_MISSING, **kwargs):
+        return self._fetch_converted(section, option, int, fallback=fallback,
+                                     raw=raw, vars=vars, **kwargs)
+
+    def getfloat(self, section, option, *, raw=False, vars=None,
+                 fallback=_MISSING, **kwargs):
+        return self._fetch_converted(section, option, float,
+                                     fallback=fallback, raw=raw, vars=vars,
+                                     **kwargs)
+
+    def getboolean(self, section, option, *, raw=False, vars=None,
+                   fallback=_MISSING, **kwargs):
+        return self._fetch_converted(section, option, self._truth,
+                                     fallback=fallback, raw=raw, vars=vars,
+                                     **kwargs)
+
+    def _truth(self, text):
+        word = text.lower()
+        if word not in self.BOOLEAN_STATES:
+            raise ValueError('Not a boolean: %s' % text)
+        return self.BOOLEAN_STATES[word]
+
+    def items(self, section=_MISSING, raw=False, vars=None):
+        """Without section: (name, SectionProxy) pairs, the default
+        section first.  With it: the (option, value) pairs of section,
+        inherited options included."""
+        if section is _MISSING:
+            return MutableMapping.items(self)
+        merged = dict(self._fallbacks)
+        if section in self._tables:
+            merged.update(self._tables[section])
+        elif section != self.default_section:
+            raise NoSectionError(section)
+        names = list(merged)
+        if vars:
+            for name, value in vars.items():
+                merged[self.optionxform(name)] = value
+        if raw:
+            return [(name, merged[name]) for name in names]
+        scheme = self._scheme
+        return [(name, scheme.before_get(self, section, name, merged[name],
+                                         merged))
+                for name in names]
+
+    def popitem(self):
+        """Remove the first section and return (name, its proxy)."""
+        names = self.sections()
+        if not names:
+            raise KeyError
+        first = names[0]
+        view = self[first]
+        del self[first]
+        return first, view
+
+    def _check_types(self, *, section="", option="", value=""):
+        if not isinstance(section, str):
+            raise TypeError("section names must be strings")
+        if not isinstance(option, str):
+            raise TypeError("option keys must be strings")
+        if (value or not self._no_value_ok) and not isinstance(value, str):
+            raise TypeError("option values must be strings")
+
+    # -- writing
+
+    def write(self, fp, space_around_delimiters=True):
+        """Write the configuration to fp in INI form (comments are lost)."""
+        sep = self._delims[0]
+        if space_around_delimiters:
+            sep = " %s " % (sep,)
+        if self._fallbacks:
+            self._emit(fp, self.default_section, self._fallbacks, sep)
+        if UNNAMED_SECTION in self._tables:
+            self._emit(fp, UNNAMED_SECTION, self._tables[UNNAMED_SECTION],
+                       sep, headed=False)
+        for label, table in self._tables.items():
+            if label is not UNNAMED_SECTION:
+                self._emit(fp, label, table, sep)
+
+    def _emit(self, fp, label, table, sep, headed=True):
+        if headed:
+            fp.write("[%s]\n" % (label,))
+        scheme = self._scheme
+        for key, value in table.items():
+            value = scheme.before_write(self, label, key, value)
+            if value is None and self._no_value_ok:
+                fp.write("%s\n" % (key,))
+            else:
+                text = str(value).replace('\n', '\n\t')
+                fp.write("%s%s%s\n" % (key, sep, text))
+        fp.write("\n")
+
+    # -- the mapping of section names to proxies
 
     def __getitem__(self, key):
-        if key != self.default_section and not self.has_section(key):
-            raise KeyError(key)
-        return self._proxies[key]
+        if key == self.default_section or self.has_section(key):
+            return self._views[key]
+        raise KeyError(key)
 
     def __setitem__(self, key, value):
         if key in self and self[key] is value:
             return
         if key == self.default_section:
-            self._defaults.clear()
-        elif key in self._sections:
-            self._sections[key].clear()
+            self._fallbacks.clear()
+        elif key in self._tables:
+            self._tables[key].clear()
         self.read_dict({key: value})
 
     def __delitem__(self, key):
@@ -694,331 +914,165 @@ class RawConfigParser(MutableMapping):
         self.remove_section(key)
 
     def __contains__(self, key):
-        return key == self.default_section or self.has_section(key)
+        return self.has_section(key) or key == self.default_section
 
     def __len__(self):
-        return len(self._sections) + 1
+        return 1 + len(self._tables)
 
     def __iter__(self):
-        return iter([self.default_section] + list(self._sections.keys()))
-
-    # Reading
-
-    def _clean(self, line):
-        """The line without its comment, stripped, and whether it had one."""
-        stripped = line.strip()
-        for prefix in self._full_prefixes:
-            if stripped.startswith(prefix):
-                return '', stripped != ''
-        cut = -1
-        for prefix in self._inline_prefixes:
-            if not prefix:
-                continue
-            at = line.find(prefix)
-            while at > 0 and not line[at - 1].isspace():
-                at = line.find(prefix, at + 1)
-            if at >= 0 and (cut < 0 or at < cut):
-                cut = at
-        if cut >= 0:
-            clean = line[:cut].strip()
-        else:
-            clean = stripped
-        return clean, stripped != clean
-
-    def _split_option(self, text):
-        """(name, value) of an option line, value None when it has no
-        delimiter and options may go without values; None if it is not
-        an option line."""
-        best = -1
-        best_delim = None
-        for delim in self._delimiters:
-            if not delim:
-                continue
-            at = text.find(delim)
-            if at >= 0 and (best < 0 or at < best):
-                best = at
-                best_delim = delim
-        if best < 0:
-            if self._allow_no_value:
-                return text, None
-            return None
-        return text[:best], text[best + len(best_delim):]
-
-    def _read(self, fp, fpname):
-        errors = []
-        added = set()
-        cursect = None
-        sectname = None
-        optname = None
-        indent_level = 0
-        try:
-            lineno = 0
-            for line in fp:
-                lineno += 1
-                clean, has_comments = self._clean(line)
-                if not clean:
-                    if self._empty_lines_in_values:
-                        if (not has_comments and cursect is not None and optname
-                                and cursect[optname] is not None):
-                            cursect[optname].append('')
-                    else:
-                        indent_level = sys.maxsize
-                    continue
-                cur_indent = 0
-                for c in line:
-                    if not c.isspace():
-                        break
-                    cur_indent += 1
-                else:
-                    cur_indent = 0
-                if cursect is not None and optname and cur_indent > indent_level:
-                    if cursect[optname] is None:
-                        raise MultilineContinuationError(fpname, lineno, line)
-                    cursect[optname].append(clean)
-                    continue
-                indent_level = cur_indent
-                header = None
-                if clean.startswith('['):
-                    close = clean.rfind(']')
-                    if close > 1:
-                        header = clean[1:close]
-                if header is None and cursect is None:
-                    raise MissingSectionHeaderError(fpname, lineno, line)
-                if header is not None:
-                    sectname = header
-                    if sectname in self._sections:
-                        if self._strict and sectname in added:
-                            raise DuplicateSectionError(sectname, fpname, lineno)
-                        cursect = self._sections[sectname]
-                        added.add(sectname)
-                    elif sectname == self.default_section:
-                        cursect = self._defaults
-                    else:
-                        cursect = self._dict()
-                        self._sections[sectname] = cursect
-                        self._proxies[sectname] = SectionProxy(self, sectname)
-                        added.add(sectname)
-                    optname = None
-                    continue
-                parts = self._split_option(clean)
-                if parts is None:
-                    errors.append(ParsingError(fpname, lineno, line))
-                    continue
-                optname, optval = parts
-                if not optname.strip():
-                    errors.append(ParsingError(fpname, lineno, line))
-                optname = self.optionxform(optname.rstrip())
-                if self._strict and (sectname, optname) in added:
-                    raise DuplicateOptionError(sectname, optname, fpname, lineno)
-                added.add((sectname, optname))
-                if optval is not None:
-                    cursect[optname] = [optval.strip()]
-                else:
-                    cursect[optname] = None
-            if errors:
-                raise errors[0].combine(errors[1:])
-        finally:
-            self._join_multiline_values()
-
-    def _join_multiline_values(self):
-        everything = [(self.default_section, self._defaults)] + list(self._sections.items())
-        for section, options in everything:
-            for name in list(options.keys()):
-                val = options[name]
-                if isinstance(val, list):
-                    val = '\n'.join(val).rstrip()
-                    options[name] = self._interpolation.before_read(self, section, name, val)
-
-    def _read_defaults(self, defaults):
-        self.read_dict({self.default_section: defaults})
-
-    def _unify_values(self, section, vars):
-        try:
-            sectiondict = self._sections[section]
-        except KeyError:
-            if section != self.default_section:
-                raise NoSectionError(section) from None
-            sectiondict = {}
-        vardict = {}
-        if vars:
-            for key, value in vars.items():
-                if value is not None:
-                    value = str(value)
-                vardict[self.optionxform(key)] = value
-        return _Chain(vardict, sectiondict, self._defaults)
-
-    def _convert_to_boolean(self, value):
-        if value.lower() not in self.BOOLEAN_STATES:
-            raise ValueError('Not a boolean: %s' % value)
-        return self.BOOLEAN_STATES[value.lower()]
-
-    def _validate_value_types(self, *, section="", option="", value=""):
-        if not isinstance(section, str):
-            raise TypeError("section names must be strings")
-        if not isinstance(option, str):
-            raise TypeError("option keys must be strings")
-        if not self._allow_no_value or value:
-            if not isinstance(value, str):
-                raise TypeError("option values must be strings")
-
-    @property
-    def converters(self):
-        return self._converters
-
-
-def _lines_of(text):
-    """The lines of text with their ends, as io.StringIO gives them."""
-    parts = text.split('\n')
-    lines = [p + '\n' for p in parts[:-1]]
-    if parts[-1]:
-        lines.append(parts[-1])
-    return lines
+        yield self.default_section
+        yield from list(self._tables)
 
 
 class ConfigParser(RawConfigParser):
-    """A configuration with '%(name)s' interpolation of its values."""
+    """A RawConfigParser whose values are str and may hold '%(name)s'
+    references."""
 
-    _DEFAULT_INTERPOLATION = BasicInterpolation()
+    _scheme_class = BasicInterpolation
 
     def set(self, section, option, value=None):
-        """Set option of section to value, a str."""
-        self._validate_value_types(option=option, value=value)
-        RawConfigParser.set(self, section, option, value)
+        """Give option of section the str value."""
+        self._check_types(option=option, value=value)
+        super().set(section, option, value)
 
     def add_section(self, section):
-        """Add a section named section, a str."""
-        self._validate_value_types(section=section)
-        RawConfigParser.add_section(self, section)
+        """Create an empty section; its name must be a str."""
+        self._check_types(section=section)
+        super().add_section(section)
 
-    def _read_defaults(self, defaults):
-        hold = self._interpolation
-        self._interpolation = Interpolation()
+    def _load_defaults(self, defaults):
+        # Defaults go in verbatim: no reference checking.
+        scheme = self._scheme
+        self._scheme = Interpolation()
         try:
-            self.read_dict({self.default_section: defaults})
+            super()._load_defaults(defaults)
         finally:
-            self._interpolation = hold
+            self._scheme = scheme
 
+
+# --------------------------------------------------------- mapping views
 
 class SectionProxy(MutableMapping):
-    """One section of a parser, as a mapping of its options."""
+    """One section of a parser seen as a mapping of its options (the
+    inherited ones included).  It has a getNAME method for every converter
+    of the parser."""
 
     def __init__(self, parser, name):
-        self._parser = parser
-        self._name = name
+        self._cfg = parser
+        self._label = name
 
     def __repr__(self):
-        return '<Section: %s>' % (self._name,)
-
-    def __getitem__(self, key):
-        if not self._parser.has_option(self._name, key):
-            raise KeyError(key)
-        return self._parser.get(self._name, key)
-
-    def __setitem__(self, key, value):
-        self._parser._validate_value_types(option=key, value=value)
-        return self._parser.set(self._name, key, value)
-
-    def __delitem__(self, key):
-        if not (self._parser.has_option(self._name, key) and
-                self._parser.remove_option(self._name, key)):
-            raise KeyError(key)
-
-    def __contains__(self, key):
-        return self._parser.has_option(self._name, key)
-
-    def __len__(self):
-        return len(self._options())
-
-    def __iter__(self):
-        return iter(self._options())
-
-    def _options(self):
-        if self._name != self._parser.default_section:
-            return self._parser.options(self._name)
-        return list(self._parser.defaults())
+        return '<Section: %s>' % (self._label,)
 
     @property
     def parser(self):
-        return self._parser
+        return self._cfg
 
     @property
     def name(self):
-        return self._name
+        return self._label
 
-    def get(self, option, fallback=None, *, raw=False, vars=None, _impl=None, **kwargs):
-        """The value of option, or fallback."""
-        if not _impl:
-            _impl = self._parser.get
-        return _impl(self._name, option, raw=raw, vars=vars, fallback=fallback, **kwargs)
+    def _keys(self):
+        if self._label == self._cfg.default_section:
+            return self._cfg.defaults()
+        return self._cfg.options(self._label)
 
-    def getint(self, option, fallback=None, *, raw=False, vars=None, **kwargs):
-        return self._parser.getint(self._name, option, raw=raw, vars=vars,
-                                   fallback=fallback, **kwargs)
+    def __getitem__(self, key):
+        if self._cfg.has_option(self._label, key):
+            return self._cfg.get(self._label, key)
+        raise KeyError(key)
 
-    def getfloat(self, option, fallback=None, *, raw=False, vars=None, **kwargs):
-        return self._parser.getfloat(self._name, option, raw=raw, vars=vars,
-                                     fallback=fallback, **kwargs)
+    def __setitem__(self, key, value):
+        self._cfg._check_types(option=key, value=value)
+        return self._cfg.set(self._label, key, value)
 
-    def getboolean(self, option, fallback=None, *, raw=False, vars=None, **kwargs):
-        return self._parser.getboolean(self._name, option, raw=raw, vars=vars,
-                                       fallback=fallback, **kwargs)
+    def __delitem__(self, key):
+        removed = (self._cfg.has_option(self._label, key)
+                   and self._cfg.remove_option(self._label, key))
+        if not removed:
+            raise KeyError(key)
 
-    def __getattr__(self, name):
-        if name.startswith('get') and name != 'get':
-            conv = self._parser._converters.get(name[3:])
-            if conv is not None:
-                section = self._name
-                parser = self._parser
+    def __contains__(self, key):
+        return self._cfg.has_option(self._label, key)
 
-                def getter(option, fallback=None, *, raw=False, vars=None, **kwargs):
-                    return parser._get_conv(section, option, conv, raw=raw, vars=vars,
-                                            fallback=fallback, **kwargs)
-                return getter
-        raise AttributeError("'SectionProxy' object has no attribute '%s'" % (name,))
+    def __len__(self):
+        return len(self._keys())
+
+    def __iter__(self):
+        return iter(self._keys())
+
+    def get(self, option, fallback=None, *, raw=False, vars=None, **kwargs):
+        """The value of option, or fallback when there is none."""
+        return self._cfg.get(self._label, option, fallback=fallback,
+                             raw=raw, vars=vars, **kwargs)
+
+    def __getattr__(self, attr):
+        if not attr.startswith('_') and attr.startswith('get') and \
+                attr[3:] and attr[3:] in self._cfg.converters:
+            method = getattr(self._cfg, attr)
+            label = self._label
+
+            def converted(option, fallback=None, *, raw=False, vars=None,
+                          **kwargs):
+                return method(label, option, fallback=fallback, raw=raw,
+                              vars=vars, **kwargs)
+            return converted
+        raise AttributeError("'%s' object has no attribute '%s'"
+                             % (type(self).__name__, attr))
+
+
+class _ConvertedGetter:
+    """The getNAME method a converter gives its parser."""
+
+    def __init__(self, parser, converter):
+        self._cfg = parser
+        self.converter = converter
+
+    def __call__(self, section, option, *, raw=False, vars=None,
+                 fallback=_MISSING, **kwargs):
+        return self._cfg._fetch_converted(section, option, self.converter,
+                                          fallback=fallback, raw=raw,
+                                          vars=vars, **kwargs)
 
 
 class ConverterMapping(MutableMapping):
-    """The converters of a parser: NAME -> function, each giving the
-    parser (and its sections) a getNAME method."""
+    """The converters of a parser, by NAME.  Setting one gives the parser
+    and its sections a getNAME method; the parser's own getNAME methods
+    (getint, getfloat, getboolean...) are listed with None."""
 
     def __init__(self, parser):
-        self._parser = parser
-        self._data = {}
-        for name in ('int', 'float', 'boolean'):
-            self._data[name] = None
+        self._cfg = parser
+        self._funcs = {}
+        for attr in dir(parser):
+            if len(attr) > 3 and attr.startswith('get') and \
+                    callable(getattr(parser, attr)):
+                self._funcs[attr[3:]] = None
 
     def __getitem__(self, key):
-        return self._data[key]
+        return self._funcs[key]
 
     def __setitem__(self, key, value):
         try:
-            k = 'get' + key
+            attr = 'get' + key
         except TypeError:
-            raise ValueError('Incompatible key: {} (type: {})'.format(key, type(key)))
-        if k == 'get':
+            raise ValueError("Incompatible key: %s (type: %s)"
+                             % (key, type(key)))
+        if not key:
             raise ValueError('Incompatible key: cannot use "" as a name')
-        self._data[key] = value
-        parser = self._parser
-
-        def getter(section, option, *, raw=False, vars=None, fallback=_UNSET, **kwargs):
-            return parser._get_conv(section, option, value, raw=raw, vars=vars,
-                                    fallback=fallback, **kwargs)
-        setattr(parser, k, getter)
+        self._funcs[key] = value
+        setattr(self._cfg, attr, _ConvertedGetter(self._cfg, value))
 
     def __delitem__(self, key):
-        try:
-            k = 'get' + (key or None)
-        except TypeError:
+        if not key or not isinstance(key, str):
             raise KeyError(key)
-        del self._data[key]
+        del self._funcs[key]
         try:
-            delattr(self._parser, k)
+            delattr(self._cfg, 'get' + key)
         except AttributeError:
             pass
 
     def __iter__(self):
-        return iter(self._data)
+        return iter(self._funcs)
 
     def __len__(self):
-        return len(self._data)
-
+        return len(self._funcs)
