@@ -174,15 +174,21 @@ def _make_dialect(dialect, kwargs):
     return _Dialect(dialect, **kwargs)
 
 
-def _split_args(what, args, kwargs):
+def _first_arg(args):
     if not args:
         raise TypeError(" expected at least 1 argument, got 0")
     if len(args) > 2:
-        raise TypeError("%s expected at most 2 arguments, got %d" % (what, len(args)))
-    dialect = args[1] if len(args) > 1 else kwargs.pop('dialect', None)
-    if len(args) > 1 and 'dialect' in kwargs:
-        raise TypeError("argument for %s() given by name ('dialect') and position (2)" % what)
-    return args[0], dialect
+        raise TypeError(" expected at most 2 arguments, got %d" % len(args))
+    return args[0]
+
+
+def _dialect_arg(args, kwargs):
+    if len(args) < 2:
+        return kwargs.pop('dialect', None)
+    if 'dialect' in kwargs:
+        raise TypeError("argument for function given by name ('dialect') "
+                        "and position (1)")
+    return args[1]
 
 
 def register_dialect(name, dialect=None, **kwargs):
@@ -478,8 +484,8 @@ _Reader.__module__ = '_csv'
 def reader(*args, **kwargs):
     """Return a reader of the records of csvfile, any iterable of lines:
     reader(csvfile, dialect='excel', **fmtparams)."""
-    lines, dialect = _split_args('reader', args, kwargs)
-    it = iter(lines)
+    it = iter(_first_arg(args))
+    dialect = _dialect_arg(args, kwargs)
     return _Reader(it, _make_dialect(dialect, kwargs))
 
 
@@ -600,95 +606,113 @@ _Writer.__module__ = '_csv'
 def writer(*args, **kwargs):
     """Return a writer of delimited rows to fileobj, any object with a
     write method: writer(fileobj, dialect='excel', **fmtparams)."""
-    fileobj, dialect = _split_args('writer', args, kwargs)
-    write = getattr(fileobj, 'write', None)
+    write = getattr(_first_arg(args), 'write', None)
     if write is None or not callable(write):
         raise TypeError('argument 1 must have a "write" method')
+    dialect = _dialect_arg(args, kwargs)
     return _Writer(write, _make_dialect(dialect, kwargs))
 
 
 # Rows as dictionaries
 
+def _reusable(names):
+    """names itself, or a list of it when it is an iterator (which could be
+    gone through only once)."""
+    if names is None:
+        return None
+    walker = iter(names)
+    if walker is names:
+        return list(walker)
+    return names
+
+
 class DictReader:
-    """Reads records as dicts keyed by fieldnames (by default, the first
-    record)."""
+    """Iterates over the records of f as dicts keyed by fieldnames, which
+    default to the first record.  Fields beyond the names are listed under
+    restkey; names beyond the fields get restval."""
 
     def __init__(self, f, fieldnames=None, restkey=None, restval=None,
                  dialect="excel", *args, **kwds):
-        if fieldnames is not None and iter(fieldnames) is fieldnames:
-            fieldnames = list(fieldnames)
-        self._fieldnames = fieldnames
+        self._names = _reusable(fieldnames)
         self.restkey = restkey
         self.restval = restval
-        self.reader = reader(f, dialect, *args, **kwds)
         self.dialect = dialect
+        rows = reader(f, dialect, *args, **kwds)
+        self.reader = rows
         self.line_num = 0
+
+    @property
+    def fieldnames(self):
+        if self._names is None:
+            for first in self.reader:
+                self._names = first
+                break
+        self.line_num = self.reader.line_num
+        return self._names
+
+    @fieldnames.setter
+    def fieldnames(self, value):
+        self._names = value
 
     def __iter__(self):
         return self
 
-    @property
-    def fieldnames(self):
-        if self._fieldnames is None:
-            try:
-                self._fieldnames = next(self.reader)
-            except StopIteration:
-                pass
-        self.line_num = self.reader.line_num
-        return self._fieldnames
-
-    @fieldnames.setter
-    def fieldnames(self, value):
-        self._fieldnames = value
-
     def __next__(self):
+        source = self.reader
         if self.line_num == 0:
-            self.fieldnames
-        row = next(self.reader)
-        self.line_num = self.reader.line_num
-        while row == []:
-            row = next(self.reader)
-        names = self.fieldnames
-        d = dict(zip(names, row))
-        nf, nr = len(names), len(row)
-        if nf < nr:
-            d[self.restkey] = row[nf:]
-        elif nf > nr:
-            for key in names[nr:]:
-                d[key] = self.restval
-        return d
+            self.fieldnames         # the header record comes first
+        record = next(source)
+        self.line_num = source.line_num
+        while not record:           # blank lines give no dict
+            record = next(source)
+        return self._keyed(self.fieldnames, record)
+
+    def _keyed(self, names, record):
+        count = len(names)
+        result = dict(zip(names, record))
+        if len(record) > count:
+            result[self.restkey] = record[count:]
+        else:
+            for missing in names[len(record):]:
+                result[missing] = self.restval
+        return result
 
 
 class DictWriter:
-    """Writes dicts as records, their values in the order of fieldnames."""
+    """Writes dicts as records, their values in the order of fieldnames;
+    absent keys give restval.  Keys not in fieldnames raise ValueError, or
+    are dropped when extrasaction is 'ignore'."""
 
     def __init__(self, f, fieldnames, restval="", extrasaction="raise",
                  dialect="excel", *args, **kwds):
-        if fieldnames is not None and iter(fieldnames) is fieldnames:
-            fieldnames = list(fieldnames)
-        self.fieldnames = fieldnames
+        self.fieldnames = _reusable(fieldnames)
         self.restval = restval
-        if extrasaction.lower() not in ("raise", "ignore"):
-            raise ValueError("extrasaction (%s) must be 'raise' or 'ignore'" % extrasaction)
-        self.extrasaction = extrasaction.lower()
-        self.writer = writer(f, dialect, *args, **kwds)
+        action = extrasaction.lower()
+        if action != "raise" and action != "ignore":
+            raise ValueError("extrasaction (%s) must be 'raise' or 'ignore'"
+                             % action)
+        self.extrasaction = action
+        out = writer(f, dialect, *args, **kwds)
+        self.writer = out
 
     def writeheader(self):
-        """Write a row of the field names."""
-        return self.writerow(dict(zip(self.fieldnames, self.fieldnames)))
+        """Write a record of the field names."""
+        return self.writerow({name: name for name in self.fieldnames})
 
-    def _dict_to_list(self, rowdict):
+    def _values_of(self, rowdict):
+        names = self.fieldnames
         if self.extrasaction == "raise":
-            wrong = [k for k in rowdict.keys() if k not in self.fieldnames]
-            if wrong:
+            strays = [repr(key) for key in rowdict if key not in names]
+            if strays:
                 raise ValueError("dict contains fields not in fieldnames: "
-                                 + ", ".join([repr(x) for x in wrong]))
-        return [rowdict.get(key, self.restval) for key in self.fieldnames]
+                                 + ", ".join(strays))
+        fill = self.restval
+        return [rowdict.get(name, fill) for name in names]
 
     def writerow(self, rowdict):
-        """Write one dict as a row."""
-        return self.writer.writerow(self._dict_to_list(rowdict))
+        """Write one dict as a record."""
+        return self.writer.writerow(self._values_of(rowdict))
 
     def writerows(self, rowdicts):
-        """Write each dict of rowdicts."""
-        return self.writer.writerows(map(self._dict_to_list, rowdicts))
+        """Write each dict of rowdicts as a record."""
+        return self.writer.writerows(self._values_of(row) for row in rowdicts)
