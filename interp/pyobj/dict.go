@@ -525,6 +525,13 @@ func iterate(o py.Object, fn func(py.Object) error) error {
 			}
 		}
 		return nil
+	case py.Bytes:
+		for _, b := range x {
+			if err := fn(py.Int(b)); err != nil {
+				return err
+			}
+		}
+		return nil
 	}
 	it, err := py.Iter(o)
 	if err != nil {

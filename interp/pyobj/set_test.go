@@ -71,6 +71,7 @@ func TestSetBehaviour(t *testing.T) {
 		{"not issuperset", meth(s12, "issuperset", setOf(t, i(1), i(3))), "False"},
 		{"issuperset not iterable", meth(one(), "issuperset", i(1)), "TypeError: 'int' object is not iterable"},
 		{"isdisjoint", meth(s12, "isdisjoint", list(i(3))), "True"},
+		{"issubset of bytes", meth(setOf(t, i(97)), "issubset", py.Bytes("ab")), "True"},
 		{"not isdisjoint", meth(s12, "isdisjoint", setOf(t, i(2))), "False"},
 		{"isdisjoint no args", meth(one(), "isdisjoint"), "TypeError: set.isdisjoint() takes exactly one argument (0 given)"},
 		{"contains", func() (py.Object, error) { return s12.M__contains__(py.Float(2)) }, "True"},

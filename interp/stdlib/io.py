@@ -11,6 +11,12 @@ class _Memory:
         self._value = initial
         self._tail = []
         self._pos = 0
+        # The length of the value, tail included: len() of a long str
+        # counts its characters, so it is kept rather than asked for.
+        self._size = len(initial)
+        # Lines split once for reading line by line: the value they were
+        # split from, the lines, the next one's index and its position.
+        self._cache = None
         self._closed = False
 
     def _flat(self):
@@ -88,14 +94,17 @@ class _Memory:
         n = len(s)
         if not n:
             return 0
+        self._cache = None
         value = self._value
-        if self._pos == len(value) + sum(map(len, self._tail)):
+        if self._pos == self._size:
             self._tail.append(s)
+            self._size += n
         else:
             value = self._flat()
             if self._pos > len(value):
                 value = value + self._pad * (self._pos - len(value))
             self._value = value[:self._pos] + s + value[self._pos + n:]
+            self._size = len(self._value)
         self._pos += n
         return n
 
@@ -109,10 +118,41 @@ class _Memory:
         self._pos = max(self._pos, end)
         return value[start:end]
 
+    def _split_lines(self, text):
+        nl = self._nl
+        parts = text.split(nl)
+        lines = [p + nl for p in parts[:-1]]
+        if parts[-1]:
+            lines.append(parts[-1])
+        return lines
+
+    def _next_line(self):
+        """The next line from the lines split at the first call, or None
+        when the value or the position changed since."""
+        value = self._flat()
+        cache = self._cache
+        if cache is None or cache[0] is not value or cache[3] != self._pos:
+            if self._pos >= self._size:
+                return None
+            cache = self._cache = [value, self._split_lines(value[self._pos:]), 0, self._pos]
+        lines = cache[1]
+        i = cache[2]
+        if i >= len(lines):
+            return self._empty
+        line = lines[i]
+        cache[2] = i + 1
+        self._pos += len(line)
+        cache[3] = self._pos
+        return line
+
     def readline(self, size=-1):
         self._check()
         if size is None:
             size = -1
+        if size < 0:
+            line = self._next_line()
+            if line is not None:
+                return line
         value = self._flat()
         start = min(self._pos, len(value))
         end = value.find(self._nl, start)
@@ -145,6 +185,8 @@ class _Memory:
         if size < 0:
             raise ValueError('negative size value %d' % size)
         self._value = self._flat()[:size]
+        self._size = len(self._value)
+        self._cache = None
         return size
 
 
@@ -182,6 +224,60 @@ class StringIO(_Memory):
             s = s.replace('\n', self._newline)
         self._write(s)
         return n
+
+    def _split_lines(self, text):
+        nl = self._newline
+        if nl is None or nl == '\n':
+            return _Memory._split_lines(self, text)
+        if nl != '':
+            parts = text.split(nl)
+            lines = [p + nl for p in parts[:-1]]
+            if parts[-1]:
+                lines.append(parts[-1])
+            return lines
+        lines = []
+        for piece in _Memory._split_lines(self, text):
+            crs = piece.split('\r')
+            for p in crs[:-1]:
+                lines.append(p + '\r')
+            last = crs[-1]
+            if last == '\n' and len(crs) > 1:
+                lines[-1] = lines[-1] + last
+            elif last:
+                lines.append(last)
+        return lines
+
+    def readline(self, size=-1):
+        nl = self._newline
+        if nl is None or nl == '\n':
+            return _Memory.readline(self, size)
+        self._check()
+        if size is None:
+            size = -1
+        if size < 0:
+            line = self._next_line()
+            if line is not None:
+                return line
+        value = self._flat()
+        n = len(value)
+        start = min(self._pos, n)
+        if nl == '':
+            # Lines end at '\r', '\n' or '\r\n', kept as they are.
+            cr = value.find('\r', start)
+            lf = value.find('\n', start)
+            if cr >= 0 and (lf < 0 or cr < lf):
+                end = cr + 2 if lf == cr + 1 else cr + 1
+            elif lf >= 0:
+                end = lf + 1
+            else:
+                end = n
+        else:
+            at = value.find(nl, start)
+            end = n if at < 0 else at + len(nl)
+        if size >= 0:
+            end = min(end, start + size)
+        self._pos = max(self._pos, end)
+        return value[start:end]
 
     def seek(self, pos, whence=0):
         self._check()
