@@ -1,5 +1,5 @@
-"""Parse URLs into components, join them, and quote and unquote their
-parts (RFC 3986)."""
+"""Take URLs apart and put them back together (RFC 3986), resolve relative
+references, and percent-encode or decode their parts and query strings."""
 
 from collections import namedtuple
 
@@ -27,274 +27,337 @@ uses_query = ['', 'http', 'wais', 'imap', 'https', 'shttp', 'mms', 'gopher',
 uses_fragment = ['', 'ftp', 'hdl', 'http', 'gopher', 'news', 'nntp', 'wais',
                  'https', 'shttp', 'snews', 'file', 'prospero']
 
-scheme_chars = ('abcdefghijklmnopqrstuvwxyz'
-                'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-                '0123456789'
-                '+-.')
+_LETTERS = 'abcdefghijklmnopqrstuvwxyz'
+_DIGITS = '0123456789'
+_HEX = frozenset(_DIGITS + 'abcdefABCDEF')
+scheme_chars = _LETTERS + _LETTERS.upper() + _DIGITS + '+-.'
 
-_LEADING_JUNK = ''.join([chr(i) for i in range(0x21)])
-_REMOVED = ('\t', '\r', '\n')
+# Stripped from the ends of a URL (controls and space), and removed from
+# anywhere in it (tab and line breaks).
+_EDGE_JUNK = ''.join([chr(n) for n in range(0x21)])
+_INNER_JUNK = '\t\r\n'
 
 
-# The result types: named tuples with the parts of the network location
-# as properties.
+def _need_text(*args):
+    """URLs are str here: refuse bytes, and a mix of str and other types."""
+    text = isinstance(args[0], str)
+    for other in args[1:]:
+        if other and isinstance(other, str) != text:
+            raise TypeError("Cannot mix str and non-str arguments")
+    if text:
+        return
+    kind = type(args[0]).__name__
+    if isinstance(args[0], (bytes, bytearray)):
+        raise TypeError("urllib.parse takes str URLs only, not %s" % kind)
+    raise AttributeError("'%s' object has no attribute 'decode'" % kind)
 
-class _NetlocParts:
-    __slots__ = ()
 
-    def _userinfo(self):
-        userinfo, at, _ = self.netloc.rpartition('@')
-        if not at:
-            return None, None
-        username, colon, password = userinfo.partition(':')
-        if not colon:
-            password = None
-        return username, password
+# The authority: [user[:password]@]host[:port], the host maybe in brackets.
 
-    def _hostinfo(self):
-        hostinfo = self.netloc.rpartition('@')[2]
-        before, bracket, inside = hostinfo.partition('[')
-        if bracket:
-            hostname, _, rest = inside.partition(']')
-            port = rest.partition(':')[2]
+def _authority_fields(netloc):
+    """(username, password, host, port text) of a netloc; absent parts
+    are None, except the host which is '' when missing."""
+    user = password = None
+    at = netloc.rfind('@')
+    if at >= 0:
+        user = netloc[:at]
+        colon = user.find(':')
+        if colon >= 0:
+            user, password = user[:colon], user[colon + 1:]
+        netloc = netloc[at + 1:]
+    open_at = netloc.find('[')
+    if open_at >= 0:
+        close_at = netloc.find(']', open_at)
+        if close_at < 0:
+            host, after = netloc[open_at + 1:], ''
         else:
-            hostname, _, port = hostinfo.partition(':')
-        if not port:
-            port = None
-        return hostname, port
+            host, after = netloc[open_at + 1:close_at], netloc[close_at + 1:]
+        colon = after.find(':')
+        port = after[colon + 1:] if colon >= 0 else ''
+    else:
+        colon = netloc.find(':')
+        if colon >= 0:
+            host, port = netloc[:colon], netloc[colon + 1:]
+        else:
+            host, port = netloc, ''
+    return user, password, host, (port or None)
+
+
+class _AuthorityView:
+    """Properties over the netloc field of a result tuple."""
+    __slots__ = ()
 
     @property
     def username(self):
-        return self._userinfo()[0]
+        return _authority_fields(self.netloc)[0]
 
     @property
     def password(self):
-        return self._userinfo()[1]
+        return _authority_fields(self.netloc)[1]
 
     @property
     def hostname(self):
-        hostname = self._hostinfo()[0]
-        if not hostname:
+        host = _authority_fields(self.netloc)[2]
+        if not host:
             return None
-        name, percent, zone = hostname.partition('%')
-        return name.lower() + percent + zone
+        # A zone index after '%' keeps its case; the address is folded.
+        cut = host.find('%')
+        if cut < 0:
+            return host.lower()
+        return host[:cut].lower() + host[cut:]
 
     @property
     def port(self):
-        port = self._hostinfo()[1]
-        if port is None:
+        text = _authority_fields(self.netloc)[3]
+        if text is None:
             return None
-        if not (port.isdigit() and port.isascii()):
-            raise ValueError("Port could not be cast to integer value as %r" % (port,))
-        port = int(port)
-        if port < 0 or port > 65535:
+        if not (text.isascii() and text.isdigit()):
+            raise ValueError("Port could not be cast to integer value as %r"
+                             % (text,))
+        number = int(text)
+        if number > 65535:
             raise ValueError("Port out of range 0-65535")
-        return port
+        return number
 
     def encode(self, encoding='ascii', errors='strict'):
         raise NotImplementedError("bytes results are not supported")
 
 
-def _result_type(name, fields, geturl, netloc=True):
-    base = namedtuple(name, fields, module='urllib.parse')
-    if netloc:
-        bases = (base, _NetlocParts)
-    else:
-        bases = (base,)
-    cls = type(name, bases, {'__slots__': (), 'geturl': geturl,
-                             '__module__': 'urllib.parse'})
-    cls.__qualname__ = name
-    return cls
+class DefragResult(namedtuple('DefragResult', 'url fragment',
+                              module='urllib.parse')):
+    __slots__ = ()
+
+    def geturl(self):
+        return self.url + '#' + self.fragment if self.fragment else self.url
+
+    def encode(self, encoding='ascii', errors='strict'):
+        raise NotImplementedError("bytes results are not supported")
 
 
-def _defrag_geturl(self):
-    if self.fragment:
-        return self.url + '#' + self.fragment
-    return self.url
+class SplitResult(namedtuple('SplitResult', 'scheme netloc path query fragment',
+                             module='urllib.parse'), _AuthorityView):
+    __slots__ = ()
+
+    def geturl(self):
+        return urlunsplit(self)
 
 
-def _split_geturl(self):
-    return urlunsplit(self)
+class ParseResult(namedtuple('ParseResult',
+                             'scheme netloc path params query fragment',
+                             module='urllib.parse'), _AuthorityView):
+    __slots__ = ()
+
+    def geturl(self):
+        return urlunparse(self)
 
 
-def _parse_geturl(self):
-    return urlunparse(self)
+# Bracketed hosts: an IPv6 address or an IPvFuture literal.
 
-
-DefragResult = _result_type('DefragResult', 'url fragment', _defrag_geturl, False)
-SplitResult = _result_type('SplitResult', 'scheme netloc path query fragment',
-                           _split_geturl)
-ParseResult = _result_type('ParseResult',
-                           'scheme netloc path params query fragment',
-                           _parse_geturl)
-
-
-def _check_str(*args):
-    first = args[0]
-    if isinstance(first, str):
-        for a in args[1:]:
-            if a and not isinstance(a, str):
-                raise TypeError("Cannot mix str and non-str arguments")
-        return
-    if isinstance(first, (bytes, bytearray)):
-        raise TypeError("urllib.parse takes str URLs only, not %s"
-                        % type(first).__name__)
-    raise AttributeError("'%s' object has no attribute 'decode'"
-                         % type(first).__name__)
-
-
-def _is_ipv4(text):
-    parts = text.split('.')
-    if len(parts) != 4:
+def _dotted_quad(text):
+    octets = text.split('.')
+    if len(octets) != 4:
         return False
-    for p in parts:
-        if not p or len(p) > 3 or not (p.isdigit() and p.isascii()):
+    for octet in octets:
+        if not (0 < len(octet) <= 3 and octet.isascii() and octet.isdigit()):
             return False
-        if int(p) > 255:
-            return False
-        if len(p) > 1 and p[0] == '0':
+        if (octet[0] == '0' and octet != '0') or int(octet) > 255:
             return False
     return True
 
 
-def _is_ipv6(text):
-    text = text.partition('%')[0]
-    if not text:
+def _ipv6_literal(text):
+    address, percent, zone = text.partition('%')
+    if percent and (not zone or '%' in zone):
         return False
-    groups_max = 8
-    if '.' in text.rpartition(':')[2]:
-        tail = text.rpartition(':')[2]
-        if not _is_ipv4(tail):
-            return False
-        text = text[:len(text) - len(tail)] + '0:0'
-    if text.count('::') > 1:
+    if '/' in text or address.count(':') < 2:
         return False
-    hexdigits = '0123456789abcdefABCDEF'
-    if '::' in text:
-        head, _, tail = text.partition('::')
-        groups = (head.split(':') if head else []) + (tail.split(':') if tail else [])
-        if len(groups) > groups_max - 1:
+    groups = address.split(':')
+    if '.' in groups[-1]:
+        if not _dotted_quad(groups[-1]):
             return False
-    else:
-        groups = text.split(':')
-        if len(groups) != groups_max:
+        groups[-1:] = ['0', '0']
+    if len(groups) > 9:
+        return False
+    last = len(groups) - 1
+    gaps = [n for n in range(1, last) if not groups[n]]
+    if len(gaps) > 1:
+        return False
+    if gaps:
+        gap = gaps[0]
+        before, after = groups[:gap], groups[gap + 1:]
+        # '::' may touch either end; a lone ':' may not.
+        if not groups[0]:
+            if gap != 1:
+                return False
+            before = []
+        if not groups[last]:
+            if gap != last - 1:
+                return False
+            after = []
+        groups = before + after
+        if len(groups) > 7:
             return False
-    for g in groups:
-        if not g or len(g) > 4:
+    elif len(groups) != 8:
+        return False
+    for group in groups:
+        if not 0 < len(group) <= 4:
             return False
-        for c in g:
-            if c not in hexdigits:
+        for ch in group:
+            if ch not in _HEX:
                 return False
     return True
 
 
-def _check_bracketed_host(host):
-    if host.startswith('v'):
-        dot = host.find('.')
-        ok = dot > 1 and dot < len(host) - 1
-        if ok:
-            for c in host[1:dot]:
-                if c not in '0123456789abcdefABCDEF':
-                    ok = False
-        if ok and '\n' in host[dot + 1:]:
-            ok = False
-        if not ok:
-            raise ValueError("IPvFuture address is invalid")
+def _ipvfuture_literal(text):
+    # "v", hex digits, ".", then at least one character.
+    n = 1
+    while n < len(text) and text[n] in _HEX:
+        n += 1
+    return (n > 1 and n + 1 < len(text) and text[n] == '.'
+            and '\n' not in text[n:])
+
+
+def _check_brackets(netloc):
+    opened = '[' in netloc
+    if opened != (']' in netloc):
+        raise ValueError("Invalid IPv6 URL")
+    if not opened:
         return
-    if _is_ipv4(host):
+    begin = netloc.find('[') + 1
+    end = netloc.find(']', begin)
+    host = netloc[begin:] if end < 0 else netloc[begin:end]
+    if host[:1] == 'v':
+        if not _ipvfuture_literal(host):
+            raise ValueError("IPvFuture address is invalid")
+    elif _dotted_quad(host):
         raise ValueError("An IPv4 address cannot be in brackets")
-    if not _is_ipv6(host):
-        raise ValueError("%r does not appear to be an IPv4 or IPv6 address" % (host,))
+    elif not _ipv6_literal(host):
+        raise ValueError("%r does not appear to be an IPv4 or IPv6 address"
+                         % (host,))
 
 
-def _split_netloc(url, start=0):
-    end = len(url)
-    for c in '/?#':
-        at = url.find(c, start)
-        if at >= 0 and at < end:
-            end = at
-    return url[start:end], url[end:]
+# Splitting and joining
+
+def _without_junk(text, both_ends):
+    text = text.strip(_EDGE_JUNK) if both_ends else text.lstrip(_EDGE_JUNK)
+    for ch in _INNER_JUNK:
+        if ch in text:
+            text = text.replace(ch, '')
+    return text
+
+
+def _scheme_length(url):
+    """Length of the scheme url starts with (before its ':'), or 0."""
+    colon = url.find(':')
+    if colon < 1 or not (url[0].isascii() and url[0].isalpha()):
+        return 0
+    for ch in url[1:colon]:
+        if ch not in scheme_chars:
+            return 0
+    return colon
+
+
+def _authority_length(rest):
+    """Where the authority of rest (which starts with '//') ends."""
+    end = len(rest)
+    for mark in '/?#':
+        found = rest.find(mark, 2, end)
+        if found >= 0:
+            end = found
+    return end
 
 
 def urlsplit(url, scheme='', allow_fragments=True):
     """Split a URL into 5 parts: scheme://netloc/path?query#fragment."""
-    _check_str(url, scheme)
-    url = url.lstrip(_LEADING_JUNK)
-    scheme = scheme.strip(_LEADING_JUNK)
-    for c in _REMOVED:
-        url = url.replace(c, '')
-        scheme = scheme.replace(c, '')
+    _need_text(url, scheme)
+    rest = _without_junk(url, False)
+    scheme = _without_junk(scheme, True)
+    size = _scheme_length(rest)
+    if size:
+        scheme, rest = rest[:size].lower(), rest[size + 1:]
     netloc = query = fragment = ''
-    colon = url.find(':')
-    if colon > 0 and url[0].isascii() and url[0].isalpha():
-        for c in url[:colon]:
-            if c not in scheme_chars:
-                break
-        else:
-            scheme = url[:colon].lower()
-            url = url[colon + 1:]
-    if url[:2] == '//':
-        netloc, url = _split_netloc(url, 2)
-        has_open, has_close = '[' in netloc, ']' in netloc
-        if has_open != has_close:
-            raise ValueError("Invalid IPv6 URL")
-        if has_open:
-            _check_bracketed_host(netloc.partition('[')[2].partition(']')[0])
-    if allow_fragments and '#' in url:
-        url, fragment = url.split('#', 1)
-    if '?' in url:
-        url, query = url.split('?', 1)
-    return SplitResult(scheme, netloc, url, query, fragment)
-
-
-def _split_params(path):
-    if '/' in path:
-        semi = path.find(';', path.rfind('/'))
-    else:
-        semi = path.find(';')
-    if semi < 0:
-        return path, ''
-    return path[:semi], path[semi + 1:]
+    if rest[:2] == '//':
+        end = _authority_length(rest)
+        netloc, rest = rest[2:end], rest[end:]
+        _check_brackets(netloc)
+    if allow_fragments:
+        rest, _, fragment = rest.partition('#')
+    path, _, query = rest.partition('?')
+    return SplitResult(scheme, netloc, path, query, fragment)
 
 
 def urlparse(url, scheme='', allow_fragments=True):
     """Split a URL into 6 parts: scheme://netloc/path;params?query#fragment."""
-    scheme, netloc, path, query, fragment = urlsplit(url, scheme, allow_fragments)
-    if scheme in uses_params and ';' in path:
-        path, params = _split_params(path)
-    else:
-        params = ''
-    return ParseResult(scheme, netloc, path, params, query, fragment)
+    parts = urlsplit(url, scheme, allow_fragments)
+    path, params = parts.path, ''
+    if parts.scheme in uses_params:
+        # Parameters belong to the last segment only.
+        semi = path.find(';', path.rfind('/') + 1)
+        if semi >= 0:
+            path, params = path[:semi], path[semi + 1:]
+    return ParseResult(parts.scheme, parts.netloc, path, params,
+                       parts.query, parts.fragment)
 
 
 def urlunsplit(components):
     """Put the 5 parts of urlsplit() back together into a URL."""
-    scheme, netloc, url, query, fragment = components
-    _check_str(scheme, netloc, url, query, fragment)
-    if netloc:
-        if url and url[:1] != '/':
-            url = '/' + url
-        url = '//' + netloc + url
-    elif url[:2] == '//':
-        url = '//' + url
-    elif scheme and scheme in uses_netloc and (not url or url[:1] == '/'):
-        url = '//' + url
+    scheme, netloc, path, query, fragment = components
+    _need_text(scheme, netloc, path, query, fragment)
+    pieces = []
     if scheme:
-        url = scheme + ':' + url
+        pieces.append(scheme + ':')
+    if netloc:
+        pieces.append('//' + netloc)
+        if path[:1] not in ('', '/'):
+            pieces.append('/')
+    elif path[:2] == '//':
+        # Keep an empty authority so the path is not read as one.
+        pieces.append('//')
+    elif scheme and scheme in uses_netloc and path[:1] in ('', '/'):
+        pieces.append('//')
+    pieces.append(path)
     if query:
-        url = url + '?' + query
+        pieces.append('?' + query)
     if fragment:
-        url = url + '#' + fragment
-    return url
+        pieces.append('#' + fragment)
+    return ''.join(pieces)
 
 
 def urlunparse(components):
     """Put the 6 parts of urlparse() back together into a URL."""
-    scheme, netloc, url, params, query, fragment = components
-    _check_str(scheme, netloc, url, params, query, fragment)
+    scheme, netloc, path, params, query, fragment = components
+    _need_text(scheme, netloc, path, params, query, fragment)
     if params:
-        url = url + ';' + params
-    return urlunsplit((scheme, netloc, url, query, fragment))
+        path = path + ';' + params
+    return urlunsplit((scheme, netloc, path, query, fragment))
+
+
+def _merged_path(base_path, path):
+    """path, made absolute against base_path, with dot segments resolved."""
+    if path[:1] == '/':
+        segments = path.split('/')
+    else:
+        # The base's directory, then the reference; empty segments in
+        # between are dropped.
+        head, slash, tail = base_path.rpartition('/')
+        if slash:
+            directory = head.split('/') + ['']
+        else:
+            directory = [] if tail else ['']
+        segments = directory + path.split('/')
+        if len(segments) > 2:
+            inner = [seg for seg in segments[1:-1] if seg]
+            segments = segments[:1] + inner + segments[-1:]
+    kept = []
+    for seg in segments:
+        if seg == '..':
+            if kept:
+                del kept[-1]
+        elif seg != '.':
+            kept.append(seg)
+    if segments[-1] in ('.', '..'):
+        kept.append('')
+    return '/'.join(kept) or '/'
 
 
 def urljoin(base, url, allow_fragments=True):
@@ -303,193 +366,189 @@ def urljoin(base, url, allow_fragments=True):
         return url
     if not url:
         return base
-    _check_str(base, url)
-    bscheme, bnetloc, bpath, bparams, bquery, bfragment = urlparse(base, '', allow_fragments)
-    scheme, netloc, path, params, query, fragment = urlparse(url, bscheme, allow_fragments)
-    if scheme != bscheme or scheme not in uses_relative:
+    _need_text(base, url)
+    home = urlparse(base, '', allow_fragments)
+    ref = urlparse(url, home.scheme, allow_fragments)
+    scheme, netloc, path, params, query, fragment = ref
+    if scheme != home.scheme or scheme not in uses_relative:
         return url
     if scheme in uses_netloc:
         if netloc:
-            return urlunparse((scheme, netloc, path, params, query, fragment))
-        netloc = bnetloc
-    if not path and not params:
-        if not query:
-            query = bquery
-        return urlunparse((scheme, netloc, bpath, bparams, query, fragment))
-
-    if path[:1] == '/':
-        segments = path.split('/')
+            return urlunparse(ref)
+        netloc = home.netloc
+    if path or params:
+        path = _merged_path(home.path, path)
     else:
-        base_dir = bpath.split('/')
-        if base_dir[-1] != '':
-            base_dir.pop()
-        segments = base_dir + path.split('/')
-        if len(segments) > 2:
-            middle = [s for s in segments[1:-1] if s]
-            segments = [segments[0]] + middle + [segments[-1]]
-    out = []
-    for seg in segments:
-        if seg == '..':
-            if out:
-                out.pop()
-        elif seg != '.':
-            out.append(seg)
-    if segments[-1] == '.' or segments[-1] == '..':
-        out.append('')
-    return urlunparse((scheme, netloc, '/'.join(out) or '/', params, query, fragment))
+        path, params = home.path, home.params
+        query = query or home.query
+    return urlunparse((scheme, netloc, path, params, query, fragment))
 
 
 def urldefrag(url):
     """Split url into the URL without its fragment, and the fragment."""
-    _check_str(url)
-    if '#' in url:
-        s, n, p, a, q, frag = urlparse(url)
-        return DefragResult(urlunparse((s, n, p, a, q, '')), frag)
-    return DefragResult(url, '')
+    _need_text(url)
+    if '#' not in url:
+        return DefragResult(url, '')
+    parts = urlparse(url)
+    return DefragResult(urlunparse(parts._replace(fragment='')), parts.fragment)
 
 
-# Quoting
+def unwrap(url):
+    """Strip the '<...>' and 'URL:' wrapping of a URL."""
+    url = str(url).strip()
+    if url.startswith('<') and url.endswith('>'):
+        url = url[1:-1].strip()
+    if url.startswith('URL:'):
+        url = url[4:].strip()
+    return url
 
-_ALWAYS_SAFE = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-                         b'abcdefghijklmnopqrstuvwxyz'
-                         b'0123456789_.-~')
-_HEX = '0123456789ABCDEF'
-_quoted_byte = ['%' + _HEX[b >> 4] + _HEX[b & 15] for b in range(256)]
+
+# Percent-encoding
+
+_UNRESERVED = (_LETTERS + _LETTERS.upper() + _DIGITS + '_.-~').encode('ascii')
+_byte_tables = {}   # safe bytes -> for each byte value, how it is written
+
+
+def _byte_table(safe):
+    table = _byte_tables.get(safe)
+    if table is None:
+        keep = _UNRESERVED + safe
+        table = [chr(b) if b in keep else '%%%02X' % b for b in range(256)]
+        if len(_byte_tables) > 64:
+            _byte_tables.clear()
+        _byte_tables[safe] = table
+    return table
 
 
 def quote_from_bytes(bs, safe='/'):
     """Percent-encode the bytes of bs that are neither unreserved nor in safe."""
-    if not isinstance(bs, (bytes, bytearray)):
+    if not (isinstance(bs, bytes) or isinstance(bs, bytearray)):
         raise TypeError("quote_from_bytes() expected bytes")
     if not bs:
         return ''
     if isinstance(safe, str):
         safe = safe.encode('ascii', 'ignore')
     else:
-        safe = bytes([c for c in safe if c < 128])
-    keep = set(_ALWAYS_SAFE)
-    for b in safe:
-        keep.add(b)
-    out = []
-    for b in bs:
-        if b in keep:
-            out.append(chr(b))
-        else:
-            out.append(_quoted_byte[b])
-    return ''.join(out)
+        safe = bytes([b for b in safe if b < 128])
+    table = _byte_table(safe)
+    return ''.join([table[b] for b in bs])
 
 
 def quote(string, safe='/', encoding=None, errors=None):
     """Percent-encode string for a URL: '/' and the unreserved characters
     stay as they are."""
-    if isinstance(string, str):
-        if not string:
-            return string
-        if encoding is None:
-            encoding = 'utf-8'
-        if errors is None:
-            errors = 'strict'
-        string = string.encode(encoding, errors)
-    else:
+    if not isinstance(string, str):
         if encoding is not None:
             raise TypeError("quote() doesn't support 'encoding' for bytes")
         if errors is not None:
             raise TypeError("quote() doesn't support 'errors' for bytes")
-    return quote_from_bytes(string, safe)
+        return quote_from_bytes(string, safe)
+    if not string:
+        return string
+    if encoding is None:
+        encoding = 'utf-8'
+    if errors is None:
+        errors = 'strict'
+    data = string.encode(encoding, errors)
+    return quote_from_bytes(data, safe)
 
 
 def quote_plus(string, safe='', encoding=None, errors=None):
     """As quote(), with spaces written as '+' (HTML form encoding)."""
     if isinstance(string, str):
-        has_space = ' ' in string
-    elif isinstance(string, (bytes, bytearray)):
-        has_space = b' ' in string
+        spaced = ' ' in string
+    elif isinstance(string, bytes):
+        spaced = b' ' in string
     else:
-        has_space = False
-    if not has_space:
-        return quote(string, safe, encoding, errors)
-    if isinstance(safe, str):
-        safe = safe + ' '
-    else:
-        safe = safe + b' '
-    return quote(string, safe, encoding, errors).replace(' ', '+')
+        spaced = True
+    if spaced:
+        safe = safe + (' ' if isinstance(safe, str) else b' ')
+    quoted = quote(string, safe, encoding, errors)
+    return quoted.replace(' ', '+') if spaced else quoted
 
 
-_HEXVAL = {}
-for _i, _c in enumerate('0123456789abcdef'):
-    _HEXVAL[_c] = _i
-    _HEXVAL[_c.upper()] = _i
-del _i, _c
+_HEX_VALUE = {}   # byte value of a hex digit -> the number it stands for
+for _n, _ch in enumerate('0123456789abcdef'):
+    _HEX_VALUE[ord(_ch)] = _n
+    _HEX_VALUE[ord(_ch.upper())] = _n
+del _n, _ch
 
 
-def _unquote_ascii(text):
-    """The bytes of an ASCII str with its %XX escapes decoded."""
+def _decode_escapes(data):
+    """data (bytes) with each %XX escape replaced by the byte it names;
+    a '%' not followed by two hex digits stays."""
+    pct = data.find(b'%')
+    if pct < 0:
+        return data
     out = bytearray()
-    i, n = 0, len(text)
-    while i < n:
-        c = text[i]
-        if c == '%' and i + 2 < n and text[i + 1] in _HEXVAL and text[i + 2] in _HEXVAL:
-            out.append(_HEXVAL[text[i + 1]] * 16 + _HEXVAL[text[i + 2]])
-            i += 3
+    done = 0
+    size = len(data)
+    while pct >= 0:
+        high = low = None
+        if pct + 2 < size:
+            high = _HEX_VALUE.get(data[pct + 1])
+            low = _HEX_VALUE.get(data[pct + 2])
+        if high is None or low is None:
+            out += data[done:pct + 1]
+            done = pct + 1
         else:
-            out.append(ord(c))
-            i += 1
+            out += data[done:pct]
+            out.append(high * 16 + low)
+            done = pct + 3
+        pct = data.find(b'%', done)
+    out += data[done:]
     return bytes(out)
 
 
 def unquote_to_bytes(string):
     """Decode the %XX escapes of string into the bytes they stand for."""
+    if not isinstance(string, (str, bytes, bytearray)):
+        raise AttributeError("'%s' object has no attribute 'split'"
+                             % type(string).__name__)
     if not string:
-        string.split
         return b''
     if isinstance(string, str):
         string = string.encode('utf-8')
-    out = bytearray()
-    i, n = 0, len(string)
-    hexdigits = b'0123456789abcdefABCDEF'
-    while i < n:
-        b = string[i]
-        if (b == 37 and i + 2 < n
-                and string[i + 1] in hexdigits and string[i + 2] in hexdigits):
-            out.append(int(string[i + 1:i + 3].decode('ascii'), 16))
-            i += 3
-        else:
-            out.append(b)
-            i += 1
-    return bytes(out)
+    return _decode_escapes(string)
 
 
 def unquote(string, encoding='utf-8', errors='replace'):
     """Replace the %XX escapes of string by the characters they encode."""
-    if isinstance(string, (bytes, bytearray)):
-        return unquote_to_bytes(string).decode(encoding, errors)
+    if isinstance(string, bytes):
+        return _decode_escapes(string).decode(encoding, errors)
     if '%' not in string:
-        string.split
+        if not isinstance(string, str):
+            raise AttributeError("'%s' object has no attribute 'split'"
+                                 % type(string).__name__)
         return string
     if encoding is None:
         encoding = 'utf-8'
     if errors is None:
         errors = 'replace'
-    parts = []
-    run_start = None
-    for i, c in enumerate(string):
-        if ord(c) < 128:
-            if run_start is None:
-                run_start = i
-        else:
-            if run_start is not None:
-                parts.append(_unquote_ascii(string[run_start:i]).decode(encoding, errors))
-                run_start = None
-            parts.append(c)
-    if run_start is not None:
-        parts.append(_unquote_ascii(string[run_start:]).decode(encoding, errors))
-    return ''.join(parts)
+
+    def decoded(ascii_run):
+        return _decode_escapes(ascii_run.encode('ascii')).decode(encoding, errors)
+
+    if string.isascii():
+        return decoded(string)
+    # Escapes are decoded within each run of ASCII characters; other
+    # characters are kept as they are.
+    out = []
+    run_start = 0
+    for at, ch in enumerate(string):
+        if ch >= '\x80':
+            if run_start < at:
+                out.append(decoded(string[run_start:at]))
+            out.append(ch)
+            run_start = at + 1
+    if run_start < len(string):
+        out.append(decoded(string[run_start:]))
+    return ''.join(out)
 
 
 def unquote_plus(string, encoding='utf-8', errors='replace'):
     """As unquote(), with '+' read as a space."""
-    string = string.replace('+', ' ')
-    return unquote(string, encoding, errors)
+    return unquote(string.replace('+', ' '), encoding, errors)
 
 
 # Query strings
@@ -498,39 +557,43 @@ def parse_qsl(qs, keep_blank_values=False, strict_parsing=False,
               encoding='utf-8', errors='replace', max_num_fields=None,
               separator='&'):
     """Parse a query string into a list of (name, value) pairs."""
-    if not separator or not isinstance(separator, (str, bytes)):
+    if not (isinstance(separator, (str, bytes)) and separator):
         raise ValueError("Separator must be of type string or bytes.")
-    if isinstance(qs, (bytes, bytearray)):
-        if not qs:
-            return []
+    if isinstance(qs, str):
+        if isinstance(separator, bytes):
+            separator = separator.decode('ascii')
+        equals = '='
+
+        def decode(text):
+            return unquote(text.replace('+', ' '), encoding, errors)
+    elif not qs:
+        return []
+    else:
+        if not isinstance(qs, (bytes, bytearray)):
+            raise TypeError("memoryview: a bytes-like object is required, "
+                            "not '%s'" % type(qs).__name__)
         qs = bytes(qs)
         if isinstance(separator, str):
             separator = separator.encode('ascii')
-        eq = b'='
+        equals = b'='
 
-        def dec(s):
-            return unquote_to_bytes(s.replace(b'+', b' '))
-    else:
-        if isinstance(separator, bytes):
-            separator = separator.decode('ascii')
-        eq = '='
-
-        def dec(s):
-            return unquote_plus(s, encoding=encoding, errors=errors)
-    if not qs:
-        return []
-    if max_num_fields is not None:
-        if max_num_fields < 1 + qs.count(separator):
-            raise ValueError('Max number of fields exceeded')
+        def decode(data):
+            return unquote_to_bytes(data.replace(b'+', b' '))
+    fields = qs.split(separator) if qs else []
+    if max_num_fields is not None and max_num_fields < len(fields):
+        raise ValueError('Max number of fields exceeded')
     pairs = []
-    for field in qs.split(separator):
-        if not field and not strict_parsing:
+    for field in fields:
+        if not (field or strict_parsing):
             continue
-        name, has_eq, value = field.partition(eq)
-        if not has_eq and strict_parsing:
-            raise ValueError("bad query field: %r" % (field,))
+        name, has_equals, value = field.partition(equals)
+        if not has_equals:
+            if strict_parsing:
+                raise ValueError("bad query field: %r" % (field,))
+            if not keep_blank_values:
+                continue
         if value or keep_blank_values:
-            pairs.append((dec(name), dec(value)))
+            pairs.append((decode(name), decode(value)))
     return pairs
 
 
@@ -538,16 +601,13 @@ def parse_qs(qs, keep_blank_values=False, strict_parsing=False,
              encoding='utf-8', errors='replace', max_num_fields=None,
              separator='&'):
     """Parse a query string into a dict of lists of values."""
-    result = {}
+    grouped = {}
     for name, value in parse_qsl(qs, keep_blank_values, strict_parsing,
                                  encoding=encoding, errors=errors,
                                  max_num_fields=max_num_fields,
                                  separator=separator):
-        if name in result:
-            result[name].append(value)
-        else:
-            result[name] = [value]
-    return result
+        grouped.setdefault(name, []).append(value)
+    return grouped
 
 
 def urlencode(query, doseq=False, safe='', encoding=None, errors=None,
@@ -557,37 +617,27 @@ def urlencode(query, doseq=False, safe='', encoding=None, errors=None,
         query = query.items()
     else:
         try:
-            if len(query) and not isinstance(query[0], tuple):
-                raise TypeError
+            malformed = len(query) and not isinstance(query[0], tuple)
         except TypeError:
-            raise TypeError("not a valid non-string sequence or mapping object") from None
+            malformed = True
+        if malformed:
+            raise TypeError("not a valid non-string sequence or mapping object")
 
-    def enc(v):
-        if isinstance(v, (bytes, bytearray)):
-            return quote_via(v, safe)
-        return quote_via(str(v), safe, encoding, errors)
+    def encoded(obj):
+        if isinstance(obj, bytes):
+            return quote_via(obj, safe)
+        return quote_via(str(obj), safe, encoding, errors)
 
-    out = []
-    for k, v in query:
-        k = enc(k)
-        if not doseq or isinstance(v, (str, bytes, bytearray)):
-            out.append(k + '=' + enc(v))
-            continue
-        try:
-            len(v)
-        except TypeError:
-            out.append(k + '=' + enc(v))
-            continue
-        for item in v:
-            out.append(k + '=' + enc(item))
-    return '&'.join(out)
-
-
-def unwrap(url):
-    """Strip the '<...>' and 'URL:' wrapping of a URL."""
-    url = str(url).strip()
-    if url[:1] == '<' and url[-1:] == '>':
-        url = url[1:-1].strip()
-    if url[:4] == 'URL:':
-        url = url[4:].strip()
-    return url
+    fields = []
+    for key, value in query:
+        values = (value,)
+        if doseq and not isinstance(value, (str, bytes)):
+            try:
+                len(value)
+                values = value
+            except TypeError:
+                pass
+        key = encoded(key)
+        for item in values:
+            fields.append(key + '=' + encoded(item))
+    return '&'.join(fields)
