@@ -1,9 +1,9 @@
 """Pretty-printing of Python data structures.
 
-A value whose repr fits in the space left on the line is written as its
-repr; a container that does not fit is written one item per line, each
-item laid out the same way, and a long string or bytes value is broken
-into pieces that Python concatenates back.
+A value whose repr fits in the room left on its line is written as that
+repr. One that does not, if it is a container this module knows, is
+broken over several lines, each element laid out by the same rule; a
+long str or bytes value becomes a run of literals that Python joins back.
 """
 
 import sys as _sys
@@ -12,98 +12,96 @@ __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr",
            "PrettyPrinter", "pp"]
 
 
-def pprint(object, stream=None, indent=1, width=80, depth=None, *,
-           compact=False, sort_dicts=True, underscore_numbers=False):
+def pprint(object, stream=None, indent=1, width=80, depth=None, *, compact=False,
+           sort_dicts=True, underscore_numbers=False):
     """Writes the pretty form of object and a newline to stream (sys.stdout)."""
-    PrettyPrinter(stream=stream, indent=indent, width=width, depth=depth,
-                  compact=compact, sort_dicts=sort_dicts,
-                  underscore_numbers=underscore_numbers).pprint(object)
+    printer = PrettyPrinter(stream=stream, indent=indent, width=width,
+                            depth=depth, compact=compact, sort_dicts=sort_dicts,
+                            underscore_numbers=underscore_numbers)
+    printer.pprint(object)
 
 
-def pformat(object, indent=1, width=80, depth=None, *,
-            compact=False, sort_dicts=True, underscore_numbers=False):
+def pformat(object, indent=1, width=80, depth=None, *, compact=False,
+            sort_dicts=True, underscore_numbers=False):
     """The pretty form of object, as a string."""
-    return PrettyPrinter(indent=indent, width=width, depth=depth,
-                         compact=compact, sort_dicts=sort_dicts,
-                         underscore_numbers=underscore_numbers).pformat(object)
+    printer = PrettyPrinter(indent=indent, width=width, depth=depth,
+                            compact=compact, sort_dicts=sort_dicts,
+                            underscore_numbers=underscore_numbers)
+    return printer.pformat(object)
 
 
 def pp(object, *args, sort_dicts=False, **kwargs):
     """pprint, keeping dicts in their own order by default."""
-    pprint(object, *args, sort_dicts=sort_dicts, **kwargs)
+    kwargs["sort_dicts"] = sort_dicts
+    pprint(object, *args, **kwargs)
 
 
 def saferepr(object):
     """repr of object, with recursive containers shown as <Recursion ...>."""
-    return PrettyPrinter()._flat(object, {}, None, 0)[0]
+    return PrettyPrinter().format(object, {}, None, 0)[0]
 
 
 def isreadable(object):
     """Whether the repr of object can be read back by eval."""
-    return PrettyPrinter()._flat(object, {}, None, 0)[1]
+    return PrettyPrinter().format(object, {}, None, 0)[1]
 
 
 def isrecursive(object):
     """Whether object contains itself."""
-    return PrettyPrinter()._flat(object, {}, None, 0)[2]
+    return PrettyPrinter().format(object, {}, None, 0)[2]
 
 
-class _Ordered:
-    """Sort key that orders values of types that cannot be compared by
-    their type's name, then their id."""
+# ---------------------------------------------------------------------------
+# Ordering of dict keys and set members: values of one type compare as
+# usual; when they cannot be compared, by type name, then by id.
 
-    __slots__ = ("value",)
+class _Rank:
+    __slots__ = ("v",)
 
-    def __init__(self, value):
-        self.value = value
+    def __init__(self, v):
+        self.v = v
 
     def __lt__(self, other):
+        a, b = self.v, other.v
         try:
-            return self.value < other.value
+            return a < b
         except TypeError:
-            return ((str(type(self.value)), id(self.value)) <
-                    (str(type(other.value)), id(other.value)))
+            pass
+        return (str(type(a)), id(a)) < (str(type(b)), id(b))
 
 
-def _pair_key(pair):
-    return _Ordered(pair[0]), _Ordered(pair[1])
+def _rank_entry(entry):
+    return (_Rank(entry[0]), _Rank(entry[1]))
 
 
-def _recursion(object):
-    return "<Recursion on %s with id=%s>" % (type(object).__name__, id(object))
+def _cycle_note(obj):
+    return "<Recursion on %s with id=%s>" % (type(obj).__name__, id(obj))
 
 
-_SCALARS = (str, bytes, bytearray, float, complex, bool, type(None))
+# Types whose repr is always taken as is.
+_PLAIN = frozenset([str, bytes, bytearray, float, complex, bool, type(None)])
+
+# Built-in classes count as defining their own __repr__.
+_NATIVE = frozenset([dict, list, tuple, set, frozenset, str, bytes, bytearray,
+                     int, float, complex, bool, object])
 
 
-def _repr_owner(cls):
-    """The class whose __repr__ instances of cls use: the first class of
-    the MRO that defines one (a built-in type counts as defining it)."""
+def _repr_source(cls):
+    """The class of cls's MRO whose __repr__ its instances get."""
     for klass in cls.__mro__:
-        if klass in _BUILTIN_OWNERS:
+        if klass in _NATIVE:
             return klass
         try:
-            if "__repr__" in klass.__dict__:
-                return klass
+            found = "__repr__" in klass.__dict__
         except Exception:
-            pass
+            found = False
+        if found:
+            return klass
     return object
 
 
-_BUILTIN_OWNERS = {dict, list, tuple, set, frozenset, str, bytes, bytearray,
-                   int, float, complex, bool, object}
-
-
-class _Buffer:
-    def __init__(self):
-        self.parts = []
-
-    def write(self, text):
-        self.parts.append(text)
-
-    def getvalue(self):
-        return "".join(self.parts)
-
+# ---------------------------------------------------------------------------
+# Public printer.
 
 class PrettyPrinter:
     """Pretty-prints with the given settings: indent spaces per level of
@@ -111,8 +109,8 @@ class PrettyPrinter:
     ...), compact (several short items on a line), sort_dicts and
     underscore_numbers."""
 
-    def __init__(self, indent=1, width=80, depth=None, stream=None, *,
-                 compact=False, sort_dicts=True, underscore_numbers=False):
+    def __init__(self, indent=1, width=80, depth=None, stream=None, *, compact=False,
+                 sort_dicts=True, underscore_numbers=False):
         indent = int(indent)
         width = int(width)
         if indent < 0:
@@ -121,486 +119,460 @@ class PrettyPrinter:
             raise ValueError("depth must be > 0")
         if not width:
             raise ValueError("width must be != 0")
-        self._depth = depth
-        self._indent_per_level = indent
-        self._width = width
-        self._stream = stream if stream is not None else _sys.stdout
-        self._compact = bool(compact)
-        self._sort_dicts = sort_dicts
-        self._underscore_numbers = underscore_numbers
-        self._readable = True
-        self._recursive = False
+        self._opts = _Options(indent, width, depth, bool(compact),
+                              sort_dicts, underscore_numbers)
+        self._out = _sys.stdout if stream is None else stream
 
     def pprint(self, object):
-        if self._stream is not None:
-            self._format(object, self._stream, 0, 0, {}, 0)
-            self._stream.write("\n")
+        if self._out is None:
+            return
+        self._out.write(self.pformat(object))
+        self._out.write("\n")
 
     def pformat(self, object):
-        out = _Buffer()
-        self._format(object, out, 0, 0, {}, 0)
-        return out.getvalue()
+        return _Layout(self).block(object, 0, 0, 0)
 
     def isrecursive(self, object):
         return self.format(object, {}, 0, 0)[2]
 
     def isreadable(self, object):
-        text, readable, recursive = self.format(object, {}, 0, 0)
+        _, readable, recursive = self.format(object, {}, 0, 0)
         return readable and not recursive
 
     def format(self, object, context, maxlevels, level):
-        """(repr, readable, recursive) of object on one line."""
-        return self._flat(object, context, maxlevels, level)
+        """(repr, readable, recursive) of object written on one line;
+        context holds the ids of the containers being written, maxlevels
+        the depth limit (0 or None: none), level the current depth."""
+        return _one_line(self, object, context, maxlevels, level)
 
-    # One-line forms.
 
-    def _repr(self, object, context, level):
-        text, readable, recursive = self.format(object, dict(context), self._depth, level)
-        if not readable:
-            self._readable = False
-        if recursive:
-            self._recursive = True
-        return text
+class _Options:
+    __slots__ = ("step", "width", "depth", "compact", "sort", "underscores")
 
-    def _flat(self, object, context, maxlevels, level):
-        cls = type(object)
-        if cls in _SCALARS:
-            return repr(object), True, False
-        owner = _repr_owner(cls)
-        if owner is int and issubclass(cls, int):
-            if self._underscore_numbers:
-                return format(object, "_d"), True, False
-            return repr(object), True, False
-        if owner is dict and issubclass(cls, dict):
-            return self._flat_dict(object, context, maxlevels, level)
-        if (owner is list and issubclass(cls, list)) or (owner is tuple and issubclass(cls, tuple)):
-            return self._flat_sequence(object, context, maxlevels, level)
-        text = repr(object)
-        return text, bool(text) and not text.startswith("<"), False
+    def __init__(self, step, width, depth, compact, sort, underscores):
+        self.step = step
+        self.width = width
+        self.depth = depth
+        self.compact = compact
+        self.sort = sort
+        self.underscores = underscores
 
-    def _flat_dict(self, object, context, maxlevels, level):
-        if not object:
+
+def _entries(opts, mapping):
+    pairs = list(mapping.items())
+    if opts.sort:
+        pairs.sort(key=_rank_entry)
+    return pairs
+
+
+# ---------------------------------------------------------------------------
+# One-line form. Nested values go back through printer.format so that a
+# subclass overriding it sees each of them.
+
+def _one_line(printer, obj, seen, limit, level):
+    cls = type(obj)
+    if cls in _PLAIN:
+        return repr(obj), True, False
+    source = _repr_source(cls)
+    if source is int and issubclass(cls, int):
+        if printer._opts.underscores:
+            return format(obj, "_d"), True, False
+        return repr(obj), True, False
+    if source is dict and issubclass(cls, dict):
+        if not obj:
             return "{}", True, False
-        key = id(object)
-        if maxlevels and level >= maxlevels:
-            return "{...}", False, key in context
-        if key in context:
-            return _recursion(object), False, True
-        context[key] = 1
-        readable, recursive = True, False
-        parts = []
-        for k, v in self._dict_items(object):
-            ktext, kread, krec = self.format(k, context, maxlevels, level + 1)
-            vtext, vread, vrec = self.format(v, context, maxlevels, level + 1)
-            parts.append(ktext + ": " + vtext)
-            readable = readable and kread and vread
-            recursive = recursive or krec or vrec
-        del context[key]
-        return "{" + ", ".join(parts) + "}", readable, recursive
+        return _joined(printer, obj, seen, limit, level, "{", "}", True)
+    if source is list and issubclass(cls, list):
+        if not obj:
+            return "[]", True, False
+        return _joined(printer, obj, seen, limit, level, "[", "]", False)
+    if source is tuple and issubclass(cls, tuple):
+        if not obj:
+            return "()", True, False
+        close = ",)" if len(obj) == 1 else ")"
+        return _joined(printer, obj, seen, limit, level, "(", close, False)
+    text = repr(obj)
+    return text, bool(text) and text[0] != "<", False
 
-    def _flat_sequence(self, object, context, maxlevels, level):
-        if isinstance(object, list):
-            if not object:
-                return "[]", True, False
-            opening, closing = "[", "]"
-        elif len(object) == 1:
-            opening, closing = "(", ",)"
-        else:
-            if not object:
-                return "()", True, False
-            opening, closing = "(", ")"
-        key = id(object)
-        if maxlevels and level >= maxlevels:
-            return opening + "..." + closing, False, key in context
-        if key in context:
-            return _recursion(object), False, True
-        context[key] = 1
-        readable, recursive = True, False
-        parts = []
-        for item in object:
-            text, read, rec = self.format(item, context, maxlevels, level + 1)
-            parts.append(text)
-            readable = readable and read
-            recursive = recursive or rec
-        del context[key]
-        return opening + ", ".join(parts) + closing, readable, recursive
 
-    def _dict_items(self, mapping):
-        if self._sort_dicts:
-            return sorted(mapping.items(), key=_pair_key)
-        return list(mapping.items())
+def _joined(printer, obj, seen, limit, level, open_, close, mapping):
+    marker = id(obj)
+    if limit and level >= limit:
+        return open_ + "..." + close, False, marker in seen
+    if marker in seen:
+        return _cycle_note(obj), False, True
+    seen[marker] = 1
+    ok, loops = True, False
+    texts = []
+    below = level + 1
+    if mapping:
+        for k, v in _entries(printer._opts, obj):
+            kt, kr, kl = printer.format(k, seen, limit, below)
+            vt, vr, vl = printer.format(v, seen, limit, below)
+            texts.append("%s: %s" % (kt, vt))
+            ok = ok and kr and vr
+            loops = loops or kl or vl
+    else:
+        for item in obj:
+            t, r, l = printer.format(item, seen, limit, below)
+            texts.append(t)
+            ok = ok and r
+            loops = loops or l
+    del seen[marker]
+    return open_ + ", ".join(texts) + close, ok, loops
 
-    # Multi-line forms.
 
-    def _format(self, object, stream, indent, allowance, context, level):
-        key = id(object)
-        if key in context:
-            stream.write(_recursion(object))
-            self._recursive = True
-            self._readable = False
-            return
-        text = self._repr(object, context, level)
-        if len(text) > self._width - indent - allowance:
-            layout = self._layout_for(object)
-            if layout is not None:
-                context[key] = 1
-                layout(self, object, stream, indent, allowance, context, level + 1)
-                del context[key]
-                return
-        stream.write(text)
+# ---------------------------------------------------------------------------
+# Multi-line form. Every method returns the text of a value that starts
+# at column `col` (the caller has already written what comes before it on
+# that line) and is followed on its last line by `tail` more characters;
+# lines after the first carry their own leading spaces.
 
-    def _layout_for(self, object):
-        cls = type(object)
-        owner = _repr_owner(cls)
-        layout = _LAYOUTS.get(owner)
-        if layout is not None:
-            return layout
-        name = (getattr(owner, "__module__", None), getattr(owner, "__qualname__", None))
-        layout = _NAMED_LAYOUTS.get(name)
-        if layout is not None:
-            return layout
-        if isinstance(object, type):
-            return None
-        params = getattr(cls, "__dataclass_params__", None)
-        if params is None or not hasattr(cls, "__dataclass_fields__"):
-            return None
-        wants_repr = params[1] if isinstance(params, tuple) else getattr(params, "repr", False)
-        if wants_repr and _generated_repr(owner):
-            return PrettyPrinter._layout_dataclass
-        return None
+class _Layout:
 
-    def _write_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        indent += self._indent_per_level
-        if self._indent_per_level > 1:
-            write(" " * (self._indent_per_level - 1))
-        newline = ",\n" + " " * indent
-        sep = ""
-        room = limit = self._width - indent + 1
+    def __init__(self, printer):
+        self.printer = printer
+        self.opts = printer._opts
+        self.open = {}      # ids of the containers being laid out
+
+    def flat(self, obj, level):
+        return self.printer.format(obj, dict(self.open), self.opts.depth, level)[0]
+
+    def block(self, obj, col, tail, level):
+        marker = id(obj)
+        if marker in self.open:
+            return _cycle_note(obj)
+        text = self.flat(obj, level)
+        if len(text) <= self.opts.width - col - tail:
+            return text
+        shape = _shape_of(obj)
+        if shape is None:
+            return text
+        self.open[marker] = 1
+        try:
+            return shape(self, obj, col, tail, level + 1)
+        finally:
+            del self.open[marker]
+
+    # -- building blocks --
+
+    def bracket(self, head, items, foot, col, tail, level):
+        """head, the items one per line (or packed, in compact mode) and
+        foot; items line up just after head's last character."""
+        inner = col + len(head) - 1 + self.opts.step
+        body = self.column(items, inner, tail + len(foot), level)
+        return head + " " * (self.opts.step - 1) + body + foot
+
+    def column(self, items, col, tail, level):
         items = list(items)
+        if self.opts.compact:
+            rows = self.packed(items, col, tail, level)
+        else:
+            last = len(items) - 1
+            rows = [self.block(item, col, tail if i == last else 1, level)
+                    for i, item in enumerate(items)]
+        return (",\n" + " " * col).join(rows)
+
+    def packed(self, items, col, tail, level):
+        # Short items share a line while they fit (each is counted with
+        # the ", " that follows it); one that fits on no line gets its
+        # own block.
+        full = self.opts.width - col + 1
+        free = full
+        rows = []
+        shared = None       # the items of the line still being filled
+        last = len(items) - 1
         for i, item in enumerate(items):
-            last = i == len(items) - 1
-            if last:
-                limit -= allowance
-                room -= allowance
-            if self._compact:
-                text = self._repr(item, context, level)
-                need = len(text) + 2
-                if room < need:
-                    room = limit
-                    if sep:
-                        sep = newline
-                if room >= need:
-                    room -= need
-                    write(sep)
-                    sep = ", "
-                    write(text)
-                    continue
-            write(sep)
-            sep = newline
-            self._format(item, stream, indent, allowance if last else 1, context, level)
-
-    def _write_dict_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        indent += self._indent_per_level
-        newline = ",\n" + " " * indent
-        items = list(items)
-        for i, (key, value) in enumerate(items):
-            last = i == len(items) - 1
-            text = self._repr(key, context, level)
-            write(text)
-            write(": ")
-            self._format(value, stream, indent + len(text) + 2,
-                         allowance if last else 1, context, level)
-            if not last:
-                write(newline)
-
-    def _write_named_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        newline = ",\n" + " " * indent
-        items = list(items)
-        for i, (name, value) in enumerate(items):
-            last = i == len(items) - 1
-            write(name)
-            write("=")
-            if id(value) in context:
-                write("...")
+            text = self.flat(item, level)
+            need = len(text) + 2 + (tail if i == last else 0)
+            if free < need:
+                shared = None
+                free = full
+            if free >= need:
+                free -= need
+                if shared is None:
+                    shared = []
+                    rows.append(shared)
+                shared.append(text)
             else:
-                self._format(value, stream, indent + len(name) + 1,
-                             allowance if last else 1, context, level)
-            if not last:
-                write(newline)
+                rows.append(self.block(item, col, tail if i == last else 1, level))
+        return [", ".join(r) if isinstance(r, list) else r for r in rows]
 
-    def _layout_dict(self, object, stream, indent, allowance, context, level):
-        stream.write("{")
-        if self._indent_per_level > 1:
-            stream.write(" " * (self._indent_per_level - 1))
-        if len(object):
-            self._write_dict_items(self._dict_items(object), stream, indent,
-                                   allowance + 1, context, level)
-        stream.write("}")
+    def pairs(self, entries, col, tail, level):
+        """key: value lines, each value laid out after its key."""
+        rows = []
+        last = len(entries) - 1
+        for i, (key, value) in enumerate(entries):
+            label = self.flat(key, level) + ": "
+            rows.append(label + self.block(value, col + len(label),
+                                           tail if i == last else 1, level))
+        return (",\n" + " " * col).join(rows)
 
-    def _layout_list(self, object, stream, indent, allowance, context, level):
-        stream.write("[")
-        self._write_items(object, stream, indent, allowance + 1, context, level)
-        stream.write("]")
-
-    def _layout_tuple(self, object, stream, indent, allowance, context, level):
-        closing = ",)" if len(object) == 1 else ")"
-        stream.write("(")
-        self._write_items(object, stream, indent, allowance + len(closing), context, level)
-        stream.write(closing)
-
-    def _layout_set(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        cls = type(object)
-        if cls is set:
-            stream.write("{")
-            closing = "}"
-        else:
-            stream.write(cls.__name__ + "({")
-            closing = "})"
-            indent += len(cls.__name__) + 1
-        items = sorted(object, key=_Ordered)
-        self._write_items(items, stream, indent, allowance + len(closing), context, level)
-        stream.write(closing)
-
-    def _layout_str(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        if level == 1:
-            indent += 1
-            allowance += 1
-        pieces = []
-        lines = object.splitlines(True)
-        first_limit = limit = self._width - indent
-        text = ""
-        for i, line in enumerate(lines):
-            text = repr(line)
-            last_line = i == len(lines) - 1
-            if last_line:
-                first_limit -= allowance
-            if len(text) <= first_limit:
-                pieces.append(text)
-                continue
-            words = _words(line)
-            word_limit = limit
-            current = ""
-            for j, word in enumerate(words):
-                candidate = current + word
-                if last_line and j == len(words) - 1:
-                    word_limit -= allowance
-                if len(repr(candidate)) > word_limit:
-                    if current:
-                        pieces.append(repr(current))
-                    current = word
-                else:
-                    current = candidate
-            if current:
-                pieces.append(repr(current))
-        if len(pieces) == 1:
-            stream.write(text)
-            return
-        if level == 1:
-            stream.write("(")
-        stream.write(("\n" + " " * indent).join(pieces))
-        if level == 1:
-            stream.write(")")
-
-    def _layout_bytes(self, object, stream, indent, allowance, context, level):
-        if len(object) <= 4:
-            stream.write(repr(object))
-            return
-        parens = level == 1
-        if parens:
-            indent += 1
-            allowance += 1
-            stream.write("(")
-        stream.write(("\n" + " " * indent).join(_bytes_pieces(object, self._width - indent, allowance)))
-        if parens:
-            stream.write(")")
-
-    def _layout_bytearray(self, object, stream, indent, allowance, context, level):
-        stream.write("bytearray(")
-        self._layout_bytes(bytes(object), stream, indent + 10, allowance + 1, context, level + 1)
-        stream.write(")")
-
-    def _layout_mappingproxy(self, object, stream, indent, allowance, context, level):
-        stream.write("mappingproxy(")
-        self._format(object.copy(), stream, indent + 13, allowance + 1, context, level)
-        stream.write(")")
-
-    def _layout_namespace(self, object, stream, indent, allowance, context, level):
-        cls = type(object)
-        if cls.__module__ == "types" and cls.__qualname__ == "SimpleNamespace":
-            name = "namespace"
-        else:
-            name = cls.__name__
-        stream.write(name + "(")
-        self._write_named_items(object.__dict__.items(), stream, indent + len(name) + 1,
-                                allowance, context, level)
-        stream.write(")")
-
-    def _layout_dataclass(self, object, stream, indent, allowance, context, level):
-        name = type(object).__name__
-        fields = type(object).__dataclass_fields__.values()
-        items = [(f.name, getattr(object, f.name)) for f in fields
-                 if getattr(f, "repr", True) and _is_field(f)]
-        stream.write(name + "(")
-        self._write_named_items(items, stream, indent + len(name) + 1, allowance, context, level)
-        stream.write(")")
-
-    def _layout_ordered_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        name = type(object).__name__
-        stream.write(name + "(")
-        self._format(list(object.items()), stream, indent + len(name) + 1,
-                     allowance + 1, context, level)
-        stream.write(")")
-
-    def _layout_defaultdict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        factory = self._repr(object.default_factory, context, level)
-        name = type(object).__name__
-        indent += len(name) + 1
-        stream.write("%s(%s,\n%s" % (name, factory, " " * indent))
-        self._layout_dict(object, stream, indent, allowance + 1, context, level)
-        stream.write(")")
-
-    def _layout_counter(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        name = type(object).__name__
-        stream.write(name + "({")
-        if self._indent_per_level > 1:
-            stream.write(" " * (self._indent_per_level - 1))
-        self._write_dict_items(object.most_common(), stream, indent + len(name) + 1,
-                               allowance + 2, context, level)
-        stream.write("})")
-
-    def _layout_chain_map(self, object, stream, indent, allowance, context, level):
-        maps = object.maps
-        if not len(maps):
-            stream.write(repr(object))
-            return
-        name = type(object).__name__
-        stream.write(name + "(")
-        indent += len(name) + 1
-        for i, m in enumerate(maps):
-            if i == len(maps) - 1:
-                self._format(m, stream, indent, allowance + 1, context, level)
-                stream.write(")")
+    def fields(self, entries, col, tail, level):
+        """name=value lines, as in a dataclass or namespace repr."""
+        rows = []
+        last = len(entries) - 1
+        for i, (name, value) in enumerate(entries):
+            label = name + "="
+            if id(value) in self.open:
+                rows.append(label + "...")
             else:
-                self._format(m, stream, indent, 1, context, level)
-                stream.write(",\n" + " " * indent)
+                rows.append(label + self.block(value, col + len(label),
+                                               tail if i == last else 1, level))
+        return (",\n" + " " * col).join(rows)
 
-    def _layout_deque(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        name = type(object).__name__
-        stream.write(name + "([")
-        indent += len(name) + 1
-        if object.maxlen is None:
-            self._write_items(object, stream, indent, allowance + 2, context, level)
-            stream.write("])")
+    def mapping(self, head, entries, foot, col, tail, level):
+        inner = col + len(head) - 1 + self.opts.step
+        body = self.pairs(entries, inner, tail + len(foot), level)
+        return head + " " * (self.opts.step - 1) + body + foot
+
+
+# ---------------------------------------------------------------------------
+# Shapes: one function per kind of container, each taking the layout,
+# the value, col, tail and the level of the value's elements.
+
+def _list_shape(lay, obj, col, tail, level):
+    return lay.bracket("[", obj, "]", col, tail, level)
+
+
+def _tuple_shape(lay, obj, col, tail, level):
+    return lay.bracket("(", obj, ",)" if len(obj) == 1 else ")", col, tail, level)
+
+
+def _set_shape(lay, obj, col, tail, level):
+    if not obj:
+        return repr(obj)
+    members = sorted(obj, key=_Rank)
+    if type(obj) is set:
+        return lay.bracket("{", members, "}", col, tail, level)
+    return lay.bracket(type(obj).__name__ + "({", members, "})", col, tail, level)
+
+
+def _dict_shape(lay, obj, col, tail, level):
+    return lay.mapping("{", _entries(lay.opts, obj), "}", col, tail, level)
+
+
+def _split_words(line):
+    # Runs of non-blank characters, each keeping the blanks after it;
+    # leading blanks make a run of their own.
+    runs = []
+    start = 0
+    for i in range(1, len(line)):
+        if line[i - 1].isspace() and not line[i].isspace():
+            runs.append(line[start:i])
+            start = i
+    if start < len(line):
+        runs.append(line[start:])
+    return runs
+
+
+def _fill(chunks, room, last_room):
+    """Greedily joins chunks into literals whose repr fits in room (the
+    last chunk must fit in last_room); returns their reprs."""
+    out = []
+    acc = chunks[0][:0]
+    final = len(chunks) - 1
+    for i, chunk in enumerate(chunks):
+        limit = last_room if i == final else room
+        grown = acc + chunk
+        if len(repr(grown)) > limit:
+            if acc:
+                out.append(repr(acc))
+            acc = chunk
         else:
-            self._write_items(object, stream, indent, 2, context, level)
-            maxlen = self._repr(object.maxlen, context, level)
-            stream.write("],\n%smaxlen=%s)" % (" " * indent, maxlen))
-
-    def _layout_user_data(self, object, stream, indent, allowance, context, level):
-        self._format(object.data, stream, indent, allowance, context, level - 1)
+            acc = grown
+    if acc:
+        out.append(repr(acc))
+    return out
 
 
-def _is_field(f):
-    # Class variables and init-only pseudo-fields are not shown.
+def _str_shape(lay, obj, col, tail, level):
+    if not obj:
+        return repr(obj)
+    top = level == 1
+    if top:
+        col += 1
+        tail += 1
+    room = lay.opts.width - col
+    lines = obj.splitlines(True)
+    literals = []
+    for n, line in enumerate(lines):
+        end = tail if n == len(lines) - 1 else 0
+        whole = repr(line)
+        if len(whole) <= room - end:
+            literals.append(whole)
+        else:
+            literals.extend(_fill(_split_words(line), room, room - end))
+    if len(literals) == 1:
+        return literals[0]
+    text = ("\n" + " " * col).join(literals)
+    return "(" + text + ")" if top else text
+
+
+def _byte_literals(data, col, tail, lay):
+    # Four-byte groups; the one starting at the last multiple of four
+    # (when the length is not one) must leave room for tail.
+    groups = [data[i:i + 4] for i in range(0, len(data), 4)]
+    room = lay.opts.width - col
+    if len(data) % 4:
+        return _fill(groups, room, room - tail)
+    return _fill(groups, room, room)
+
+
+def _bytes_shape(lay, obj, col, tail, level):
+    if len(obj) <= 4:
+        return repr(obj)
+    if level == 1:
+        col += 1
+        return "(" + ("\n" + " " * col).join(_byte_literals(obj, col, tail + 1, lay)) + ")"
+    return ("\n" + " " * col).join(_byte_literals(obj, col, tail, lay))
+
+
+def _bytearray_shape(lay, obj, col, tail, level):
+    data = bytes(obj)
+    col += len("bytearray(")
+    if len(data) <= 4:
+        inner = repr(data)
+    else:
+        inner = ("\n" + " " * col).join(_byte_literals(data, col, tail + 1, lay))
+    return "bytearray(" + inner + ")"
+
+
+def _proxy_shape(lay, obj, col, tail, level):
+    head = "mappingproxy("
+    return head + lay.block(obj.copy(), col + len(head), tail + 1, level) + ")"
+
+
+def _namespace_shape(lay, obj, col, tail, level):
+    cls = type(obj)
+    if (cls.__module__, cls.__qualname__) == ("types", "SimpleNamespace"):
+        name = "namespace"
+    else:
+        name = cls.__name__
+    entries = list(obj.__dict__.items())
+    return name + "(" + lay.fields(entries, col + len(name) + 1, tail, level) + ")"
+
+
+def _dataclass_shape(lay, obj, col, tail, level):
+    name = type(obj).__name__
+    entries = [(f.name, getattr(obj, f.name))
+               for f in type(obj).__dataclass_fields__.values()
+               if getattr(f, "repr", True) and _plain_field(f)]
+    return name + "(" + lay.fields(entries, col + len(name) + 1, tail, level) + ")"
+
+
+def _odict_shape(lay, obj, col, tail, level):
+    if not obj:
+        return repr(obj)
+    head = type(obj).__name__ + "("
+    return head + lay.block(list(obj.items()), col + len(head), tail + 1, level) + ")"
+
+
+def _defaultdict_shape(lay, obj, col, tail, level):
+    if not obj:
+        return repr(obj)
+    name = type(obj).__name__
+    col += len(name) + 1
+    first = "%s(%s,\n" % (name, lay.flat(obj.default_factory, level))
+    body = lay.mapping("{", _entries(lay.opts, obj), "}", col, tail + 1, level)
+    return first + " " * col + body + ")"
+
+
+def _counter_shape(lay, obj, col, tail, level):
+    if not obj:
+        return repr(obj)
+    return lay.mapping(type(obj).__name__ + "({", obj.most_common(), "})",
+                       col, tail, level)
+
+
+def _chainmap_shape(lay, obj, col, tail, level):
+    if not obj.maps:
+        return repr(obj)
+    head = type(obj).__name__ + "("
+    col += len(head)
+    last = len(obj.maps) - 1
+    parts = [lay.block(m, col, tail + 1 if i == last else 1, level)
+             for i, m in enumerate(obj.maps)]
+    return head + (",\n" + " " * col).join(parts) + ")"
+
+
+def _deque_shape(lay, obj, col, tail, level):
+    if not obj:
+        return repr(obj)
+    head = type(obj).__name__ + "(["
+    if obj.maxlen is None:
+        return lay.bracket(head, obj, "])", col, tail, level)
+    # The items leave room for "]," whatever follows the maxlen line.
+    text = lay.bracket(head, obj, "]", col, 1, level)
+    pad = " " * (col + len(head) - 1)
+    return "%s,\n%smaxlen=%s)" % (text, pad, lay.flat(obj.maxlen, level))
+
+
+def _wrapper_shape(lay, obj, col, tail, level):
+    # UserDict, UserList and UserString print as what they wrap.
+    return lay.block(obj.data, col, tail, level - 1)
+
+
+def _plain_field(f):
+    # ClassVar and InitVar pseudo-fields are left out.
     kind = getattr(f, "_field_type", None)
-    return kind is None or getattr(kind, "name", "_FIELD") == "_FIELD" or kind == "_FIELD"
+    if kind is None or kind == "_FIELD":
+        return True
+    return getattr(kind, "name", "_FIELD") == "_FIELD"
 
 
-def _generated_repr(owner):
-    """Whether owner's __repr__ is the one @dataclass wrote."""
-    fn = owner.__dict__.get("__repr__") if hasattr(owner, "__dict__") else None
+def _dataclass_repr(owner):
+    """Whether owner's __repr__ is the one @dataclass generated."""
+    fn = getattr(owner, "__dict__", {}).get("__repr__")
     if fn is None:
         return False
-    wrapped = getattr(fn, "__wrapped__", None)
-    if wrapped is not None and "__create_fn__" in getattr(wrapped, "__qualname__", ""):
+    inner = getattr(fn, "__wrapped__", None)
+    if inner is not None and "__create_fn__" in getattr(inner, "__qualname__", ""):
         return True
     return getattr(fn, "__module__", None) == "dataclasses"
 
 
-def _words(line):
-    """line cut into runs of non-space characters, each with the spaces
-    that follow it."""
-    words = []
-    current = ""
-    in_space = False
-    for ch in line:
-        if ch.isspace():
-            in_space = True
-        elif in_space:
-            words.append(current)
-            current = ""
-            in_space = False
-        current += ch
-    if current:
-        words.append(current)
-    return words
-
-
-def _bytes_pieces(object, width, allowance):
-    """The reprs of the pieces a bytes value is written in: groups of four
-    bytes, as many as fit in width."""
-    pieces = []
-    current = b""
-    last = len(object) // 4 * 4
-    for i in range(0, len(object), 4):
-        part = object[i:i + 4]
-        candidate = current + part
-        if i == last:
-            width -= allowance
-        if len(repr(candidate)) > width:
-            if current:
-                pieces.append(repr(current))
-            current = part
-        else:
-            current = candidate
-    if current:
-        pieces.append(repr(current))
-    return pieces
-
-
-_LAYOUTS = {
-    dict: PrettyPrinter._layout_dict,
-    list: PrettyPrinter._layout_list,
-    tuple: PrettyPrinter._layout_tuple,
-    set: PrettyPrinter._layout_set,
-    frozenset: PrettyPrinter._layout_set,
-    str: PrettyPrinter._layout_str,
-    bytes: PrettyPrinter._layout_bytes,
-    bytearray: PrettyPrinter._layout_bytearray,
+_BY_CLASS = {
+    list: _list_shape, tuple: _tuple_shape, dict: _dict_shape,
+    set: _set_shape, frozenset: _set_shape, str: _str_shape,
+    bytes: _bytes_shape, bytearray: _bytearray_shape,
 }
 
-# Classes written in Python, found by module and name so that printing
-# does not import them.
-_NAMED_LAYOUTS = {
-    ("builtins", "mappingproxy"): PrettyPrinter._layout_mappingproxy,
-    ("types", "SimpleNamespace"): PrettyPrinter._layout_namespace,
-    ("collections", "OrderedDict"): PrettyPrinter._layout_ordered_dict,
-    ("collections", "defaultdict"): PrettyPrinter._layout_defaultdict,
-    ("collections", "Counter"): PrettyPrinter._layout_counter,
-    ("collections", "ChainMap"): PrettyPrinter._layout_chain_map,
-    ("collections", "deque"): PrettyPrinter._layout_deque,
-    ("collections", "UserDict"): PrettyPrinter._layout_user_data,
-    ("collections", "UserList"): PrettyPrinter._layout_user_data,
-    ("collections", "UserString"): PrettyPrinter._layout_user_data,
+# Classes written in Python, known by module and name so that printing
+# imports nothing.
+_BY_NAME = {
+    "builtins.mappingproxy": _proxy_shape,
+    "types.SimpleNamespace": _namespace_shape,
+    "collections.OrderedDict": _odict_shape,
+    "collections.defaultdict": _defaultdict_shape,
+    "collections.Counter": _counter_shape,
+    "collections.ChainMap": _chainmap_shape,
+    "collections.deque": _deque_shape,
+    "collections.UserDict": _wrapper_shape,
+    "collections.UserList": _wrapper_shape,
+    "collections.UserString": _wrapper_shape,
 }
+
+
+def _shape_of(obj):
+    """How obj is broken over lines, or None when it is not."""
+    cls = type(obj)
+    source = _repr_source(cls)
+    shape = _BY_CLASS.get(source)
+    if shape is not None:
+        return shape
+    name = "%s.%s" % (getattr(source, "__module__", None),
+                      getattr(source, "__qualname__", None))
+    shape = _BY_NAME.get(name)
+    if shape is not None or isinstance(obj, type):
+        return shape
+    params = getattr(cls, "__dataclass_params__", None)
+    if params is None or not hasattr(cls, "__dataclass_fields__"):
+        return None
+    if isinstance(params, tuple):
+        wanted = params[1]
+    else:
+        wanted = getattr(params, "repr", False)
+    if wanted and _dataclass_repr(source):
+        return _dataclass_shape
+    return None
