@@ -9,29 +9,22 @@ __all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
            "redirect_stderr", "suppress", "chdir"]
 
 
-def _special(cls, name):
-    """The special method name of cls, looked up on the class and its
-    bases as the with statement does; AttributeError when none has it."""
+def _lookup_special(cls, name):
+    """cls's special method name as the with statement finds it: in the
+    namespace of a class of the MRO other than object. None if absent."""
     for klass in cls.__mro__:
         if klass is object:
-            break
+            return None
         try:
-            namespace = klass.__dict__
-            if name in namespace:
-                return namespace[name]
+            found = klass.__dict__.get(name, _ABSENT)
         except Exception:
             continue
-    raise AttributeError(name)
+        if found is not _ABSENT:
+            return found
+    return None
 
 
-def _has_methods(cls, *names):
-    for name in names:
-        try:
-            if _special(cls, name) is None:
-                return NotImplemented
-        except AttributeError:
-            return NotImplemented
-    return True
+_ABSENT = object()
 
 
 class AbstractContextManager(metaclass=ABCMeta):
@@ -48,84 +41,105 @@ class AbstractContextManager(metaclass=ABCMeta):
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is AbstractContextManager:
-            return _has_methods(C, "__enter__", "__exit__")
-        return NotImplemented
+        if cls is not AbstractContextManager:
+            return NotImplemented
+        for name in ("__enter__", "__exit__"):
+            if _lookup_special(C, name) is None:
+                return NotImplemented
+        return True
 
 
 class ContextDecorator(object):
     """Lets a context manager be used as a decorator: each call of the
     decorated function runs inside the context."""
 
-    def _recreate_cm(self):
-        return self
-
     def __call__(self, func):
+        manager = self
+
         @wraps(func)
-        def inner(*args, **kwds):
-            with self._recreate_cm():
+        def run_inside(*args, **kwds):
+            with manager:
                 return func(*args, **kwds)
-        return inner
+        return run_inside
 
 
-class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
-    """Helper for @contextmanager."""
+# ---------------------------------------------------------------------------
+# @contextmanager
+
+def _stop_came_back(raised, thrown):
+    """Whether raised is how a generator reports the StopIteration thrown
+    into it: PEP 479 turns it into a RuntimeError caused by it."""
+    if not isinstance(thrown, StopIteration):
+        return False
+    if raised.__cause__ is thrown:
+        return True
+    return raised.__cause__ is None and raised.__context__ is thrown
+
+
+class _YieldOnceManager(ContextDecorator, AbstractContextManager):
+    """A context manager made by @contextmanager."""
 
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
+        # Kept until the manager is entered, for decorated calls, each of
+        # which needs a generator of its own.
+        self.func = func
+        self.args = args
+        self.kwds = kwds
         doc = getattr(func, "__doc__", None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
+        self.__doc__ = type(self).__doc__ if doc is None else doc
 
-    def _recreate_cm(self):
-        # Each use as a decorator needs a fresh generator.
-        return self.__class__(self.func, self.args, self.kwds)
+    def __call__(self, func):
+        maker, margs, mkwds = self.func, self.args, self.kwds
+
+        @wraps(func)
+        def run_inside(*args, **kwds):
+            with _YieldOnceManager(maker, margs, mkwds):
+                return func(*args, **kwds)
+        return run_inside
 
     def __enter__(self):
-        del self.args, self.kwds, self.func
+        # One with statement per manager: entering again finds the
+        # arguments gone (AttributeError), as in CPython.
+        for name in ("args", "kwds", "func"):
+            delattr(self, name)
         try:
             return next(self.gen)
         except StopIteration:
             raise RuntimeError("generator didn't yield") from None
 
     def __exit__(self, typ, value, traceback):
+        gen = self.gen
         if typ is None:
+            # A clean exit: the generator must finish now.
             try:
-                next(self.gen)
+                next(gen)
             except StopIteration:
                 return False
             try:
                 raise RuntimeError("generator didn't stop")
             finally:
-                self.gen.close()
+                gen.close()
         if value is None:
             value = typ()
         try:
-            self.gen.throw(value)
-        except StopIteration as exc:
-            # The generator swallowed the exception, unless what stopped
-            # it is the very StopIteration that was thrown in.
-            return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                return False
-            # A StopIteration thrown in comes back as a RuntimeError
-            # (PEP 479) whose cause it is.
-            if isinstance(value, StopIteration) and (
-                    exc.__cause__ is value or
-                    (exc.__cause__ is None and exc.__context__ is value)):
+            gen.throw(value)
+        except StopIteration as stop:
+            # Finishing swallows the exception, unless what finished it is
+            # the StopIteration that went in.
+            return stop is not value
+        except RuntimeError as err:
+            if err is value or _stop_came_back(err, value):
                 return False
             raise
-        except BaseException as exc:
-            if exc is not value:
-                raise
-            return False
+        except BaseException as err:
+            if err is value:
+                return False
+            raise
         try:
             raise RuntimeError("generator didn't stop after throw()")
         finally:
-            self.gen.close()
+            gen.close()
 
 
 def contextmanager(func):
@@ -134,10 +148,13 @@ def contextmanager(func):
     `as` binds, and the code after it is __exit__; an exception in the
     with block is raised at the yield."""
     @wraps(func)
-    def helper(*args, **kwds):
-        return _GeneratorContextManager(func, args, kwds)
-    return helper
+    def make_manager(*args, **kwds):
+        return _YieldOnceManager(func, args, kwds)
+    return make_manager
 
+
+# ---------------------------------------------------------------------------
+# Small managers.
 
 class closing(AbstractContextManager):
     """Calls thing.close() at the end of the block."""
@@ -165,33 +182,37 @@ class nullcontext(AbstractContextManager):
         pass
 
 
-class _RedirectStream(AbstractContextManager):
+class _SysStreamSwap(AbstractContextManager):
+    # Subclasses name the attribute of sys in `attr`. Entries nest, so
+    # the replaced values are kept on a stack.
 
-    _stream = None
+    attr = None
 
     def __init__(self, new_target):
-        self._new_target = new_target
-        self._old_targets = []
+        self._target = new_target
+        self._saved = []
 
     def __enter__(self):
-        self._old_targets.append(getattr(sys, self._stream))
-        setattr(sys, self._stream, self._new_target)
-        return self._new_target
+        name = self.attr
+        self._saved.append(getattr(sys, name))
+        setattr(sys, name, self._target)
+        return self._target
 
     def __exit__(self, exctype, excinst, exctb):
-        setattr(sys, self._stream, self._old_targets.pop())
+        previous = self._saved.pop()
+        setattr(sys, self.attr, previous)
 
 
-class redirect_stdout(_RedirectStream):
+class redirect_stdout(_SysStreamSwap):
     """Sends sys.stdout to new_target for the block."""
 
-    _stream = "stdout"
+    attr = "stdout"
 
 
-class redirect_stderr(_RedirectStream):
+class redirect_stderr(_SysStreamSwap):
     """Sends sys.stderr to new_target for the block."""
 
-    _stream = "stderr"
+    attr = "stderr"
 
 
 class suppress(AbstractContextManager):
@@ -199,15 +220,13 @@ class suppress(AbstractContextManager):
     block; execution goes on after the with statement."""
 
     def __init__(self, *exceptions):
-        self._exceptions = exceptions
+        self._kinds = exceptions
 
     def __enter__(self):
         pass
 
     def __exit__(self, exctype, excinst, exctb):
-        if exctype is None:
-            return None
-        return issubclass(exctype, self._exceptions)
+        return exctype is not None and issubclass(exctype, self._kinds)
 
 
 class chdir(AbstractContextManager):
@@ -216,20 +235,50 @@ class chdir(AbstractContextManager):
 
     def __init__(self, path):
         self.path = path
-        self._old_cwd = []
+        self._returns = []
 
     def __enter__(self):
         import os
-        self._old_cwd.append(os.getcwd())
+        self._returns.append(os.getcwd())
         os.chdir(self.path)
 
     def __exit__(self, *excinfo):
         import os
-        os.chdir(self._old_cwd.pop())
+        os.chdir(self._returns.pop())
 
 
-def _cm_kind(cls):
-    return "%s.%s" % (cls.__module__, cls.__qualname__)
+# ---------------------------------------------------------------------------
+# ExitStack. Each registered exit is a record (target, bound, extra):
+#   ("exit", fn, None)          fn(exc_type, exc, tb), from push()
+#   ("method", method, cm)      method(cm, exc_type, exc, tb), a cm's __exit__
+#   ("call", fn, (args, kwds))  fn(*args, **kwds), from callback()
+
+def _run_record(record, exc):
+    how, fn, extra = record
+    if how == "call":
+        args, kwds = extra
+        fn(*args, **kwds)
+        return False
+    details = (None, None, None) if exc is None else (type(exc), exc, exc.__traceback__)
+    if how == "method":
+        return fn(extra, *details)
+    return fn(*details)
+
+
+def _splice_context(raised, pending, boundary):
+    """Makes pending (the exception the previous exits left) the context
+    of raised, as nested with statements would have: the end of raised's
+    context chain is moved from boundary (what was being handled around
+    the stack) to pending."""
+    node = raised
+    while True:
+        ctx = node.__context__
+        if ctx is None or ctx is pending:
+            return
+        if ctx is boundary:
+            node.__context__ = pending
+            return
+        node = ctx
 
 
 class ExitStack(AbstractContextManager):
@@ -238,59 +287,45 @@ class ExitStack(AbstractContextManager):
     by the next, and one that returns true suppresses it."""
 
     def __init__(self):
-        self._exit_callbacks = []
+        self._records = []
 
     def pop_all(self):
         """Moves the callbacks to a new ExitStack and returns it."""
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = []
-        return new_stack
+        other = type(self)()
+        other._records, self._records = self._records, []
+        return other
 
     def push(self, exit):
         """Adds a callback with __exit__'s signature, or the __exit__ of a
         context manager (whose __enter__ is not called)."""
-        try:
-            exit_method = _special(type(exit), "__exit__")
-        except AttributeError:
-            self._exit_callbacks.append(exit)
+        method = _lookup_special(type(exit), "__exit__")
+        if method is None:
+            self._records.append(("exit", exit, None))
         else:
-            self._push_cm_exit(exit, exit_method)
+            self._records.append(("method", method, exit))
         return exit
 
     def enter_context(self, cm):
         """Enters cm and pushes its __exit__; returns what __enter__ does."""
         cls = type(cm)
-        try:
-            enter = _special(cls, "__enter__")
-            exit = _special(cls, "__exit__")
-        except AttributeError:
-            raise TypeError("'%s' object does not support the context "
-                            "manager protocol" % _cm_kind(cls)) from None
+        enter = _lookup_special(cls, "__enter__")
+        leave = _lookup_special(cls, "__exit__")
+        if enter is None or leave is None:
+            raise TypeError("'%s.%s' object does not support the context manager protocol"
+                            % (cls.__module__, cls.__qualname__))
         result = enter(cm)
-        self._push_cm_exit(cm, exit)
+        self._records.append(("method", leave, cm))
         return result
 
     def callback(*args, **kwds):
         """Adds callback(*args, **kwds), run whatever the exception."""
-        if len(args) < 2:
-            if not args:
-                raise TypeError("descriptor 'callback' of 'ExitStack' object needs an argument")
+        if not args:
+            raise TypeError("descriptor 'callback' of 'ExitStack' object needs an argument")
+        if len(args) == 1:
             raise TypeError("ExitStack.callback() missing 1 required positional argument: 'callback'")
-        self, callback = args[0], args[1]
-        args = args[2:]
-
-        def _exit_wrapper(exc_type, exc, tb):
-            callback(*args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._exit_callbacks.append(_exit_wrapper)
-        return callback
-
-    def _push_cm_exit(self, cm, cm_exit):
-        def _exit_wrapper(exc_type, exc, tb):
-            return cm_exit(cm, exc_type, exc, tb)
-        _exit_wrapper.__self__ = cm
-        self._exit_callbacks.append(_exit_wrapper)
+        self, fn, rest = args[0], args[1], args[2:]
+        self._records.append(("call", fn, (rest, kwds)))
+        return fn
 
     def close(self):
         """Runs the callbacks now."""
@@ -300,46 +335,32 @@ class ExitStack(AbstractContextManager):
         return self
 
     def __exit__(self, *exc_details):
-        received = exc_details[0] is not None
-        exc = exc_details[1]
-        # The exception being handled around the with statement: chains
-        # of context stop there.
-        outer = sys.exc_info()[1] if not received else None
-        suppressed = False
-        pending = False
-        while self._exit_callbacks:
-            cb = self._exit_callbacks.pop()
-            if exc is None:
-                details = (None, None, None)
-            else:
-                details = (type(exc), exc, exc.__traceback__)
+        came_with = exc_details[0] is not None
+        current = exc_details[1]
+        # What is being handled here (the with block's exception, or what
+        # the surrounding code handles) ends the context chain of each
+        # exception an exit raises.
+        boundary = sys.exc_info()[1]
+        swallowed = False
+        replaced = False
+        records = self._records
+        while records:
+            record = records.pop()
             try:
-                if cb(*details):
-                    suppressed = True
-                    pending = False
-                    exc = None
-            except BaseException as new_exc:
-                _link_context(new_exc, exc, outer)
-                pending = True
-                exc = new_exc
-        if pending:
-            context = exc.__context__
+                handled = _run_record(record, current)
+            except BaseException as raised:
+                _splice_context(raised, current, boundary)
+                current = raised
+                replaced = True
+                continue
+            if handled:
+                swallowed = True
+                replaced = False
+                current = None
+        if replaced:
+            kept = current.__context__
             try:
-                raise exc
-            except BaseException:
-                exc.__context__ = context
-                raise
-        return received and suppressed
-
-
-def _link_context(new_exc, old_exc, outer):
-    # Makes old_exc the context of the end of new_exc's chain of context,
-    # as if the callbacks had been nested with statements.
-    while True:
-        context = new_exc.__context__
-        if context is None or context is old_exc:
-            return
-        if context is outer:
-            break
-        new_exc = context
-    new_exc.__context__ = old_exc
+                raise current
+            finally:
+                current.__context__ = kept
+        return came_with and swallowed
