@@ -6,11 +6,16 @@ __all__ = ["warn", "warn_explicit", "showwarning", "formatwarning",
            "filterwarnings", "simplefilter", "resetwarnings",
            "catch_warnings", "deprecated"]
 
-_ACTIONS = ("error", "ignore", "always", "all", "default", "module", "once")
+# _caller(stacklevel) and _source_line(filename, lineno) are supplied by
+# the interpreter: the frame a warning is attributed to, and a line of
+# source for the second line of a printed warning.
 
-# Each filter is (action, message, category, module, lineno): message and
-# module are None (anything), a str (the whole text, exactly) or a
-# compiled regular expression matched at the start.
+_KNOWN_ACTIONS = frozenset(["error", "ignore", "always", "all", "default",
+                            "module", "once"])
+
+# Entries are (action, message, category, module, lineno). message and
+# module are None (anything), a str (that exact text) or a compiled
+# pattern matched at the start of the text.
 filters = [
     ("default", None, DeprecationWarning, "__main__", 0),
     ("ignore", None, DeprecationWarning, None, 0),
@@ -21,26 +26,44 @@ filters = [
 defaultaction = "default"
 onceregistry = {}
 
-# Bumped whenever the filters change: a module's registry of warnings
-# already shown is forgotten when its version is older.
-_filters_version = 1
+# A per-module registry remembers what it has shown for one generation of
+# the filters; any change to them starts a new generation.
+_generation = [1]
 
 
-def _filters_mutated():
-    global _filters_version
-    _filters_version += 1
+def _new_generation():
+    _generation[0] += 1
 
 
-def _check_action(action):
-    if action not in _ACTIONS:
+def _valid_action(action):
+    if action not in _KNOWN_ACTIONS:
         raise ValueError("invalid action: %r" % (action,))
+    return action
 
 
-def _check_lineno(lineno):
+def _valid_lineno(lineno):
     if not isinstance(lineno, int):
         raise TypeError("lineno must be an int")
     if lineno < 0:
         raise ValueError("lineno must be an int >= 0")
+    return lineno
+
+
+def _is_warning_class(obj):
+    return isinstance(obj, type) and issubclass(obj, Warning)
+
+
+def _install(entry, at_end):
+    # At the front, an equal entry further down is dropped; at the end,
+    # an entry already present is not added again.
+    if at_end:
+        if entry not in filters:
+            filters.append(entry)
+    else:
+        if entry in filters:
+            filters.remove(entry)
+        filters.insert(0, entry)
+    _new_generation()
 
 
 def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
@@ -48,52 +71,40 @@ def filterwarnings(action, message="", category=Warning, module="", lineno=0, ap
     warnings of category (or a subclass) whose text starts with the
     message pattern (ignoring case), raised in a module whose name the
     module pattern matches, at lineno (0: any line), get action."""
-    _check_action(action)
+    _valid_action(action)
     if not isinstance(message, str):
         raise TypeError("message must be a string")
-    if not isinstance(category, type) or not issubclass(category, Warning):
+    if not _is_warning_class(category):
         raise TypeError("category must be a Warning subclass")
     if not isinstance(module, str):
         raise TypeError("module must be a string")
-    _check_lineno(lineno)
+    _valid_lineno(lineno)
+    text_re = module_re = None
     if message or module:
         import re
-    message = re.compile(message, re.I) if message else None
-    module = re.compile(module) if module else None
-    _add_filter(action, message, category, module, lineno, append=append)
+        if message:
+            text_re = re.compile(message, re.I)
+        if module:
+            module_re = re.compile(module)
+    _install((action, text_re, category, module_re, lineno), append)
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
     """Puts a filter for every warning of category (at lineno, 0: any) at
     the front of the list, or at its end with append."""
-    _check_action(action)
-    _check_lineno(lineno)
-    _add_filter(action, None, category, None, lineno, append=append)
-
-
-def _add_filter(*item, append):
-    if not append:
-        try:
-            filters.remove(item)
-        except ValueError:
-            pass
-        filters.insert(0, item)
-    elif item not in filters:
-        filters.append(item)
-    _filters_mutated()
+    _valid_action(action)
+    _valid_lineno(lineno)
+    _install((action, None, category, None, lineno), append)
 
 
 def resetwarnings():
     """Removes every filter."""
-    filters[:] = []
-    _filters_mutated()
+    del filters[:]
+    _new_generation()
 
 
 class WarningMessage(object):
     """One warning as showwarning() receives it (what catch_warnings(record=True) collects)."""
-
-    _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file",
-                        "line", "source")
 
     def __init__(self, message, category, filename, lineno, file=None,
                  line=None, source=None):
@@ -104,74 +115,85 @@ class WarningMessage(object):
         self.file = file
         self.line = line
         self.source = source
-        self._category_name = category.__name__ if category else None
 
     def __str__(self):
-        return ("{message : %r, category : %r, filename : %r, lineno : %s, "
-                "line : %r}" % (self.message, self._category_name,
-                                self.filename, self.lineno, self.line))
-
-
-def _format(message, category, filename, lineno, line):
-    text = "%s:%s: %s: %s\n" % (filename, lineno, category.__name__, message)
-    if line is None:
-        line = _source_line(filename, lineno)
-    if line:
-        text += "  %s\n" % line.strip()
-    return text
+        kind = self.category.__name__ if self.category else None
+        parts = ("message : %r" % (self.message,),
+                 "category : %r" % (kind,),
+                 "filename : %r" % (self.filename,),
+                 "lineno : %s" % (self.lineno,),
+                 "line : %r" % (self.line,))
+        return "{" + ", ".join(parts) + "}"
 
 
 def formatwarning(message, category, filename, lineno, line=None):
     """A warning as it is printed: `FILE:LINE: Category: message` and the
     source line."""
-    return _format(message, category, filename, lineno, line)
+    head = "%s:%s: %s: %s\n" % (filename, lineno, category.__name__, message)
+    if line is None:
+        line = _source_line(filename, lineno)
+    if not line:
+        return head
+    return "%s  %s\n" % (head, line.strip())
 
 
 def showwarning(message, category, filename, lineno, file=None, line=None):
     """Writes a warning to file (sys.stderr by default)."""
-    _show(WarningMessage(message, category, filename, lineno, file, line))
+    _print_warning(WarningMessage(message, category, filename, lineno, file, line))
 
 
-_showwarning_orig = showwarning
-_formatwarning_orig = formatwarning
+# The showwarning above; one assigned to the module instead receives
+# every warning itself.
+_builtin_show = showwarning
+
+# While catch_warnings(record=True) is active: the append of its list.
+_recorder = None
 
 
-def _show(msg):
-    file = msg.file
-    if file is None:
-        file = sys.stderr
-        if file is None:
-            return
-    if formatwarning is not _formatwarning_orig:
-        text = formatwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
-    else:
-        text = _format(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
+def _print_warning(msg):
+    target = msg.file if msg.file is not None else sys.stderr
+    if target is None:
+        return
+    # formatwarning is looked up now: scripts may replace it.
+    text = formatwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
     try:
-        file.write(text)
+        target.write(text)
     except OSError:
         pass
 
 
-# What a warning that passes the filters is handed to; catch_warnings
-# with record=True replaces it with the append of its list.
-_showwarnmsg_impl = _show
-
-
-def _showwarnmsg(msg):
-    if showwarning is not _showwarning_orig:
-        if not callable(showwarning):
+def _deliver(msg):
+    hook = showwarning
+    if hook is not _builtin_show:
+        if not callable(hook):
             raise TypeError("warnings.showwarning() must be set to a function or method")
-        showwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
-        return
-    _showwarnmsg_impl(msg)
+        hook(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
+    elif _recorder is not None:
+        _recorder(msg)
+    else:
+        _print_warning(msg)
 
 
-def _matches(pattern, text):
+def _fits(pattern, text):
     if pattern is None:
         return True
     if isinstance(pattern, str):
-        return pattern == text
-    return pattern.match(text) is not None
+        return text == pattern
+    return bool(pattern.match(text))
+
+
+def _first_filter(text, category, module, lineno):
+    """The first filter that applies, as (action, entry); the default
+    action and None when none does."""
+    for entry in filters:
+        action, text_pat, cls, module_pat, at = entry
+        if at and at != lineno:
+            continue
+        if not issubclass(category, cls):
+            continue
+        if _fits(text_pat, text) and _fits(module_pat, module):
+            return action, entry
+    return defaultaction, None
 
 
 def warn(message, category=None, stacklevel=1, source=None, *, skip_file_prefixes=()):
@@ -179,27 +201,26 @@ def warn(message, category=None, stacklevel=1, source=None, *, skip_file_prefixe
     of message when it is a Warning); stacklevel 2 reports the caller of
     the function that warns, and so on."""
     if isinstance(message, Warning):
-        category = message.__class__
-    if category is None:
+        category = type(message)
+    elif category is None:
         category = UserWarning
-    if not (isinstance(category, type) and issubclass(category, Warning)):
+    if not _is_warning_class(category):
         raise TypeError("category must be a Warning subclass, not '%s'" % type(category).__name__)
     if not isinstance(stacklevel, int):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(stacklevel).__name__)
-    caller = _caller(stacklevel)
-    if caller is None:
-        globals = sys.__dict__
-        filename = "<sys>"
-        lineno = 0
+    # _caller must be asked from this frame: it skips exactly one frame
+    # of this module.
+    where = _caller(stacklevel)
+    if where is None:
+        filename, lineno, namespace = "<sys>", 0, sys.__dict__
     else:
-        filename, lineno, globals = caller
-    module = globals["__name__"] if "__name__" in globals else "<string>"
-    if "__warningregistry__" in globals:
-        registry = globals["__warningregistry__"]
-    else:
-        registry = {}
-        globals["__warningregistry__"] = registry
-    warn_explicit(message, category, filename, lineno, module, registry, globals, source)
+        filename, lineno, namespace = where
+    module = namespace.get("__name__", "<string>")
+    registry = namespace.get("__warningregistry__")
+    if registry is None:
+        registry = namespace["__warningregistry__"] = {}
+    warn_explicit(message, category, filename, lineno, module=module,
+                  registry=registry, module_globals=namespace, source=source)
 
 
 def warn_explicit(message, category, filename, lineno, module=None,
@@ -208,52 +229,46 @@ def warn_explicit(message, category, filename, lineno, module=None,
     lineno = int(lineno)
     if module is None:
         module = filename or "<unknown>"
-        if module[-3:].lower() == ".py":
+        if module.lower().endswith(".py"):
             module = module[:-3]
     if registry is None:
         registry = {}
-    if registry.get("version", 0) != _filters_version:
+    if registry.get("version", 0) != _generation[0]:
         registry.clear()
-        registry["version"] = _filters_version
+        registry["version"] = _generation[0]
     if isinstance(message, Warning):
+        category = type(message)
         text = str(message)
-        category = message.__class__
     else:
         text = message
         message = category(message)
-    key = (text, category, lineno)
-    if registry.get(key):
+    here = (text, category, lineno)
+    if registry.get(here):
         return
-    for item in filters:
-        action, msg, cat, mod, ln = item
-        if (_matches(msg, text) and issubclass(category, cat) and
-                _matches(mod, module) and (ln == 0 or lineno == ln)):
-            break
-    else:
-        action = defaultaction
+    action, entry = _first_filter(text, category, module, lineno)
     if action == "ignore":
         return
     if action == "error":
         raise message
-    if action == "once":
-        registry[key] = 1
-        oncekey = (text, category)
-        if onceregistry.get(oncekey):
-            return
-        onceregistry[oncekey] = 1
-    elif action in ("always", "all"):
+    if action in ("always", "all"):
         pass
-    elif action == "module":
-        registry[key] = 1
-        altkey = (text, category, 0)
-        if registry.get(altkey):
-            return
-        registry[altkey] = 1
     elif action == "default":
-        registry[key] = 1
+        registry[here] = 1
+    elif action == "once":
+        registry[here] = 1
+        anywhere = (text, category)
+        if onceregistry.get(anywhere):
+            return
+        onceregistry[anywhere] = 1
+    elif action == "module":
+        registry[here] = 1
+        any_line = (text, category, 0)
+        if registry.get(any_line):
+            return
+        registry[any_line] = 1
     else:
-        raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s" % (action, item))
-    _showwarnmsg(WarningMessage(message, category, filename, lineno, None, None, source))
+        raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s" % (action, entry))
+    _deliver(WarningMessage(message, category, filename, lineno, None, None, source))
 
 
 class catch_warnings(object):
@@ -264,49 +279,83 @@ class catch_warnings(object):
 
     def __init__(self, *, record=False, module=None, action=None,
                  category=Warning, lineno=0, append=False):
-        self._record = record
-        self._module = module
-        self._entered = False
-        if action is None:
-            self._filter = None
-        else:
-            self._filter = (action, category, lineno, append)
+        self._log_wanted = record
+        self._for_module = module
+        self._block_filter = None if action is None else (action, category, lineno, append)
+        self._restore = None
+        self._used = False
 
     def __repr__(self):
-        args = []
-        if self._record:
-            args.append("record=True")
-        if self._module is not None:
-            args.append("module=%r" % (self._module,))
-        return "%s(%s)" % (type(self).__name__, ", ".join(args))
+        shown = []
+        if self._log_wanted:
+            shown.append("record=True")
+        if self._for_module is not None:
+            shown.append("module=%r" % (self._for_module,))
+        return "%s(%s)" % (type(self).__name__, ", ".join(shown))
 
     def __enter__(self):
-        global filters, showwarning, _showwarnmsg_impl
-        if self._entered:
+        global filters, showwarning, _recorder
+        if self._used:
             raise RuntimeError("Cannot enter %r twice" % self)
-        self._entered = True
-        self._filters = filters
-        filters = filters[:]
-        _filters_mutated()
-        self._showwarning = showwarning
-        self._showwarnmsg_impl = _showwarnmsg_impl
-        if self._filter is not None:
-            simplefilter(*self._filter)
-        if self._record:
-            log = []
-            _showwarnmsg_impl = log.append
-            showwarning = _showwarning_orig
-            return log
-        return None
+        self._used = True
+        self._restore = (filters, showwarning, _recorder)
+        filters = list(filters)
+        _new_generation()
+        if self._block_filter is not None:
+            simplefilter(*self._block_filter)
+        if not self._log_wanted:
+            return None
+        log = []
+        _recorder = log.append
+        showwarning = _builtin_show
+        return log
 
     def __exit__(self, *exc_info):
-        global filters, showwarning, _showwarnmsg_impl
-        if not self._entered:
+        global filters, showwarning, _recorder
+        if self._restore is None:
             raise RuntimeError("Cannot exit %r without entering first" % self)
-        filters = self._filters
-        _filters_mutated()
-        showwarning = self._showwarning
-        _showwarnmsg_impl = self._showwarnmsg_impl
+        filters, showwarning, _recorder = self._restore
+        _new_generation()
+
+
+def _deprecate_class(cls, note, kind, level):
+    inherited_new = cls.__new__
+
+    def __new__(klass, *args, **kwargs):
+        if klass is cls:
+            warn(note, category=kind, stacklevel=level)
+        if inherited_new is object.__new__:
+            return inherited_new(klass)
+        return inherited_new(klass, *args, **kwargs)
+    __new__.__deprecated__ = note
+    cls.__new__ = staticmethod(__new__)
+
+    # Subclassing warns too, at the class statement.
+    own_hook = cls.__dict__.get("__init_subclass__")
+
+    def __init_subclass__(klass, *args, **kwargs):
+        warn(note, category=kind, stacklevel=level)
+        if own_hook is None:
+            return super(cls, klass).__init_subclass__(*args, **kwargs)
+        if isinstance(own_hook, (classmethod, staticmethod)):
+            return own_hook.__get__(klass, klass)(*args, **kwargs)
+        return own_hook(klass, *args, **kwargs)
+    __init_subclass__.__deprecated__ = note
+    cls.__init_subclass__ = classmethod(__init_subclass__)
+    cls.__deprecated__ = note
+    return cls
+
+
+def _deprecate_callable(fn, note, kind, level):
+    import functools
+
+    def calling_deprecated(*args, **kwargs):
+        warn(note, category=kind, stacklevel=level)
+        return fn(*args, **kwargs)
+    wrapper = functools.wraps(fn)(calling_deprecated)
+    wrapper.__deprecated__ = note
+    fn.__deprecated__ = note
+    return wrapper
 
 
 class deprecated:
@@ -321,32 +370,16 @@ class deprecated:
         self.stacklevel = stacklevel
 
     def __call__(self, arg):
-        msg = self.message
-        category = self.category
-        stacklevel = self.stacklevel
-        if category is None:
-            arg.__deprecated__ = msg
+        note, kind = self.message, self.category
+        if kind is None:
+            arg.__deprecated__ = note
             return arg
+        # The warning points at the code that uses arg, one frame above
+        # the replacement that warns.
+        level = self.stacklevel + 1
         if isinstance(arg, type):
-            original_new = arg.__new__
-
-            def __new__(cls, *args, **kwargs):
-                if cls is arg:
-                    warn(msg, category=category, stacklevel=stacklevel + 1)
-                if original_new is not object.__new__:
-                    return original_new(cls, *args, **kwargs)
-                return original_new(cls)
-            arg.__new__ = staticmethod(__new__)
-            arg.__deprecated__ = __new__.__deprecated__ = msg
-            return arg
+            return _deprecate_class(arg, note, kind, level)
         if callable(arg):
-            import functools
-
-            @functools.wraps(arg)
-            def wrapper(*args, **kwargs):
-                warn(msg, category=category, stacklevel=stacklevel + 1)
-                return arg(*args, **kwargs)
-            arg.__deprecated__ = wrapper.__deprecated__ = msg
-            return wrapper
+            return _deprecate_callable(arg, note, kind, level)
         raise TypeError("@deprecated decorator with non-None category must be applied to "
                         "a class or callable, not %r" % (arg,))
