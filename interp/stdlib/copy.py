@@ -7,7 +7,7 @@ cycles come out shared and cyclic). A class takes over with __copy__()
 and __deepcopy__(memo), or with __reduce_ex__ / __reduce__.
 """
 
-__all__ = ["Error", "copy", "deepcopy", "replace"]
+__all__ = ["copy", "deepcopy", "replace", "Error"]
 
 
 class Error(Exception):
@@ -92,9 +92,9 @@ def deepcopy(x, memo=None, _nil=[]):
     elif issubclass(cls, type):
         y = x
     else:
-        copier = getattr(x, "__deepcopy__", None)
-        if copier is not None:
-            y = copier(memo)
+        hook = getattr(x, "__deepcopy__", None)
+        if hook is not None:
+            y = hook(memo)
         else:
             rv = _reduce(x, cls)
             if rv is None:
@@ -135,7 +135,9 @@ def _deepcopy_dict(x, memo):
     y = {}
     memo[id(x)] = y
     for key, value in x.items():
-        y[deepcopy(key, memo)] = deepcopy(value, memo)
+        # The value is copied first, as `y[k] = v` evaluates v first.
+        copied = deepcopy(value, memo)
+        y[deepcopy(key, memo)] = copied
     return y
 
 
@@ -149,14 +151,14 @@ def _keep_alive(x, memo):
 
 def _reduce(x, cls):
     """What the class's own __reduce_ex__ or __reduce__ returns, or None."""
-    reductor = getattr(cls, "__reduce_ex__", None)
-    if reductor is not None:
-        rv = reductor(x, 4)
+    reduce_ex = getattr(cls, "__reduce_ex__", None)
+    if reduce_ex is not None:
+        rv = reduce_ex(x, 4)
     else:
-        reductor = getattr(x, "__reduce__", None)
-        if reductor is None:
+        method = getattr(x, "__reduce__", None)
+        if method is None:
             return None
-        rv = reductor()
+        rv = method()
     if isinstance(rv, str):
         return rv
     if not isinstance(rv, tuple):
@@ -188,8 +190,9 @@ def _fill(y, memo, state, listiter, dictiter):
             setstate(state)
         else:
             slotstate = None
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slotstate = state
+            pair = state if isinstance(state, tuple) else ()
+            if len(pair) == 2:
+                state, slotstate = pair
             if state:
                 y.__dict__.update(state)
             if slotstate:
@@ -205,7 +208,8 @@ def _fill(y, memo, state, listiter, dictiter):
     if dictiter is not None:
         if deep:
             for key, value in dictiter:
-                y[deepcopy(key, memo)] = deepcopy(value, memo)
+                copied = deepcopy(value, memo)
+                y[deepcopy(key, memo)] = copied
         else:
             for key, value in dictiter:
                 y[key] = value

@@ -27,7 +27,7 @@ GeneratorType = type(_g())
 ModuleType = type(sys)
 NoneType = type(None)
 EllipsisType = type(Ellipsis)
-NotImplementedType = type(NotImplemented)
+NotImplementedType = NotImplemented.__class__
 GenericAlias = type(list[int])
 
 try:
@@ -248,6 +248,7 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
 def get_original_bases(cls):
     """The bases of cls as written in its class statement."""
     try:
-        return cls.__dict__.get("__orig_bases__", cls.__bases__)
+        namespace, written = cls.__dict__, cls.__bases__
     except AttributeError:
         raise TypeError("Expected an instance of type, not %r" % type(cls).__name__) from None
+    return namespace.get("__orig_bases__", written)
