@@ -578,6 +578,11 @@ func getAttr(o py.Object, name string) (py.Object, error) {
 			}
 			return py.None, nil
 		}
+	case *py.Module:
+		if name == "__dict__" {
+			// The namespace itself: writes to it are the module's.
+			return x.Globals, nil
+		}
 	case py.String, py.Int, py.Float, py.Bytes, py.Tuple, *py.List, *pyobj.Dict, *pyobj.Set, py.Bool, py.StringDict:
 		// Values without a dict of their own: their type's dict is
 		// all there is (gpython's lookup makes an argument tuple

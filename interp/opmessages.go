@@ -156,6 +156,11 @@ func translateMessage(e *py.Exception) {
 		name := strings.TrimPrefix(string(msg), "unsupported operand type(s) for index: ")
 		e.Args = py.Tuple{py.String(name + " object cannot be interpreted as an integer")}
 	case e.Type() == py.TypeError && strings.HasSuffix(string(msg), " object does not support item deletion"):
-		e.Args = py.Tuple{py.String(strings.Replace(string(msg), "does not", "doesn't", 1))}
+		// gpython's wording for its immutable types; CPython's differs.
+		name := strings.TrimSuffix(string(msg), " object does not support item deletion")
+		switch name {
+		case "'str'", "'tuple'", "'bytes'", "'int'", "'float'", "'bool'", "'NoneType'", "'range'", "'frozenset'":
+			e.Args = py.Tuple{py.String(name + " object doesn't support item deletion")}
+		}
 	}
 }
