@@ -505,10 +505,10 @@ func toBig(o py.Object) (*big.Int, bool) {
 // indexBig is toBig that also takes objects with __index__, with CPython's
 // TypeError for anything else.
 func indexBig(o py.Object) (*big.Int, error) {
-	if b, ok := toBig(o); ok {
+	if b, ok := toBig(unwrap(o)); ok {
 		return b, nil
 	}
-	if r, ok, err := py.TypeCall0(o, "__index__"); ok {
+	if r, ok, err := callSpecial0(o, "__index__"); ok {
 		if err != nil {
 			return nil, err
 		}
@@ -518,6 +518,18 @@ func indexBig(o py.Object) (*big.Int, error) {
 		return nil, py.ExceptionNewf(py.TypeError, "__index__ returned non-int (type %s)", r.Type().Name)
 	}
 	return nil, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", o.Type().Name)
+}
+
+// callSpecial0 calls o's special method name with no arguments: ok is
+// false when o's class has none. Instances of classes look it up in
+// their class, as py.TypeCall0 cannot.
+func callSpecial0(o py.Object, name string) (py.Object, bool, error) {
+	if inst, ok := o.(*Instance); ok {
+		if r, ok, err := inst.special(name); ok {
+			return r, ok, err
+		}
+	}
+	return py.TypeCall0(o, name)
 }
 
 // fromBig is the int object holding b.

@@ -116,6 +116,7 @@ type Context struct {
 	event      hooks.Event  // reused for every event raised through chain
 	eventArgs  pyArgs       // the arguments of event
 	pyHooks    []*pyHook    // hooks added by sys.addaudithook, in order
+	atexit     []atexitCall // functions atexit.register gave, in order
 
 	interrupted atomic.Bool   // set by Interrupt, consumed at the next check point
 	interrupt   chan struct{} // receives a value at each Interrupt, for sleeps

@@ -44,6 +44,9 @@ var (
 type ExitError struct {
 	Code    int
 	Message string
+	// Reported is set when Message was already written to the script's
+	// sys.stderr (before the atexit functions ran).
+	Reported bool
 }
 
 func (e *ExitError) Error() string { return fmt.Sprintf("exit status %d", e.Code) }
@@ -55,6 +58,9 @@ type PythonError struct {
 	Traceback string
 	// Interrupt is set when the exception is KeyboardInterrupt.
 	Interrupt bool
+	// Reported is set when Traceback was already written to the script's
+	// sys.stderr (before the atexit functions ran).
+	Reported bool
 }
 
 func (e *PythonError) Error() string { return e.Type }

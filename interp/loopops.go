@@ -639,9 +639,9 @@ func compare(op int32, a, b py.Object) (py.Object, error) {
 				return py.True, nil
 			}
 		}
-		return py.Eq(a, b)
+		return defaultEquality(a, b, false)
 	case vm.PyCmp_NE:
-		return py.Ne(a, b)
+		return defaultEquality(a, b, true)
 	case vm.PyCmp_GT:
 		return order(">", a, b)
 	case vm.PyCmp_GE:
@@ -664,6 +664,29 @@ func compare(op int32, a, b py.Object) (py.Object, error) {
 		return py.NewBool(t != nil && exceptionMatches(t, b)), nil
 	}
 	return nil, py.ExceptionNewf(py.SystemError, "unknown comparison %d", op)
+}
+
+// defaultEquality is a == b (a != b when ne): when neither object
+// defines the comparison, they are equal only when they are the same
+// object, as CPython's object.__eq__ has it (gpython raises TypeError).
+func defaultEquality(a, b py.Object, ne bool) (py.Object, error) {
+	if ma, ok := a.(*py.BoundMethod); ok {
+		if mb, ok := b.(*py.BoundMethod); ok {
+			// Methods are equal when bound to the same object.
+			return py.NewBool((identical(ma.Self, mb.Self) && identical(ma.Method, mb.Method)) != ne), nil
+		}
+	}
+	var res py.Object
+	var err error
+	if ne {
+		res, err = py.Ne(a, b)
+	} else {
+		res, err = py.Eq(a, b)
+	}
+	if err != nil && py.IsException(py.TypeError, err) && strings.HasPrefix(errMessage(err), "unsupported operand type(s) for ") {
+		return py.NewBool(identical(a, b) != ne), nil
+	}
+	return res, err
 }
 
 // order is a < b, a <= b, a > b or a >= b: lists and tuples compare item

@@ -187,7 +187,7 @@ func (c *Context) runMain(cfg Config, script string) (err error) {
 		return refused(filename, err)
 	}
 	_, err = c.RunCode(code, main.Globals, main.Globals, nil)
-	return c.outcome(err)
+	return c.atexitOutcome(c.outcome(err))
 }
 
 // findMain finds the file that `-m name` runs: name.py, or name/__main__.py

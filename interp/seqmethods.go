@@ -559,7 +559,7 @@ func equal(a, b py.Object) (bool, error) {
 	if identical(a, b) {
 		return true, nil
 	}
-	res, err := py.Eq(a, b)
+	res, err := defaultEquality(a, b, false)
 	if err != nil {
 		return false, err
 	}

@@ -85,7 +85,9 @@ func runCaptured(t *testing.T, script, tmp string) (string, int) {
 		case errors.As(err, &exit):
 			return exit.Code
 		case errors.As(err, &pyErr):
-			out.WriteString(pyErr.Traceback)
+			if !pyErr.Reported {
+				out.WriteString(pyErr.Traceback)
+			}
 			return 1
 		}
 		t.Fatalf("run: %v", err)

@@ -25,7 +25,7 @@ var (
 // mathFloat converts a number argument to float64 as CPython's
 // PyFloat_AsDouble does.
 func mathFloat(o py.Object) (float64, error) {
-	switch x := o.(type) {
+	switch x := unwrap(o).(type) {
 	case py.Float:
 		return float64(x), nil
 	case py.Int:
@@ -42,7 +42,7 @@ func mathFloat(o py.Object) (float64, error) {
 		}
 		return f, nil
 	}
-	if r, ok, err := py.TypeCall0(o, "__float__"); ok {
+	if r, ok, err := callSpecial0(o, "__float__"); ok {
 		if err != nil {
 			return 0, err
 		}

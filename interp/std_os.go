@@ -98,16 +98,6 @@ func pathValue(p string, isBytes bool) py.Object {
 	return py.String(p)
 }
 
-// errnoTypes are the OSError subclasses CPython raises for an errno.
-var errnoTypes = map[syscall.Errno]*py.Type{
-	unix.ENOENT: py.FileNotFoundError, unix.EEXIST: py.FileExistsError,
-	unix.EACCES: py.PermissionError, unix.EPERM: py.PermissionError,
-	unix.EISDIR: py.IsADirectoryError, unix.ENOTDIR: py.NotADirectoryError,
-	unix.ESRCH: py.ProcessLookupError, unix.ECHILD: py.ChildProcessError,
-	unix.EAGAIN: py.BlockingIOError, unix.EINTR: py.InterruptedError,
-	unix.ETIMEDOUT: py.TimeoutError, unix.ECONNREFUSED: py.ConnectionRefusedError,
-}
-
 // strerror is the C library's message for errno.
 func strerror(errno syscall.Errno) string {
 	msg := errno.Error()
@@ -128,7 +118,7 @@ func sysError(err error, filename, filename2 py.Object) error {
 		}
 		return py.ExceptionNewf(py.OSError, "%v", err)
 	}
-	t, ok := errnoTypes[errno]
+	t, ok := osErrorClasses[py.Int(errno)]
 	if !ok {
 		t = py.OSError
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/go-python/gpython/py"
@@ -29,60 +30,175 @@ func (c *Context) formatError(err error) string {
 // formatChain prints the exception's __cause__ (or else __context__)
 // chain first, as CPython does, each exception once (a chain may loop).
 func (c *Context) formatChain(value py.Object, tb *py.Traceback, seen map[*py.Exception]bool) string {
-	var b strings.Builder
+	if exc := asException(value); exc != nil && tb == nil {
+		tb, _ = exc.Traceback.(*py.Traceback)
+	}
+	return strings.Join(c.exceptionParts(value, tb, nil, true, seen), "")
+}
+
+// exceptionParts is what traceback.format_exception returns: the chain,
+// outermost cause first, each exception as its header, one string per
+// traceback entry and its last lines. tb is the traceback of value (the
+// chained exceptions show their own __traceback__). limit, when set, keeps the first
+// limit entries of each traceback (the last -limit when negative); chain
+// false leaves causes and contexts out.
+func (c *Context) exceptionParts(value py.Object, tb *py.Traceback, limit *int, chain bool, seen map[*py.Exception]bool) []string {
+	var parts []string
 	if exc := asException(value); exc != nil {
 		seen[exc] = true
-		if tb == nil {
-			tb, _ = exc.Traceback.(*py.Traceback)
-		}
-		if cause := asException(exc.Cause); cause != nil && !seen[cause] {
-			b.WriteString(c.formatChain(exc.Cause, nil, seen))
-			b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
+		if !chain {
+			// only this exception
+		} else if cause := asException(exc.Cause); cause != nil && !seen[cause] {
+			parts = append(parts, c.exceptionParts(exc.Cause, ownTraceback(cause), limit, chain, seen)...)
+			parts = append(parts, "\nThe above exception was the direct cause of the following exception:\n\n")
 		} else if context := asException(exc.Context); context != nil && !exc.SuppressContext && !seen[context] {
-			b.WriteString(c.formatChain(exc.Context, nil, seen))
-			b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
+			parts = append(parts, c.exceptionParts(exc.Context, ownTraceback(context), limit, chain, seen)...)
+			parts = append(parts, "\nDuring handling of the above exception, another exception occurred:\n\n")
 		}
 	}
-	if tb != nil {
-		b.WriteString("Traceback (most recent call last):\n")
-		var prev string
-		repeats := 0
-		for ; tb != nil; tb = tb.Next {
-			code := tb.Frame.Code
-			entry := fmt.Sprintf("  File \"%s\", line %d, in %s\n", code.Filename, tb.Lineno, code.Name)
-			if line := strings.TrimSpace(c.sourceLine(code.Filename, int(tb.Lineno))); line != "" {
-				line, _ = clip(line, 0)
-				entry += "    " + line + "\n"
-			}
-			if entry == prev {
-				repeats++
-				if repeats >= maxRepeats {
-					continue
-				}
-			} else {
-				writeRepeats(&b, repeats)
-				prev, repeats = entry, 0
-			}
-			b.WriteString(entry)
-		}
-		writeRepeats(&b, repeats)
+	if entries := limitEntries(c.tracebackEntries(tb), limit); len(entries) > 0 {
+		parts = append(parts, "Traceback (most recent call last):\n")
+		parts = append(parts, formatEntries(entries)...)
 	}
-	if exc, ok := value.(*py.Exception); ok && exc.Base.IsSubtype(py.SyntaxError) {
-		c.formatSyntaxLocation(&b, exc)
+	return append(parts, c.exceptionOnly(value)...)
+}
+
+func ownTraceback(exc *py.Exception) *py.Traceback {
+	tb, _ := exc.Traceback.(*py.Traceback)
+	return tb
+}
+
+// tbEntry is one frame of a traceback or a stack, as it is printed.
+type tbEntry struct {
+	file string
+	line string // the line number, as printed
+	name string
+	// source is the line of source, stripped; "" when it is not known.
+	source string
+	// locals are "name = repr" lines, sorted (traceback's capture_locals).
+	locals []string
+}
+
+// tracebackEntries are the frames of tb, outermost first.
+func (c *Context) tracebackEntries(tb *py.Traceback) []tbEntry {
+	var entries []tbEntry
+	for ; tb != nil; tb = tb.Next {
+		code := tb.Frame.Code
+		entries = append(entries, tbEntry{
+			file:   code.Filename,
+			line:   strconv.Itoa(int(tb.Lineno)),
+			name:   code.Name,
+			source: strings.TrimSpace(c.sourceLine(code.Filename, int(tb.Lineno))),
+		})
 	}
-	b.WriteString(exceptionLine(value))
-	b.WriteByte('\n')
-	return b.String()
+	return entries
+}
+
+// limitEntries applies a traceback limit: n >= 0 keeps the first n
+// entries, n < 0 the last -n.
+func limitEntries(entries []tbEntry, limit *int) []tbEntry {
+	switch {
+	case limit == nil:
+		return entries
+	case *limit >= 0:
+		return entries[:min(*limit, len(entries))]
+	}
+	return entries[max(len(entries)+*limit, 0):]
 }
 
 // maxRepeats is how many times a traceback shows the same entry in a row
 // (deep recursion) before it says how many more there were, as CPython does.
 const maxRepeats = 3
 
-func writeRepeats(b *strings.Builder, repeats int) {
-	if more := repeats - maxRepeats + 1; more > 0 {
-		fmt.Fprintf(b, "  [Previous line repeated %d more times]\n", more)
+// formatEntries renders entries as CPython's StackSummary.format does:
+// one string per entry, its "File" line and its source line, and after
+// three entries in a row for the same line of the same function, one
+// "[Previous line repeated N more times]" for the rest.
+func formatEntries(entries []tbEntry) []string {
+	var out []string
+	repeated := func(count int) {
+		if more := count - maxRepeats; more > 0 {
+			plural := "s"
+			if more == 1 {
+				plural = ""
+			}
+			out = append(out, fmt.Sprintf("  [Previous line repeated %d more time%s]\n", more, plural))
+		}
 	}
+	count := 0
+	for i, e := range entries {
+		if i == 0 || e.file != entries[i-1].file || e.line != entries[i-1].line || e.name != entries[i-1].name {
+			repeated(count)
+			count = 0
+		}
+		count++
+		if count > maxRepeats {
+			continue
+		}
+		entry := fmt.Sprintf("  File \"%s\", line %s, in %s\n", e.file, e.line, e.name)
+		if e.source != "" {
+			line, _ := clip(e.source, 0)
+			entry += "    " + line + "\n"
+		}
+		for _, l := range e.locals {
+			entry += "    " + l + "\n"
+		}
+		out = append(out, entry)
+	}
+	repeated(count)
+	return out
+}
+
+// exceptionOnly is what traceback.format_exception_only returns: for a
+// SyntaxError the place it points at, then "Type: message", then the
+// exception's notes, a line each.
+func (c *Context) exceptionOnly(value py.Object) []string {
+	var out []string
+	if exc, ok := value.(*py.Exception); ok && exc.Base.IsSubtype(py.SyntaxError) {
+		var b strings.Builder
+		c.formatSyntaxLocation(&b, exc)
+		for _, l := range strings.SplitAfter(b.String(), "\n") {
+			if l != "" {
+				out = append(out, l)
+			}
+		}
+	}
+	out = append(out, exceptionLine(value)+"\n")
+	if asException(value) != nil {
+		if notes, err := getAttr(value, "__notes__"); err == nil && notes != py.None {
+			out = append(out, noteLines(notes)...)
+		}
+	}
+	return out
+}
+
+// noteLines are the lines of an exception's __notes__: each note's lines
+// when it is a list or tuple, else its repr.
+func noteLines(notes py.Object) []string {
+	var items []py.Object
+	switch n := notes.(type) {
+	case *py.List:
+		items = n.Items
+	case py.Tuple:
+		items = n
+	default:
+		r := safeRepr(notes)
+		if r == "<exception repr() failed>" {
+			r = "<__notes__ repr() failed>"
+		}
+		return []string{r + "\n"}
+	}
+	var out []string
+	for _, note := range items {
+		text := safeStr(note)
+		if text == "<exception str() failed>" {
+			text = "<note str() failed>"
+		}
+		for _, l := range strings.Split(text, "\n") {
+			out = append(out, l+"\n")
+		}
+	}
+	return out
 }
 
 // exceptionOf extracts the exception value and traceback from an error

@@ -50,15 +50,19 @@ func exitCode(err error) (int, string) {
 	)
 	switch {
 	case errors.As(err, &exit):
-		if exit.Message != "" {
+		if exit.Message != "" && !exit.Reported {
 			return exit.Code, exit.Message + "\n"
 		}
 		return exit.Code, ""
 	case errors.As(err, &pyErr):
-		if pyErr.Interrupt {
-			return exitInterrupted, pyErr.Traceback
+		msg := pyErr.Traceback
+		if pyErr.Reported { // printed before the atexit functions ran
+			msg = ""
 		}
-		return exitException, pyErr.Traceback
+		if pyErr.Interrupt {
+			return exitInterrupted, msg
+		}
+		return exitException, msg
 	case errors.As(err, &codeFile):
 		if codeFile.Refused {
 			return exitRefused, "spython: " + codeFile.Error() + "\n"

@@ -1,0 +1,41 @@
+package interp
+
+import (
+	_ "embed"
+	"runtime"
+	"strings"
+
+	"github.com/go-python/gpython/py"
+	"golang.org/x/sys/unix"
+)
+
+// The platform module: the system's names from uname(2), asked from Go,
+// and the interpreter's version as sys.version_info gives it. No command
+// runs, so no subprocess event; architecture() with another program and
+// freedesktop_os_release() read files through open(), which raises its
+// audit event.
+
+//go:embed stdlib/platform.py
+var platformSource string
+
+func init() {
+	registerStdlib("platform", "This module tries to retrieve as much platform-identifying data as possible.", setupPlatform, platformSource)
+}
+
+func setupPlatform(c *Context, m *py.Module) error {
+	m.Globals["_uname"] = py.MustNewMethod("_uname", func(py.Object) (py.Object, error) {
+		var u unix.Utsname
+		if err := unix.Uname(&u); err != nil {
+			return nil, osError(err)
+		}
+		field := func(b []byte) py.Object {
+			if i := strings.IndexByte(string(b), 0); i >= 0 {
+				b = b[:i]
+			}
+			return py.String(string(b))
+		}
+		return py.Tuple{field(u.Sysname[:]), field(u.Nodename[:]), field(u.Release[:]), field(u.Version[:]), field(u.Machine[:])}, nil
+	}, 0, "_uname() -> (system, node, release, version, machine)")
+	m.Globals["_compiler"] = py.String("Go " + strings.TrimPrefix(runtime.Version(), "go"))
+	return nil
+}

@@ -1,0 +1,305 @@
+# platform for spython: what the machine and the interpreter are. The
+# system's names come from uname(2), asked from Go (_uname); nothing runs
+# a command. processor() is '' (CPython asks `uname -p`, which says
+# "unknown" on most Linux systems); spython links no C library, so
+# libc_ver() finds none unless given a program to read.
+
+import sys
+
+__all__ = ['architecture', 'freedesktop_os_release', 'libc_ver', 'machine', 'node', 'platform',
+           'processor', 'python_branch', 'python_build', 'python_compiler', 'python_implementation',
+           'python_revision', 'python_version', 'python_version_tuple', 'release', 'system',
+           'system_alias', 'uname', 'uname_result', 'version']
+
+
+class uname_result(tuple):
+    """A tuple of the system's names: system, node, release, version,
+    machine, with processor computed late, as CPython's uname_result."""
+
+    _fields = ('system', 'node', 'release', 'version', 'machine', 'processor')
+
+    def __new__(cls, system, node, release, version, machine):
+        return tuple.__new__(cls, (system, node, release, version, machine))
+
+    system = property(lambda self: tuple.__getitem__(self, 0))
+    node = property(lambda self: tuple.__getitem__(self, 1))
+    release = property(lambda self: tuple.__getitem__(self, 2))
+    version = property(lambda self: tuple.__getitem__(self, 3))
+    machine = property(lambda self: tuple.__getitem__(self, 4))
+
+    @property
+    def processor(self):
+        return ''
+
+    def __iter__(self):
+        return iter(tuple.__getitem__(self, slice(None)) + (self.processor,))
+
+    def __getitem__(self, key):
+        return tuple(self)[key]
+
+    def __len__(self):
+        return len(tuple(iter(self)))
+
+    def __repr__(self):
+        return ('uname_result(system=%r, node=%r, release=%r, version=%r, machine=%r)'
+                % tuple.__getitem__(self, slice(None)))
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def _replace(self, **kwargs):
+        values = dict(zip(self._fields[:5], tuple.__getitem__(self, slice(None))))
+        for key in kwargs:
+            if key not in values:
+                raise ValueError('Got unexpected field names: %r' % [key])
+        values.update(kwargs)
+        return uname_result(*[values[f] for f in self._fields[:5]])
+
+    @classmethod
+    def _make(cls, iterable):
+        values = tuple(iterable)
+        if len(values) != 6:
+            raise TypeError('Expected 5 arguments, got %d' % len(values))
+        return cls(*values[:5])
+
+    def __reduce__(self):
+        return uname_result, tuple(self)[:5]
+
+
+_uname_cache = None
+
+
+def uname():
+    """Fairly portable uname interface. Returns a tuple
+    of strings (system, node, release, version, machine, processor)
+    identifying the underlying platform."""
+    global _uname_cache
+    if _uname_cache is None:
+        _uname_cache = uname_result(*_uname())
+    return _uname_cache
+
+
+def system():
+    """Returns the system/OS name, e.g. 'Linux', 'Windows' or 'Java'."""
+    return uname().system
+
+
+def node():
+    """Returns the computer's network name (which may not be fully
+    qualified)."""
+    return uname().node
+
+
+def release():
+    """Returns the system's release, e.g. '2.2.0' or 'NT'."""
+    return uname().release
+
+
+def version():
+    """Returns the system's release version, e.g. '#3 on degas'."""
+    return uname().version
+
+
+def machine():
+    """Returns the machine type, e.g. 'i386'."""
+    return uname().machine
+
+
+def processor():
+    """Returns the (true) processor name, e.g. 'amdk6'; '' when it cannot
+    be determined, as on spython."""
+    return uname().processor
+
+
+def python_version():
+    """Returns the Python version as string 'major.minor.patchlevel'."""
+    return '%d.%d.%d' % tuple(sys.version_info[:3])
+
+
+def python_version_tuple():
+    """Returns the Python version as tuple (major, minor, patchlevel)
+    of strings."""
+    return tuple(str(n) for n in sys.version_info[:3])
+
+
+def python_implementation():
+    """Returns a string identifying the Python implementation: 'spython'."""
+    return 'spython'
+
+
+def python_compiler():
+    """Returns a string identifying the compiler used for compiling
+    Python: the Go toolchain spython was built with."""
+    return _compiler
+
+
+def python_build():
+    """Returns a tuple (buildno, builddate) stating the Python
+    build number and date as strings."""
+    return ('spython', '')
+
+
+def python_branch():
+    """Returns a string identifying the Python implementation branch."""
+    return ''
+
+
+def python_revision():
+    """Returns a string identifying the Python implementation revision."""
+    return ''
+
+
+def system_alias(system, release, version):
+    """Returns (system, release, version) aliased to common
+    marketing names used for some systems."""
+    if system == 'SunOS':
+        if release < '5':
+            return system, release, version
+        parts = release.split('.')
+        try:
+            parts[0] = str(int(parts[0]) - 3)
+        except ValueError:
+            pass
+        release = '.'.join(parts)
+        system = 'Solaris'
+    elif system in ('win32', 'win16'):
+        system = 'Windows'
+    return system, release, version
+
+
+def _platform(*args):
+    text = '-'.join(x.strip() for x in args if len(x))
+    text = text.replace(' ', '_')
+    for ch in '/\\:;"()':
+        text = text.replace(ch, '-')
+    text = text.replace('unknown', '')
+    while '--' in text:
+        text = text.replace('--', '-')
+    return text.rstrip('-')
+
+
+_platform_cache = {}
+
+
+def platform(aliased=False, terse=False):
+    """Returns a single string identifying the underlying platform
+    with as much useful information as possible (but no more :)."""
+    key = (aliased, terse)
+    if key in _platform_cache:
+        return _platform_cache[key]
+    system, node, release, version, machine, processor = uname()
+    if machine == processor:
+        processor = ''
+    if aliased:
+        system, release, version = system_alias(system, release, version)
+    if system == 'Linux':
+        libcname, libcversion = libc_ver()
+        result = _platform(system, release, machine, processor, 'with', libcname + libcversion)
+    elif terse:
+        result = _platform(system, release)
+    else:
+        bits, linkage = architecture(sys.executable)
+        result = _platform(system, release, machine, processor, bits, linkage)
+    _platform_cache[key] = result
+    return result
+
+
+def _read_head(executable, size):
+    with open(executable, 'rb') as f:
+        return f.read(size)
+
+
+def architecture(executable=sys.executable, bits='', linkage=''):
+    """Queries the given executable (defaults to the Python interpreter
+    binary) for various architecture information: (bits, linkage). The
+    ELF header of the file is read; no command runs."""
+    if not bits:
+        bits = '64bit'
+    if not executable:
+        return bits, linkage
+    if executable == sys.executable:
+        return bits, 'ELF'
+    try:
+        head = _read_head(executable, 5)
+    except OSError:
+        return bits, linkage
+    if head[:4] == b'\x7fELF' and len(head) == 5:
+        bits = {1: '32bit', 2: '64bit'}.get(head[4], bits)
+        linkage = 'ELF'
+    return bits, linkage
+
+
+def _version_key(text):
+    return [int(p) if p.isdigit() else 0 for p in text.split('.')]
+
+
+def libc_ver(executable=None, lib='', version='', chunksize=16384):
+    """Tries to determine the libc version that the file executable
+    (which defaults to the Python interpreter) is linked against:
+    (lib, version), the defaults when it cannot tell. spython links no C
+    library, so without an executable the defaults are returned."""
+    if not executable:
+        return lib, version
+    with open(executable, 'rb') as f:
+        data = f.read()
+    pos = 0
+    best = None
+    while True:
+        pos = data.find(b'GLIBC_', pos)
+        if pos < 0:
+            break
+        end = pos + 6
+        while end < len(data) and (data[end:end + 1].isdigit() or data[end:end + 1] == b'.'):
+            end += 1
+        found = data[pos + 6:end].decode('latin-1').strip('.')
+        if found and found[0].isdigit() and (best is None or _version_key(found) > _version_key(best)):
+            best = found
+        pos = end
+    if best is not None:
+        if lib != 'glibc' or _version_key(best) > _version_key(version):
+            lib, version = 'glibc', best
+    return lib, version
+
+
+_os_release_cache = None
+
+
+def _parse_os_release(lines):
+    info = {'NAME': 'Linux', 'ID': 'linux', 'PRETTY_NAME': 'Linux'}
+    for line in lines:
+        line = line.rstrip('\n')
+        name, sep, value = line.partition('=')
+        if not sep or not name or not all(c.isalnum() or c == '_' for c in name) or not name.isascii():
+            continue
+        if len(value) >= 2 and value[0] in '"\'' and value[-1] == value[0]:
+            value = value[1:-1]
+        out = []
+        i = 0
+        while i < len(value):
+            if value[i] == '\\' and i + 1 < len(value) and value[i + 1] in '\\$"\'`':
+                out.append(value[i + 1])
+                i += 2
+                continue
+            out.append(value[i])
+            i += 1
+        info[name] = ''.join(out)
+    return info
+
+
+def freedesktop_os_release():
+    """Return operation system identification from freedesktop.org
+    os-release: /etc/os-release, else /usr/lib/os-release."""
+    global _os_release_cache
+    if _os_release_cache is None:
+        candidates = ('/etc/os-release', '/usr/lib/os-release')
+        errno = None
+        for candidate in candidates:
+            try:
+                with open(candidate, encoding='utf-8') as f:
+                    _os_release_cache = _parse_os_release(f)
+                break
+            except OSError as e:
+                errno = e.errno
+        else:
+            raise OSError(errno, 'Unable to read files %s' % ', '.join(candidates))
+    return _os_release_cache.copy()
