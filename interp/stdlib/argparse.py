@@ -1,12 +1,15 @@
 """Command-line parsing: options, positional arguments, sub-commands.
 
-spython's argparse follows the behaviour of CPython 3.13's module for the
-parts scripts use: the same help and usage text, the same error messages
-and exit status 2 on a usage error.
+The parser keeps a table of its arguments (shared with its groups),
+turns the command line into a row of classified words, fits the words
+to each argument's arity and hands the values to the argument's action.
+Help and usage text, error messages and exit status 2 on a usage error
+are those of CPython 3.13.
 """
 
 import sys as _sys
 import os as _os
+import textwrap as _textwrap
 
 SUPPRESS = '==SUPPRESS=='
 OPTIONAL = '?'
@@ -15,54 +18,96 @@ ONE_OR_MORE = '+'
 PARSER = 'A...'
 REMAINDER = '...'
 
-_INF = 1 << 30
+# Name of the attribute a sub-command leaves its unparsed words in, on
+# the namespace, for the parser above it to collect.
+_SPILL = '__argparse_spill__'
+
+_BLANKS = '\t\n\r\x0b\x0c'
 
 
-# The order attributes were set in, for each Namespace by id: the repr
-# lists them in that order.
-_namespace_order = {}
+# ----------------------------------------------------------------- helpers
 
+def _squeeze(text):
+    """text with every run of ASCII white space made one space, and no
+    space at either end."""
+    for ch in _BLANKS:
+        text = text.replace(ch, ' ')
+    return ' '.join([word for word in text.split(' ') if word])
+
+
+def _numeric_flag(text):
+    """Whether text reads as a negative number: -5, -1.5, -.5."""
+    if len(text) < 2 or text[0] != '-':
+        return False
+    whole, dot, frac = text[1:].partition('.')
+    digits = '0123456789'
+    if not dot:
+        return all([ch in digits for ch in whole])
+    return (frac != '' and all([ch in digits for ch in whole])
+            and all([ch in digits for ch in frac]))
+
+
+def _drop(items, obj):
+    for k in range(len(items)):
+        if items[k] is obj:
+            del items[k]
+            return
+
+
+def _display_name(action):
+    """How messages name an argument."""
+    if action is None:
+        return None
+    if action.option_strings:
+        return '/'.join(action.option_strings)
+    shown = action.metavar
+    if shown is not None and shown is not SUPPRESS:
+        if isinstance(shown, tuple):
+            return '/'.join(shown)
+        return shown
+    if action.dest is not None and action.dest is not SUPPRESS:
+        return action.dest
+    if action.choices:
+        return '{%s}' % ','.join([str(c) for c in action.choices])
+    return None
+
+
+def _screen_columns():
+    spec = _os.environ.get('COLUMNS')
+    if spec:
+        try:
+            n = int(spec)
+        except ValueError:
+            n = 0
+        if n > 0:
+            return n
+    return _columns()
+
+
+def _as_is(text):
+    return text
+
+
+# --------------------------------------------------------------- namespace
 
 class Namespace(object):
-    """Simple object for storing attributes."""
+    """The parsed values, as attributes; equal when the attributes are."""
 
     def __init__(self, **kwargs):
-        _namespace_order[id(self)] = []
-        for name in kwargs:
-            setattr(self, name, kwargs[name])
-
-    def __setattr__(self, name, value):
-        order = _namespace_order.setdefault(id(self), [])
-        if name not in order:
-            order.append(name)
-        self.__dict__[name] = value
-
-    def __delattr__(self, name):
-        try:
-            del self.__dict__[name]
-        except KeyError:
-            raise AttributeError(name)
-        order = _namespace_order.get(id(self), [])
-        if name in order:
-            order.remove(name)
-
-    def _items(self):
-        d = vars(self)
-        order = [n for n in _namespace_order.get(id(self), []) if n in d]
-        rest = sorted([n for n in d if n not in order])
-        return [(n, d[n]) for n in order + rest]
+        for key in kwargs:
+            setattr(self, key, kwargs[key])
 
     def __repr__(self):
-        parts = []
-        star = {}
-        for name, value in self._items():
-            if name.isidentifier():
-                parts.append('%s=%r' % (name, value))
+        shown = []
+        odd = {}
+        for key, value in self.__dict__.items():
+            if key.isidentifier():
+                shown.append('%s=%r' % (key, value))
             else:
-                star[name] = value
-        if star:
-            parts.append('**%s' % repr(star))
-        return '%s(%s)' % (type(self).__name__, ', '.join(parts))
+                odd[key] = value
+        if odd:
+            shown.append('**' + repr(odd))
+        return type(self).__name__ + '(' + ', '.join(shown) + ')'
 
     def __eq__(self, other):
         if not isinstance(other, Namespace):
@@ -72,18 +117,20 @@ class Namespace(object):
     def __ne__(self, other):
         if not isinstance(other, Namespace):
             return NotImplemented
-        return vars(self) != vars(other)
+        return not (vars(self) == vars(other))
 
     def __contains__(self, key):
-        return key in vars(self)
+        return key in self.__dict__
 
+
+# ------------------------------------------------------------------ errors
 
 class ArgumentError(Exception):
-    """An error from creating or using an argument."""
+    """A problem with an argument: its definition or its value."""
 
     def __init__(self, argument, message):
         Exception.__init__(self, argument, message)
-        self.argument_name = _action_name(argument)
+        self.argument_name = _display_name(argument)
         self.message = message
 
     def __str__(self):
@@ -93,514 +140,14 @@ class ArgumentError(Exception):
 
 
 class ArgumentTypeError(Exception):
-    """An error from a type conversion."""
-    pass
+    """Raised by a type function to reject a value with its own words."""
 
 
-def _action_name(action):
-    if action is None:
-        return None
-    if action.option_strings:
-        return '/'.join(action.option_strings)
-    if action.metavar not in (None, SUPPRESS):
-        if isinstance(action.metavar, tuple):
-            return '/'.join(action.metavar)
-        return action.metavar
-    if action.dest not in (None, SUPPRESS):
-        return action.dest
-    if action.choices:
-        return '{' + ','.join([str(c) for c in action.choices]) + '}'
-    return None
-
-
-def _has(seq, obj):
-    for item in seq:
-        if item is obj:
-            return True
-    return False
-
-
-def _remove(seq, obj):
-    for i, item in enumerate(seq):
-        if item is obj:
-            del seq[i]
-            return
-    raise ValueError('list.remove(x): x not in list')
-
-
-def _collapse(text):
-    return ' '.join(text.split())
-
-
-def _letter(ch):
-    return ch.isalpha() or ch == '_'
-
-
-def _word_chunks(word):
-    """Split a word around dashes ("--" between words) and after the
-    hyphens where text may break: after two letters and before a letter,
-    as in "long-running"."""
-    out = []
-    start = 0
-    i = 1
-    n = len(word)
-    while i < n:
-        if word[i] == '-' and word[i - 1] != '-':
-            j = i
-            while j < n and word[j] == '-':
-                j += 1
-            prev = word[i - 1]
-            if (j - i >= 2 and j < n and (word[j].isalnum() or word[j] == '_')
-                    and (prev.isalnum() or prev in '_!"\'&.,?')):
-                out.extend(_hyphen_chunks(word[start:i]))
-                out.append(word[i:j])
-                start = j
-            i = j
-        else:
-            i += 1
-    out.extend(_hyphen_chunks(word[start:]))
-    return out
-
-
-def _hyphen_chunks(word):
-    out = []
-    start = 0
-    n = len(word)
-    for i in range(n):
-        if word[i] != '-' or i + 1 >= n:
-            continue
-        before = (i >= 2 and _letter(word[i - 1]) and _letter(word[i - 2])) or (
-            i >= 3 and _letter(word[i - 1]) and word[i - 2] == '-' and _letter(word[i - 3]))
-        after = _letter(word[i + 1]) and i + 2 < n and (
-            _letter(word[i + 2]) or (word[i + 2] == '-' and i + 3 < n and _letter(word[i + 3])))
-        if before and after:
-            out.append(word[start:i + 1])
-            start = i + 1
-    if word[start:]:
-        out.append(word[start:])
-    return out
-
-
-def _wrap(text, width):
-    """Word-wrap text, already collapsed to single spaces, to lines of at
-    most width, breaking after hyphens and inside words too long for a
-    line."""
-    chunks = []
-    for k, word in enumerate(text.split(' ')):
-        if k:
-            chunks.append(' ')
-        if word:
-            chunks.extend(_word_chunks(word))
-    chunks.reverse()
-    lines = []
-    while chunks:
-        cur = []
-        cur_len = 0
-        if lines and chunks[-1] == ' ':
-            del chunks[-1]
-        while chunks:
-            size = len(chunks[-1])
-            if cur_len + size <= width:
-                cur.append(chunks.pop())
-                cur_len += size
-            else:
-                break
-        if chunks and len(chunks[-1]) > width:
-            space_left = width - cur_len if width >= 1 else 1
-            chunk = chunks[-1]
-            end = space_left
-            hyphen = chunk.rfind('-', 0, space_left)
-            if hyphen > 0 and chunk[:hyphen].strip('-'):
-                end = hyphen + 1
-            cur.append(chunk[:end])
-            cur_len += end
-            chunks[-1] = chunk[end:]
-        if cur and cur[-1] == ' ':
-            cur_len -= 1
-            del cur[-1]
-        if cur:
-            lines.append(''.join(cur))
-    return lines
-
-
-def _terminal_columns():
-    value = _os.environ.get('COLUMNS')
-    if value:
-        try:
-            n = int(value)
-            if n > 0:
-                return n
-        except ValueError:
-            pass
-    return _columns()
-
-
-# ---------------------------------------------------------------- formatting
-
-class HelpFormatter(object):
-    """Formats usage and help text."""
-
-    def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
-        if width is None:
-            width = _terminal_columns() - 2
-        self._prog = prog
-        self._indent_increment = indent_increment
-        self._max_help_position = min(max_help_position, max(width - 20, indent_increment * 2))
-        self._width = width
-        self._current_indent = 0
-        self._action_max_length = 0
-        self._items = []
-        self._section = None
-
-    # sections ----------------------------------------------------------
-    def start_section(self, heading):
-        self._current_indent += self._indent_increment
-        self._section = [heading, []]
-        self._items.append(('section', self._section))
-
-    def end_section(self):
-        self._current_indent -= self._indent_increment
-        self._section = None
-
-    def _add(self, item):
-        if self._section is not None:
-            self._section[1].append(item)
-        else:
-            self._items.append(item)
-
-    def add_text(self, text):
-        if text is not SUPPRESS and text is not None:
-            self._add(('text', text))
-
-    def add_usage(self, usage, actions, groups, prefix=None):
-        if usage is not SUPPRESS:
-            self._add(('usage', (usage, actions, groups, prefix)))
-
-    def add_argument(self, action):
-        if action.help is SUPPRESS:
-            return
-        lengths = [len(self._format_action_invocation(action)) + self._current_indent]
-        indent = self._current_indent + self._indent_increment
-        for sub in self._iter_indented_subactions(action):
-            lengths.append(len(self._format_action_invocation(sub)) + indent)
-        for length in lengths:
-            if length > self._action_max_length:
-                self._action_max_length = length
-        self._add(('action', (action, self._current_indent)))
-
-    def add_arguments(self, actions):
-        for action in actions:
-            self.add_argument(action)
-
-    def _iter_indented_subactions(self, action):
-        get = getattr(action, '_get_subactions', None)
-        if get is None:
-            return []
-        return get()
-
-    def format_help(self):
-        text = self._render(self._items)
-        if text:
-            text = text.strip('\n') + '\n'
-        # runs of blank lines collapse to one
-        while '\n\n\n' in text:
-            text = text.replace('\n\n\n', '\n\n')
-        return text
-
-    def _render(self, items, indent=0):
-        out = []
-        for kind, value in items:
-            if kind == 'section':
-                heading, sub = value
-                body = self._render(sub, indent + self._indent_increment)
-                if not body:
-                    continue
-                if heading is not SUPPRESS and heading is not None:
-                    out.append('%*s%s:\n' % (indent, '', heading))
-                out.append(body)
-                out.append('\n')
-            elif kind == 'text':
-                out.append(self._format_text(value, indent))
-            elif kind == 'usage':
-                out.append(self._format_usage(*value))
-            elif kind == 'action':
-                out.append(self._format_action(value[0], value[1]))
-        return ''.join(out)
-
-    def _format_text(self, text, indent=0):
-        if '%(prog)' in text:
-            text = text % dict(prog=self._prog)
-        text_width = max(self._width - indent, 11)
-        return self._fill_text(text, text_width, ' ' * indent) + '\n\n'
-
-    def _fill_text(self, text, width, indent):
-        text = _collapse(text)
-        return '\n'.join([indent + line for line in _wrap(text, width)])
-
-    def _split_lines(self, text, width):
-        return _wrap(_collapse(text), width)
-
-    # usage -------------------------------------------------------------
-    def _format_usage(self, usage, actions, groups, prefix):
-        if prefix is None:
-            prefix = 'usage: '
-        if usage is not None:
-            usage = usage % dict(prog=self._prog)
-        elif usage is None and not actions:
-            usage = '%(prog)s' % dict(prog=self._prog)
-        else:
-            prog = '%(prog)s' % dict(prog=self._prog)
-            optionals = [a for a in actions if a.option_strings]
-            positionals = [a for a in actions if not a.option_strings]
-            opt_parts = self._get_actions_usage_parts(optionals, groups)
-            pos_parts = self._get_actions_usage_parts(positionals, groups)
-            usage = ' '.join([s for s in [prog] + opt_parts + pos_parts if s])
-            text_width = self._width - self._current_indent
-            if len(prefix) + len(usage) > text_width:
-                def get_lines(parts, indent, prefix=None):
-                    lines = []
-                    line = []
-                    indent_length = len(indent)
-                    if prefix is not None:
-                        line_len = len(prefix) - 1
-                    else:
-                        line_len = indent_length - 1
-                    for part in parts:
-                        if line_len + 1 + len(part) > text_width and line:
-                            lines.append(indent + ' '.join(line))
-                            line = []
-                            line_len = indent_length - 1
-                        line.append(part)
-                        line_len += len(part) + 1
-                    if line:
-                        lines.append(indent + ' '.join(line))
-                    if prefix is not None:
-                        lines[0] = lines[0][len(indent):]
-                    return lines
-
-                if len(prefix) + len(prog) <= 0.75 * text_width:
-                    indent = ' ' * (len(prefix) + len(prog) + 1)
-                    if opt_parts:
-                        lines = get_lines([prog] + opt_parts, indent, prefix)
-                        lines.extend(get_lines(pos_parts, indent))
-                    elif pos_parts:
-                        lines = get_lines([prog] + pos_parts, indent, prefix)
-                    else:
-                        lines = [prog]
-                else:
-                    indent = ' ' * len(prefix)
-                    parts = opt_parts + pos_parts
-                    lines = get_lines(parts, indent)
-                    if len(lines) > 1:
-                        lines = []
-                        lines.extend(get_lines(opt_parts, indent))
-                        lines.extend(get_lines(pos_parts, indent))
-                    lines = [prog] + lines
-                usage = '\n'.join(lines)
-        return '%s%s\n\n' % (prefix, usage)
-
-    def _get_actions_usage_parts(self, actions, groups):
-        # which actions start, are inside or end a mutually exclusive group
-        group_of = {}
-        for group in groups:
-            if not group._group_actions:
-                continue
-            ok = True
-            for a in group._group_actions:
-                if not _has(actions, a):
-                    ok = False
-            if ok:
-                for a in group._group_actions:
-                    group_of[id(a)] = group
-        parts = []
-        done = set()
-        for action in actions:
-            group = group_of.get(id(action))
-            if group is not None:
-                if id(group) in done:
-                    continue
-                done.add(id(group))
-                inner = []
-                for a in group._group_actions:
-                    if a.help is SUPPRESS:
-                        continue
-                    inner.append(self._action_usage(a, True))
-                if not inner:
-                    continue
-                if len(inner) == 1 and group.required:
-                    parts.append(inner[0])
-                elif group.required:
-                    parts.append('(' + ' | '.join(inner) + ')')
-                else:
-                    parts.append('[' + ' | '.join(inner) + ']')
-                continue
-            if action.help is SUPPRESS:
-                continue
-            part = self._action_usage(action, False)
-            if part:
-                parts.append(part)
-        return parts
-
-    def _action_usage(self, action, in_group):
-        if not action.option_strings:
-            default = self._get_default_metavar_for_positional(action)
-            part = self._format_args(action, default)
-            if in_group and part[:1] == '[' and part[-1:] == ']':
-                part = part[1:-1]
-            return part
-        option_string = action.option_strings[0]
-        if action.nargs == 0:
-            part = action.format_usage()
-        else:
-            default = self._get_default_metavar_for_optional(action)
-            part = '%s %s' % (option_string, self._format_args(action, default))
-        if not action.required and not in_group:
-            part = '[%s]' % part
-        return part
-
-    # actions -----------------------------------------------------------
-    def _format_action(self, action, current_indent):
-        help_position = min(self._action_max_length + 2, self._max_help_position)
-        help_width = max(self._width - help_position, 11)
-        action_width = help_position - current_indent - 2
-        header = self._format_action_invocation(action)
-        if not action.help:
-            parts = ['%*s%s\n' % (current_indent, '', header)]
-        elif len(header) <= action_width:
-            parts = ['%*s%-*s  ' % (current_indent, '', action_width, header)]
-            first = True
-        else:
-            parts = ['%*s%s\n' % (current_indent, '', header)]
-            first = False
-        if action.help and action.help.strip():
-            lines = self._split_lines(self._expand_help(action), help_width)
-            if lines:
-                if len(header) <= action_width:
-                    parts.append('%s\n' % lines[0])
-                    lines = lines[1:]
-                for line in lines:
-                    parts.append('%*s%s\n' % (help_position, '', line))
-        elif not parts[0].endswith('\n'):
-            parts.append('\n')
-        for sub in self._iter_indented_subactions(action):
-            parts.append(self._format_action(sub, current_indent + self._indent_increment))
-        return ''.join(parts)
-
-    def _format_action_invocation(self, action):
-        if not action.option_strings:
-            default = self._get_default_metavar_for_positional(action)
-            return ' '.join(self._metavar_formatter(action, default)(1))
-        if action.nargs == 0:
-            return ', '.join(action.option_strings)
-        default = self._get_default_metavar_for_optional(action)
-        args_string = self._format_args(action, default)
-        return ', '.join(action.option_strings) + ' ' + args_string
-
-    def _metavar_formatter(self, action, default_metavar):
-        if action.metavar is not None:
-            result = action.metavar
-        elif action.choices is not None:
-            result = '{%s}' % ','.join([str(c) for c in action.choices])
-        else:
-            result = default_metavar
-
-        def format(tuple_size):
-            if isinstance(result, tuple):
-                return result
-            return (result,) * tuple_size
-        return format
-
-    def _format_args(self, action, default_metavar):
-        get_metavar = self._metavar_formatter(action, default_metavar)
-        nargs = action.nargs
-        if nargs is None:
-            return '%s' % get_metavar(1)
-        if nargs == OPTIONAL:
-            return '[%s]' % get_metavar(1)
-        if nargs == ZERO_OR_MORE:
-            metavar = get_metavar(1)
-            if len(metavar) == 2:
-                return '[%s [%s ...]]' % metavar
-            return '[%s ...]' % metavar
-        if nargs == ONE_OR_MORE:
-            return '%s [%s ...]' % get_metavar(2)
-        if nargs == REMAINDER:
-            return '...'
-        if nargs == PARSER:
-            return '%s ...' % get_metavar(1)
-        if nargs == SUPPRESS:
-            return ''
-        try:
-            formats = ['%s' for _ in range(nargs)]
-        except TypeError:
-            raise ValueError('invalid nargs value')
-        return ' '.join(formats) % get_metavar(nargs)
-
-    def _expand_help(self, action):
-        params = {}
-        for name, value in vars(action).items():
-            if value is not SUPPRESS:
-                params[name] = value
-        for name in list(params):
-            if hasattr(params[name], '__name__'):
-                params[name] = params[name].__name__
-        if params.get('choices') is not None:
-            params['choices'] = ', '.join([str(c) for c in params['choices']])
-        params['prog'] = self._prog
-        return self._get_help_string(action) % params
-
-    def _get_help_string(self, action):
-        return action.help
-
-    def _get_default_metavar_for_optional(self, action):
-        return action.dest.upper()
-
-    def _get_default_metavar_for_positional(self, action):
-        return action.dest
-
-
-class RawDescriptionHelpFormatter(HelpFormatter):
-    """Keeps the description and epilog as written."""
-
-    def _fill_text(self, text, width, indent):
-        return ''.join([indent + line for line in text.splitlines(True)])
-
-
-class RawTextHelpFormatter(RawDescriptionHelpFormatter):
-    """Keeps every help text as written."""
-
-    def _split_lines(self, text, width):
-        return text.splitlines()
-
-
-class ArgumentDefaultsHelpFormatter(HelpFormatter):
-    """Adds the default value to each argument's help."""
-
-    def _get_help_string(self, action):
-        help = action.help
-        if help is None:
-            help = ''
-        if '%(default)' not in help:
-            if action.default is not SUPPRESS:
-                if action.option_strings or action.nargs in (OPTIONAL, ZERO_OR_MORE):
-                    help += ' (default: %(default)s)'
-        return help
-
-
-class MetavarTypeHelpFormatter(HelpFormatter):
-    """Uses the type's name as the default metavar."""
-
-    def _get_default_metavar_for_optional(self, action):
-        return action.type.__name__
-
-    def _get_default_metavar_for_positional(self, action):
-        return action.type.__name__
-
-
-# ------------------------------------------------------------------- actions
+# ----------------------------------------------------------------- actions
 
 class Action(object):
-    """One argument: how it is parsed and stored."""
+    """An argument: its option strings, destination and arity, and what
+    is done with its values (the __call__ of a subclass)."""
 
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None,
                  type=None, choices=None, required=False, help=None, metavar=None,
@@ -617,14 +164,11 @@ class Action(object):
         self.metavar = metavar
         self.deprecated = deprecated
 
-    def _get_kwargs(self):
-        names = ['option_strings', 'dest', 'nargs', 'const', 'default', 'type',
-                 'choices', 'required', 'help', 'metavar', 'deprecated']
-        return [(name, getattr(self, name)) for name in names]
-
     def __repr__(self):
-        return '%s(%s)' % (type(self).__name__,
-                           ', '.join(['%s=%r' % kv for kv in self._get_kwargs()]))
+        fields = ('option_strings', 'dest', 'nargs', 'const', 'default', 'type',
+                  'choices', 'required', 'help', 'metavar', 'deprecated')
+        inner = ', '.join(['%s=%r' % (f, getattr(self, f)) for f in fields])
+        return '%s(%s)' % (type(self).__name__, inner)
 
     def format_usage(self):
         return self.option_strings[0]
@@ -634,1012 +178,1339 @@ class Action(object):
 
 
 class BooleanOptionalAction(Action):
+    """--flag sets True, --no-flag False."""
+
     def __init__(self, option_strings, dest, default=None, type=None, choices=None,
                  required=False, help=None, metavar=None, deprecated=False):
-        strings = []
-        for option_string in option_strings:
-            strings.append(option_string)
-            if option_string.startswith('--'):
-                if option_string.startswith('--no-'):
-                    raise ValueError('invalid option name %r for BooleanOptionalAction' % option_string)
-                strings.append('--no-' + option_string[2:])
-        Action.__init__(self, strings, dest, nargs=0, default=default, type=type,
-                        choices=choices, required=required, help=help, metavar=metavar,
-                        deprecated=deprecated)
+        flags = []
+        for flag in option_strings:
+            flags.append(flag)
+            if flag.startswith('--'):
+                flags.append('--no-' + flag[2:])
+        Action.__init__(self, flags, dest, nargs=0, default=default, type=type,
+                        choices=choices, required=required, help=help,
+                        metavar=metavar, deprecated=deprecated)
 
     def __call__(self, parser, namespace, values, option_string=None):
         if option_string in self.option_strings:
-            setattr(namespace, self.dest, not option_string.startswith('--no-'))
+            setattr(namespace, self.dest, option_string[:5] != '--no-')
 
     def format_usage(self):
         return ' | '.join(self.option_strings)
 
 
-class _StoreAction(Action):
+def _check_valued(kind, nargs, const, alternative):
+    if nargs == 0:
+        raise ValueError('nargs for %s actions must be != 0; if %s' % (kind, alternative))
+    if nargs != OPTIONAL and const is not None:
+        raise ValueError('nargs must be %r to supply const' % OPTIONAL)
+
+
+class _PutValue(Action):
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None,
                  type=None, choices=None, required=False, help=None, metavar=None,
                  deprecated=False):
-        if nargs == 0:
-            raise ValueError('nargs for store actions must be != 0; if you have nothing to store, actions such as store true or store const may be more appropriate')
-        if const is not None and nargs != OPTIONAL:
-            raise ValueError('nargs must be %r to supply const' % OPTIONAL)
-        Action.__init__(self, option_strings, dest, nargs, const, default, type,
-                        choices, required, help, metavar, deprecated)
+        _check_valued('store', nargs, const,
+                      'you have nothing to store, actions such as store true or '
+                      'store const may be more appropriate')
+        Action.__init__(self, option_strings, dest, nargs=nargs, const=const,
+                        default=default, type=type, choices=choices, required=required,
+                        help=help, metavar=metavar, deprecated=deprecated)
 
     def __call__(self, parser, namespace, values, option_string=None):
         setattr(namespace, self.dest, values)
 
 
-class _StoreConstAction(Action):
+class _PutConst(Action):
     def __init__(self, option_strings, dest, const=None, default=None, required=False,
                  help=None, metavar=None, deprecated=False):
-        Action.__init__(self, option_strings, dest, 0, const, default, None, None,
-                        required, help, None, deprecated)
+        Action.__init__(self, option_strings, dest, nargs=0, const=const, default=default,
+                        required=required, help=help, metavar=metavar,
+                        deprecated=deprecated)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        setattr(namespace, self.dest, self.const)
+        _PutValue.__call__(self, parser, namespace, self.const, option_string)
 
 
-class _StoreTrueAction(_StoreConstAction):
+class _PutTrue(_PutConst):
     def __init__(self, option_strings, dest, default=False, required=False, help=None,
                  deprecated=False):
-        _StoreConstAction.__init__(self, option_strings, dest, True, default, required,
-                                   help, None, deprecated)
+        _PutConst.__init__(self, option_strings, dest, const=True, default=default,
+                           required=required, help=help, deprecated=deprecated)
 
 
-class _StoreFalseAction(_StoreConstAction):
+class _PutFalse(_PutConst):
     def __init__(self, option_strings, dest, default=True, required=False, help=None,
                  deprecated=False):
-        _StoreConstAction.__init__(self, option_strings, dest, False, default, required,
-                                   help, None, deprecated)
+        _PutConst.__init__(self, option_strings, dest, const=False, default=default,
+                           required=required, help=help, deprecated=deprecated)
 
 
-class _AppendAction(Action):
+def _grown(namespace, dest):
+    """A copy of what namespace.dest holds so far, to add to."""
+    held = getattr(namespace, dest, None)
+    if held is None:
+        return []
+    if type(held) is list:
+        return held[:]
+    duplicate = getattr(held, 'copy', None)
+    return held if duplicate is None else duplicate()
+
+
+class _AddValue(Action):
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None,
                  type=None, choices=None, required=False, help=None, metavar=None,
                  deprecated=False):
-        if nargs == 0:
-            raise ValueError('nargs for append actions must be != 0; if arg strings are not supplying the value to append, the append const action may be more appropriate')
-        if const is not None and nargs != OPTIONAL:
-            raise ValueError('nargs must be %r to supply const' % OPTIONAL)
-        Action.__init__(self, option_strings, dest, nargs, const, default, type,
-                        choices, required, help, metavar, deprecated)
+        _check_valued('append', nargs, const,
+                      'arg strings are not supplying the value to append, the '
+                      'append const action may be more appropriate')
+        Action.__init__(self, option_strings, dest, nargs=nargs, const=const,
+                        default=default, type=type, choices=choices, required=required,
+                        help=help, metavar=metavar, deprecated=deprecated)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        items = getattr(namespace, self.dest, None)
-        items = [] if items is None else list(items)
-        items.append(values)
-        setattr(namespace, self.dest, items)
+        held = _grown(namespace, self.dest)
+        held.append(values)
+        setattr(namespace, self.dest, held)
 
 
-class _AppendConstAction(Action):
+class _AddAll(_AddValue):
+    def __call__(self, parser, namespace, values, option_string=None):
+        held = _grown(namespace, self.dest)
+        held.extend(values)
+        setattr(namespace, self.dest, held)
+
+
+class _AddConst(Action):
     def __init__(self, option_strings, dest, const=None, default=None, required=False,
                  help=None, metavar=None, deprecated=False):
-        Action.__init__(self, option_strings, dest, 0, const, default, None, None,
-                        required, help, metavar, deprecated)
+        Action.__init__(self, option_strings, dest, nargs=0, const=const, default=default,
+                        required=required, help=help, metavar=metavar,
+                        deprecated=deprecated)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        items = getattr(namespace, self.dest, None)
-        items = [] if items is None else list(items)
-        items.append(self.const)
-        setattr(namespace, self.dest, items)
+        held = _grown(namespace, self.dest)
+        held.append(self.const)
+        setattr(namespace, self.dest, held)
 
 
-class _ExtendAction(_AppendAction):
-    def __call__(self, parser, namespace, values, option_string=None):
-        items = getattr(namespace, self.dest, None)
-        items = [] if items is None else list(items)
-        items.extend(values)
-        setattr(namespace, self.dest, items)
-
-
-class _CountAction(Action):
+class _Tally(Action):
     def __init__(self, option_strings, dest, default=None, required=False, help=None,
                  deprecated=False):
-        Action.__init__(self, option_strings, dest, 0, None, default, None, None,
-                        required, help, None, deprecated)
+        Action.__init__(self, option_strings, dest, nargs=0, default=default,
+                        required=required, help=help, deprecated=deprecated)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        count = getattr(namespace, self.dest, None)
-        if count is None:
-            count = 0
-        setattr(namespace, self.dest, count + 1)
+        so_far = getattr(namespace, self.dest, None)
+        if so_far is None:
+            so_far = 0
+        setattr(namespace, self.dest, so_far + 1)
 
 
-class _HelpAction(Action):
+class _ShowHelp(Action):
     def __init__(self, option_strings, dest=SUPPRESS, default=SUPPRESS, help=None,
                  deprecated=False):
-        Action.__init__(self, option_strings, dest, 0, None, default, None, None,
-                        False, help, None, deprecated)
+        Action.__init__(self, option_strings, dest, nargs=0, default=default, help=help,
+                        deprecated=deprecated)
 
     def __call__(self, parser, namespace, values, option_string=None):
         parser.print_help()
         parser.exit()
 
 
-class _VersionAction(Action):
+class _ShowVersion(Action):
     def __init__(self, option_strings, version=None, dest=SUPPRESS, default=SUPPRESS,
                  help=None, deprecated=False):
         if help is None:
             help = "show program's version number and exit"
-        Action.__init__(self, option_strings, dest, 0, None, default, None, None,
-                        False, help, None, deprecated)
+        Action.__init__(self, option_strings, dest, nargs=0, default=default, help=help,
+                        deprecated=deprecated)
         self.version = version
 
     def __call__(self, parser, namespace, values, option_string=None):
-        version = self.version
-        if version is None:
-            version = parser.version
-        formatter = parser._get_formatter()
-        formatter.add_text(version)
-        parser._print_message(formatter.format_help(), _sys.stdout)
+        text = self.version
+        if text is None:
+            text = parser.version
+        fmt = parser._new_formatter()
+        fmt.add_text(text)
+        parser._emit(fmt.format_help(), _sys.stdout)
         parser.exit()
 
 
-class _ChoicesPseudoAction(Action):
+class _CommandRow(Action):
+    """A sub-command's line in the help of the command above it."""
+
     def __init__(self, name, aliases, help):
-        metavar = dest = name
+        shown = name
         if aliases:
-            metavar += ' (%s)' % ', '.join(aliases)
-        Action.__init__(self, [], dest, help=help, metavar=metavar)
+            shown = '%s (%s)' % (name, ', '.join(aliases))
+        Action.__init__(self, [], name, help=help, metavar=shown)
 
 
-class _SubParsersAction(Action):
+class _Dispatch(Action):
+    """The sub-command argument: its first word picks a parser, which
+    parses the remaining words into the same namespace."""
+
     def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS, required=False,
                  help=None, metavar=None):
-        self._prog_prefix = prog
-        self._parser_class = parser_class
-        self._name_parser_map = {}
-        self._choices_actions = []
-        Action.__init__(self, option_strings, dest, PARSER, None, None, None,
-                        self._name_parser_map, required, help, metavar)
+        self._stem = prog
+        self._factory = parser_class
+        self._rows = []
+        self._retired = set()
+        Action.__init__(self, option_strings, dest, nargs=PARSER, choices={},
+                        required=required, help=help, metavar=metavar)
 
     def add_parser(self, name, **kwargs):
+        deprecated = kwargs.pop('deprecated', False)
         if kwargs.get('prog') is None:
-            kwargs['prog'] = '%s %s' % (self._prog_prefix, name)
+            kwargs['prog'] = '%s %s' % (self._stem, name)
         aliases = kwargs.pop('aliases', ())
-        if name in self._name_parser_map:
+        if name in self.choices:
             raise ArgumentError(self, 'conflicting subparser: %s' % name)
         for alias in aliases:
-            if alias in self._name_parser_map:
+            if alias in self.choices:
                 raise ArgumentError(self, 'conflicting subparser alias: %s' % alias)
         if 'help' in kwargs:
-            help = kwargs.pop('help')
-            self._choices_actions.append(_ChoicesPseudoAction(name, aliases, help))
-        kwargs.pop('deprecated', None)
-        parser = self._parser_class(**kwargs)
-        self._name_parser_map[name] = parser
-        for alias in aliases:
-            self._name_parser_map[alias] = parser
+            self._rows.append(_CommandRow(name, aliases, kwargs.pop('help')))
+        parser = self._factory(**kwargs)
+        for key in [name] + list(aliases):
+            self.choices[key] = parser
+            if deprecated:
+                self._retired.add(key)
         return parser
 
-    def _get_subactions(self):
-        return self._choices_actions
+    def _listing(self):
+        return self._rows
 
     def __call__(self, parser, namespace, values, option_string=None):
-        parser_name = values[0]
-        arg_strings = values[1:]
+        word = values[0]
         if self.dest is not SUPPRESS:
-            setattr(namespace, self.dest, parser_name)
-        try:
-            subparser = self._name_parser_map[parser_name]
-        except KeyError:
-            choices = ', '.join([repr(c) for c in self._name_parser_map])
-            raise ArgumentError(self, 'unknown parser %r (choices: %s)' % (parser_name, choices))
-        subnamespace, arg_strings = subparser.parse_known_args(arg_strings, None)
-        for key, value in vars(subnamespace).items():
+            setattr(namespace, self.dest, word)
+        if word not in self.choices:
+            known = ', '.join([repr(k) for k in self.choices])
+            raise ArgumentError(self, 'unknown parser %r (choices: %s)' % (word, known))
+        if word in self._retired:
+            parser._warn("command '%s' is deprecated" % word)
+        inner, rest = self.choices[word].parse_known_args(list(values[1:]), None)
+        for key, value in vars(inner).items():
             setattr(namespace, key, value)
-        if arg_strings:
-            if not hasattr(namespace, '_UNRECOGNIZED_ARGS_ATTR'):
-                setattr(namespace, '_UNRECOGNIZED_ARGS_ATTR', [])
-            getattr(namespace, '_UNRECOGNIZED_ARGS_ATTR').extend(arg_strings)
+        if rest:
+            if not hasattr(namespace, _SPILL):
+                setattr(namespace, _SPILL, [])
+            getattr(namespace, _SPILL).extend(rest)
 
 
 class FileType(object):
-    """Opens the argument as a file ('-' is standard input or output)."""
+    """A type that opens its argument as a file; '-' means standard
+    input or output."""
 
     def __init__(self, mode='r', bufsize=-1, encoding=None, errors=None):
-        self._mode = mode
-        self._bufsize = bufsize
-        self._encoding = encoding
-        self._errors = errors
+        self._how = (mode, bufsize, encoding, errors)
 
     def __call__(self, string):
+        mode = self._how[0]
         if string == '-':
-            if 'r' in self._mode:
+            if 'r' in mode:
                 return _sys.stdin
-            if 'w' in self._mode or 'a' in self._mode or 'x' in self._mode:
-                return _sys.stdout
-            raise ValueError('argument "-" with mode %r' % self._mode)
+            for ch in 'wax':
+                if ch in mode:
+                    return _sys.stdout
+            raise ValueError('argument "-" with mode %r' % mode)
         try:
-            return open(string, self._mode, self._bufsize, self._encoding, self._errors)
+            return open(string, *self._how)
         except OSError as e:
             raise ArgumentTypeError("can't open '%s': %s" % (string, e))
 
     def __repr__(self):
-        return 'FileType(%r)' % self._mode
+        mode, bufsize, encoding, errors = self._how
+        shown = [repr(mode)]
+        if bufsize != -1:
+            shown.append(repr(bufsize))
+        for key, value in (('encoding', encoding), ('errors', errors)):
+            if value is not None:
+                shown.append('%s=%r' % (key, value))
+        return 'FileType(%s)' % ', '.join(shown)
 
 
-_ACTIONS = {
-    None: _StoreAction,
-    'store': _StoreAction,
-    'store_const': _StoreConstAction,
-    'store_true': _StoreTrueAction,
-    'store_false': _StoreFalseAction,
-    'append': _AppendAction,
-    'append_const': _AppendConstAction,
-    'count': _CountAction,
-    'help': _HelpAction,
-    'version': _VersionAction,
-    'parsers': _SubParsersAction,
-    'extend': _ExtendAction,
-}
+_BUILTIN_ACTIONS = (
+    (None, _PutValue), ('store', _PutValue), ('store_const', _PutConst),
+    ('store_true', _PutTrue), ('store_false', _PutFalse), ('append', _AddValue),
+    ('append_const', _AddConst), ('extend', _AddAll), ('count', _Tally),
+    ('help', _ShowHelp), ('version', _ShowVersion), ('parsers', _Dispatch),
+)
 
 
-# ------------------------------------------------------------------ matching
+# ---------------------------------------------------------------- formatting
 
-def _nargs_atoms(nargs, optional):
-    """The pattern an argument's nargs accepts, as atoms (chars, min, max)
-    over the classes of the argument strings: 'A' an argument, 'O' an
-    option, '-' the '--' separator."""
-    dash = [] if optional else [('-', 0, _INF)]
-    if nargs is None:
-        atoms = dash + [('A', 1, 1)] + dash
-    elif nargs == OPTIONAL:
-        atoms = dash + [('A', 0, 1)] + dash
-    elif nargs == ZERO_OR_MORE:
-        atoms = dash + [('A' if optional else 'A-', 0, _INF)]
-    elif nargs == ONE_OR_MORE:
-        atoms = dash + [('A', 1, 1), ('A' if optional else 'A-', 0, _INF)]
-    elif nargs == REMAINDER:
-        atoms = [('-AO', 0, _INF)]
-    elif nargs == PARSER:
-        atoms = dash + [('A', 1, 1), ('-AO', 0, _INF)]
-    elif nargs == SUPPRESS:
-        atoms = dash + [('-', 0, _INF)]
+def _shape(action, fallback):
+    """The names an argument's values go by: a function of how many are
+    wanted, giving a tuple of that many."""
+    if action.metavar is not None:
+        name = action.metavar
+    elif action.choices is not None:
+        name = '{%s}' % ','.join([str(c) for c in action.choices])
     else:
-        atoms = []
-        for _ in range(nargs):
-            atoms = atoms + dash + [('A', 1, 1)] + dash
-    return atoms
+        name = fallback
+
+    def names(count):
+        if isinstance(name, tuple):
+            if len(name) != count:
+                raise TypeError('metavar tuple of %d for %d values' % (len(name), count))
+            return name
+        return (name,) * count
+    return names
 
 
-def _match_groups(groups, pattern):
-    """Match the groups of atoms in turn at the start of pattern, greedily
-    with backtracking; return the length of each group, or None."""
-    flat = []
-    for gi, atoms in enumerate(groups):
-        for atom in atoms:
-            flat.append((gi, atom[0], atom[1], atom[2]))
-    lengths = [0] * len(groups)
-
-    def match(i, pos):
-        if i == len(flat):
-            return True
-        gi, chars, lo, hi = flat[i]
-        n = 0
-        while n < hi and pos + n < len(pattern) and pattern[pos + n] in chars:
-            n += 1
-        while n >= lo:
-            lengths[gi] += n
-            if match(i + 1, pos + n):
-                return True
-            lengths[gi] -= n
-            n -= 1
-        return False
-
-    if match(0, 0):
-        return lengths
-    return None
+def _arg_text(action, fallback):
+    """The placeholder text of an argument's values, as usage shows it."""
+    names = _shape(action, fallback)
+    nargs = action.nargs
+    if nargs is None:
+        return '%s' % names(1)
+    if nargs == OPTIONAL:
+        return '[%s]' % names(1)
+    if nargs == ZERO_OR_MORE:
+        if isinstance(action.metavar, tuple) and len(action.metavar) == 2:
+            return '[%s [%s ...]]' % names(2)
+        return '[%s ...]' % names(1)
+    if nargs == ONE_OR_MORE:
+        return '%s [%s ...]' % names(2)
+    if nargs == REMAINDER:
+        return '...'
+    if nargs == PARSER:
+        return '%s ...' % names(1)
+    if nargs == SUPPRESS:
+        return ''
+    if not isinstance(nargs, int) or isinstance(nargs, bool):
+        raise ValueError('invalid nargs value')
+    return ' '.join(['%s' % name for name in (names(nargs) if nargs > 0 else ())])
 
 
-# ------------------------------------------------------------------- parsers
+def _pack(pieces, limit, start, margin):
+    """Lay pieces out on lines no wider than limit, with a space between
+    two on a line: the first line begins at column start, the others at
+    margin. The lines come back without their leading columns."""
+    rows = []
+    line = []
+    column = start
+    for piece in pieces:
+        if line and column + len(piece) > limit:
+            rows.append(' '.join(line))
+            line = []
+            column = margin
+        line.append(piece)
+        column += len(piece) + 1
+    if line:
+        rows.append(' '.join(line))
+    return rows
 
-class _ActionsContainer(object):
 
-    def __init__(self, description, prefix_chars, argument_default, conflict_handler):
-        self.description = description
-        self.argument_default = argument_default
-        self.prefix_chars = prefix_chars
-        self.conflict_handler = conflict_handler
-        self._registries = {}
-        self._actions = []
-        self._option_string_actions = {}
-        self._action_groups = []
-        self._mutually_exclusive_groups = []
-        self._defaults = {}
-        self._has_negative_number_optionals = []
+class HelpFormatter(object):
+    """Lays out usage and help: items are collected first, then rendered
+    once the widest argument is known."""
+
+    def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
+        if width is None:
+            width = _screen_columns() - 2
+        self._program = prog
+        self._step = indent_increment
+        self._line_width = width
+        self._help_column_cap = min(max_help_position,
+                                    max(width - 20, indent_increment * 2))
+        self._widest = 0
+        self._depth = 0
+        self._top = []
+        self._open = [self._top]
+
+    # collecting ----------------------------------------------------------
+    def start_section(self, heading):
+        body = []
+        self._open[-1].append(('section', heading, body))
+        self._open.append(body)
+        self._depth += self._step
+
+    def end_section(self):
+        self._open.pop()
+        self._depth -= self._step
+
+    def add_text(self, text):
+        if text is None or text is SUPPRESS:
+            return
+        self._open[-1].append(('text', text))
+
+    def add_usage(self, usage, actions, groups, prefix=None):
+        if usage is not SUPPRESS:
+            self._open[-1].append(('usage', usage, list(actions), list(groups), prefix))
+
+    def add_argument(self, action):
+        if action.help is SUPPRESS:
+            return
+        reach = len(self._invocation(action)) + self._depth
+        for sub in self._subrows(action):
+            reach = max(reach, len(self._invocation(sub)) + self._depth + self._step)
+        self._widest = max(self._widest, reach)
+        self._open[-1].append(('argument', action))
+
+    def add_arguments(self, actions):
+        for action in actions:
+            self.add_argument(action)
+
+    def format_help(self):
+        text = self._render(self._top, 0)
+        if text:
+            while '\n\n\n' in text:
+                text = text.replace('\n\n\n', '\n\n')
+            text = text.strip('\n') + '\n'
+        return text
+
+    # rendering -----------------------------------------------------------
+    def _render(self, items, depth):
+        out = []
+        for item in items:
+            kind = item[0]
+            if kind == 'section':
+                body = self._render(item[2], depth + self._step)
+                if body:
+                    heading = item[1]
+                    title = ''
+                    if heading is not SUPPRESS and heading is not None:
+                        title = '%s%s:\n' % (' ' * depth, heading)
+                    out.append('\n' + title + body + '\n')
+            elif kind == 'text':
+                out.append(self._paragraph(item[1], depth))
+            elif kind == 'usage':
+                out.append(self._usage(item[1], item[2], item[3], item[4], depth))
+            else:
+                out.append(self._row(item[1], depth))
+        return ''.join(out)
+
+    def _paragraph(self, text, depth):
+        if '%(prog)' in text:
+            text = text % {'prog': self._program}
+        room = max(self._line_width - depth, 11)
+        return self._reflow(text, room, ' ' * depth) + '\n\n'
+
+    def _row(self, action, depth):
+        column = min(self._widest + 2, self._help_column_cap)
+        room = max(self._line_width - column, 11)
+        label_room = column - depth - 2
+        label = self._invocation(action)
+        pad = ' ' * depth
+        if not action.help:
+            out = [pad + label + '\n']
+            first_pad = ''
+        elif len(label) <= label_room:
+            out = [pad + label.ljust(label_room) + '  ']
+            first_pad = ''
+        else:
+            out = [pad + label + '\n']
+            first_pad = ' ' * column
+        if action.help and action.help.strip():
+            lines = self._help_lines(self._expand(action), room)
+            if lines:
+                out.append(first_pad + lines[0] + '\n')
+                for line in lines[1:]:
+                    out.append(' ' * column + line + '\n')
+        elif not out[0].endswith('\n'):
+            out.append('\n')
+        for sub in self._subrows(action):
+            out.append(self._row(sub, depth + self._step))
+        return ''.join(out)
+
+    def _subrows(self, action):
+        listing = getattr(action, '_listing', None)
+        if listing is None:
+            return []
+        return listing()
+
+    def _invocation(self, action):
+        if not action.option_strings:
+            name, = _shape(action, self._default_metavar(action, True))(1)
+            return name
+        flags = ', '.join(action.option_strings)
+        if action.nargs == 0:
+            return flags
+        return flags + ' ' + _arg_text(action, self._default_metavar(action, False))
+
+    def _expand(self, action):
+        fields = {}
+        for key, value in vars(action).items():
+            if value is SUPPRESS:
+                continue
+            if hasattr(value, '__name__'):
+                value = value.__name__
+            fields[key] = value
+        fields['prog'] = self._program
+        if fields.get('choices') is not None:
+            fields['choices'] = ', '.join([str(c) for c in action.choices])
+        return self._help_template(action) % fields
+
+    # usage ---------------------------------------------------------------
+    def _usage(self, usage, actions, groups, prefix, depth):
+        if prefix is None:
+            prefix = 'usage: '
+        prog = self._program
+        if usage is not None:
+            text = usage % {'prog': prog}
+        elif not actions:
+            text = prog
+        else:
+            flagged = [a for a in actions if a.option_strings]
+            bare = [a for a in actions if not a.option_strings]
+            joined = ' '.join(self._usage_pieces(flagged + bare, groups))
+            text = ' '.join([s for s in (prog, joined) if s])
+            limit = self._line_width - depth
+            if len(prefix) + len(text) > limit:
+                text = self._wrapped_usage(prefix, prog, self._usage_pieces(flagged, groups),
+                                           self._usage_pieces(bare, groups), limit)
+        return prefix + text + '\n\n'
+
+    def _wrapped_usage(self, prefix, prog, opt_pieces, pos_pieces, limit):
+        if len(prefix) + len(prog) <= 0.75 * limit:
+            margin = len(prefix) + len(prog) + 1
+            lead = opt_pieces or pos_pieces
+            if lead:
+                rows = _pack([prog] + lead, limit, len(prefix), margin)
+                if opt_pieces:
+                    rows += _pack(pos_pieces, limit, margin, margin)
+            else:
+                rows = [prog]
+            head, tail = rows[0], rows[1:]
+        else:
+            margin = len(prefix)
+            tail = _pack(opt_pieces + pos_pieces, limit, margin, margin)
+            if len(tail) > 1:
+                tail = (_pack(opt_pieces, limit, margin, margin)
+                        + _pack(pos_pieces, limit, margin, margin))
+            head = prog
+        return '\n'.join([head] + [' ' * margin + row for row in tail])
+
+    def _usage_pieces(self, actions, groups):
+        # a mutually exclusive group is shown as one piece when its members
+        # stand together, in order, in actions
+        bunched = {}
+        for group in groups:
+            members = group._members
+            if not members:
+                continue
+            for k in range(len(actions)):
+                if actions[k] is members[0]:
+                    window = actions[k:k + len(members)]
+                    if len(window) == len(members) and all(
+                            [window[j] is members[j] for j in range(len(members))]):
+                        bunched[k] = group
+                    break
+        pieces = []
+        k = 0
+        while k < len(actions):
+            group = bunched.get(k)
+            if group is None:
+                action = actions[k]
+                k += 1
+                if action.help is not SUPPRESS:
+                    pieces.append(self._usage_piece(action, False))
+                continue
+            k += len(group._members)
+            inner = [self._usage_piece(a, True) for a in group._members
+                     if a.help is not SUPPRESS]
+            if not inner:
+                continue
+            if group.required and len(inner) == 1:
+                pieces.append(inner[0])
+                continue
+            # one piece a member, so that usage may break between them
+            opening, closing = '()' if group.required else '[]'
+            inner[0] = opening + inner[0]
+            for j in range(len(inner) - 1):
+                inner[j] += ' |'
+            inner[-1] += closing
+            pieces.extend(inner)
+        return pieces
+
+    def _usage_piece(self, action, grouped):
+        if not action.option_strings:
+            piece = _arg_text(action, self._default_metavar(action, True))
+            if grouped and len(piece) > 1 and piece[0] == '[' and piece[-1] == ']':
+                piece = piece[1:-1]
+            return piece
+        if action.nargs == 0:
+            piece = action.format_usage()
+        else:
+            piece = '%s %s' % (action.option_strings[0],
+                               _arg_text(action, self._default_metavar(action, False)))
+        if not action.required and not grouped:
+            piece = '[%s]' % piece
+        return piece
+
+    # what the formatter classes vary -------------------------------------
+    def _reflow(self, text, width, indent):
+        return _textwrap.fill(_squeeze(text), width, initial_indent=indent,
+                              subsequent_indent=indent)
+
+    def _help_lines(self, text, width):
+        return _textwrap.wrap(_squeeze(text), width)
+
+    def _help_template(self, action):
+        return action.help
+
+    def _default_metavar(self, action, positional):
+        if positional:
+            return action.dest
+        return action.dest.upper()
+
+
+class RawDescriptionHelpFormatter(HelpFormatter):
+    """Keeps the line breaks of the description and epilog."""
+
+    def _reflow(self, text, width, indent):
+        return ''.join([indent + line for line in text.splitlines(True)])
+
+
+class RawTextHelpFormatter(RawDescriptionHelpFormatter):
+    """Keeps the line breaks of every help text."""
+
+    def _help_lines(self, text, width):
+        return text.splitlines()
+
+
+class ArgumentDefaultsHelpFormatter(HelpFormatter):
+    """Adds each argument's default to its help."""
+
+    def _help_template(self, action):
+        text = action.help or ''
+        if '%(default)' in text or action.default is SUPPRESS:
+            return text
+        if action.option_strings or action.nargs in (OPTIONAL, ZERO_OR_MORE):
+            text += ' (default: %(default)s)'
+        return text
+
+
+class MetavarTypeHelpFormatter(HelpFormatter):
+    """Names values after their type."""
+
+    def _default_metavar(self, action, positional):
+        return action.type.__name__
+
+
+# ---------------------------------------------------------- argument table
+
+class _ArgTable(object):
+    """What a parser and all its groups know about the arguments."""
+
+    def __init__(self):
+        self.actions = []
+        self.by_flag = {}
+        self.defaults = {}
+        self.sections = []
+        self.exclusive = []
+        self.kinds = {'action': {}, 'type': {None: _as_is}}
+        self.numeric_flags = False
+
+    def lookup(self, registry, key, fallback=None):
+        return self.kinds.get(registry, {}).get(key, fallback)
+
+    def enter(self, action, holder):
+        """Adds action, first settling clashes of its option strings."""
+        clashes = [(f, self.by_flag[f]) for f in action.option_strings if f in self.by_flag]
+        if clashes:
+            how = holder.conflict_handler
+            if how == 'error':
+                flags = ', '.join([f for f, _ in clashes])
+                plural = 's' if len(clashes) > 1 else ''
+                raise ArgumentError(action, 'conflicting option string%s: %s' % (plural, flags))
+            if how != 'resolve':
+                raise ValueError('invalid conflict_resolution value: %r' % how)
+            for flag, other in clashes:
+                if flag in other.option_strings:
+                    other.option_strings.remove(flag)
+                self.by_flag.pop(flag, None)
+                if not other.option_strings:
+                    self.withdraw(other)
+        self.actions.append(action)
+        for flag in action.option_strings:
+            self.by_flag[flag] = action
+            if _numeric_flag(flag):
+                self.numeric_flags = True
+
+    def withdraw(self, action):
+        _drop(self.actions, action)
+        for holder in self.sections + self.exclusive:
+            _drop(holder._members, action)
+
+
+class _Adder(object):
+    """The argument-defining calls parsers and groups share."""
 
     def register(self, registry_name, value, object):
-        self._registries.setdefault(registry_name, {})[value] = object
-
-    def _registry_get(self, registry_name, value, default=None):
-        return self._registries.get(registry_name, {}).get(value, default)
+        self._table.kinds.setdefault(registry_name, {})[value] = object
 
     def set_defaults(self, **kwargs):
-        self._defaults.update(kwargs)
-        for action in self._actions:
+        self._table.defaults.update(kwargs)
+        for action in self._table.actions:
             if action.dest in kwargs:
                 action.default = kwargs[action.dest]
 
     def get_default(self, dest):
-        for action in self._actions:
-            if action.dest == dest and action.default is not None:
-                return action.default
-        return self._defaults.get(dest, None)
+        for action in self._table.actions:
+            if action.dest != dest or action.default is None:
+                continue
+            return action.default
+        return self._table.defaults.get(dest)
 
     def add_argument(self, *args, **kwargs):
-        chars = self.prefix_chars
-        if not args or len(args) == 1 and args[0][:1] not in chars:
+        table = self._table
+        if not args or (len(args) == 1 and args[0][:1] not in self.prefix_chars):
             if args and 'dest' in kwargs:
-                raise TypeError('dest supplied twice for positional argument,'
-                                ' did you mean metavar?')
-            kwargs = self._get_positional_kwargs(*args, **kwargs)
+                raise ValueError('dest supplied twice for positional argument')
+            settings = self._positional_settings(*args, **kwargs)
         else:
-            kwargs = self._get_optional_kwargs(*args, **kwargs)
-        if 'default' not in kwargs:
-            dest = kwargs['dest']
-            if dest in self._defaults:
-                kwargs['default'] = self._defaults[dest]
+            settings = self._optional_settings(args, kwargs)
+        if 'default' not in settings:
+            dest = settings['dest']
+            if dest in table.defaults:
+                settings['default'] = table.defaults[dest]
             elif self.argument_default is not None:
-                kwargs['default'] = self.argument_default
-        action_class = self._pop_action_class(kwargs)
-        if not callable(action_class):
-            raise ValueError('unknown action "%s"' % (action_class,))
-        action = action_class(**kwargs)
-        type_func = self._registry_get('type', action.type, action.type)
-        if not callable(type_func):
-            raise ValueError('%r is not callable' % (type_func,))
-        if type_func is FileType:
-            raise ValueError('%r is a FileType class object, instance of it must be passed' % (type_func,))
-        if hasattr(self, '_get_formatter'):
-            try:
-                self._get_formatter()._format_args(action, None)
-            except TypeError:
-                raise ValueError('length of metavar tuple does not match nargs')
-        return self._add_action(action)
+                settings['default'] = self.argument_default
+        kind = settings.pop('action', None)
+        maker = table.lookup('action', kind, kind)
+        if not callable(maker):
+            raise ValueError('unknown action "%s"' % (maker,))
+        action = maker(**settings)
+        converter = table.lookup('type', action.type, action.type)
+        if not callable(converter):
+            raise ValueError('%r is not callable' % (converter,))
+        if converter is FileType:
+            raise ValueError('%r is a FileType class object, instance of it must be passed'
+                             % (converter,))
+        try:
+            _arg_text(action, None)
+        except TypeError:
+            raise ValueError('length of metavar tuple does not match nargs')
+        return self._place(action)
 
-    def add_argument_group(self, *args, **kwargs):
-        group = _ArgumentGroup(self, *args, **kwargs)
-        self._action_groups.append(group)
-        return group
-
-    def add_mutually_exclusive_group(self, **kwargs):
-        group = _MutuallyExclusiveGroup(self, **kwargs)
-        self._mutually_exclusive_groups.append(group)
-        return group
-
-    def _add_action(self, action):
-        self._check_conflict(action)
-        self._actions.append(action)
-        action.container = self
-        for option_string in action.option_strings:
-            self._option_string_actions[option_string] = action
-        for option_string in action.option_strings:
-            if _looks_negative(option_string):
-                if not self._has_negative_number_optionals:
-                    self._has_negative_number_optionals.append(True)
-        return action
-
-    def _remove_action(self, action):
-        _remove(self._actions, action)
-
-    def _get_positional_kwargs(self, dest, **kwargs):
+    def _positional_settings(self, dest, **kwargs):
         if 'required' in kwargs:
             raise TypeError("'required' is an invalid argument for positionals")
-        if kwargs.get('nargs') not in (OPTIONAL, ZERO_OR_MORE, REMAINDER, SUPPRESS, 0):
-            kwargs['required'] = True
-        if kwargs.get('nargs') == ZERO_OR_MORE and 'default' not in kwargs:
+        nargs = kwargs.get('nargs')
+        if nargs == ZERO_OR_MORE:
+            kwargs['required'] = 'default' not in kwargs
+        elif nargs not in (OPTIONAL, SUPPRESS, 0):
             kwargs['required'] = True
         kwargs['dest'] = dest
         kwargs['option_strings'] = []
         return kwargs
 
-    def _get_optional_kwargs(self, *args, **kwargs):
-        option_strings = []
-        long_option_strings = []
-        for option_string in args:
-            if not option_string[:1] or option_string[0] not in self.prefix_chars:
+    def _optional_settings(self, flags, kwargs):
+        chars = self.prefix_chars
+        longs = []
+        for flag in flags:
+            if not flag or flag[0] not in chars:
                 raise ValueError('invalid option string %r: must start with a character %r'
-                                 % (option_string, self.prefix_chars))
-            option_strings.append(option_string)
-            if len(option_string) > 1 and option_string[1] in self.prefix_chars:
-                long_option_strings.append(option_string)
+                                 % (flag, chars))
+            if len(flag) > 1 and flag[1] in chars:
+                longs.append(flag)
         dest = kwargs.pop('dest', None)
         if dest is None:
-            if long_option_strings:
-                dest_option_string = long_option_strings[0]
-            else:
-                dest_option_string = option_strings[0]
-            dest = dest_option_string.lstrip(self.prefix_chars)
+            source = (longs or flags)[0]
+            dest = source.lstrip(chars)
             if not dest:
-                raise ValueError('dest= is required for options like %r' % option_strings[0])
+                raise ValueError('dest= is required for options like %r' % source)
             dest = dest.replace('-', '_')
         kwargs['dest'] = dest
-        kwargs['option_strings'] = option_strings
+        kwargs['option_strings'] = list(flags)
         return kwargs
 
-    def _pop_action_class(self, kwargs, default=None):
-        action = kwargs.pop('action', default)
-        return self._registry_get('action', action, action)
+    def add_argument_group(self, *args, **kwargs):
+        section = _HelpGroup(self, *args, **kwargs)
+        self._table.sections.append(section)
+        return section
 
-    def _check_conflict(self, action):
-        conflicts = []
-        for option_string in action.option_strings:
-            if option_string in self._option_string_actions:
-                conflicts.append((option_string, self._option_string_actions[option_string]))
-        if not conflicts:
-            return
-        if self.conflict_handler == 'resolve':
-            for option_string, other in conflicts:
-                other.option_strings.remove(option_string)
-                self._option_string_actions.pop(option_string, None)
-                if not other.option_strings:
-                    other.container._remove_action(other)
-            return
-        names = ', '.join([s for s, _ in conflicts])
-        raise ArgumentError(action, 'conflicting option string%s: %s'
-                            % ('s' if len(conflicts) > 1 else '', names))
+    def add_mutually_exclusive_group(self, **kwargs):
+        group = _OneOf(self, **kwargs)
+        self._table.exclusive.append(group)
+        return group
 
 
-def _looks_negative(s):
-    if len(s) < 2 or s[0] != '-':
-        return False
-    body = s[1:]
-    if body.count('.') > 1:
-        return False
-    digits = body.replace('.', '', 1)
-    return digits.isdigit() or (body.startswith('.') and body[1:].isdigit())
+class _HelpGroup(_Adder):
+    """An argument group: arguments listed under one heading in help."""
 
-
-class _ArgumentGroup(_ActionsContainer):
-
-    def __init__(self, container, title=None, description=None, **kwargs):
-        kwargs.setdefault('conflict_handler', container.conflict_handler)
-        kwargs.setdefault('prefix_chars', container.prefix_chars)
-        kwargs.setdefault('argument_default', container.argument_default)
-        _ActionsContainer.__init__(self, description, kwargs['prefix_chars'],
-                                   kwargs['argument_default'], kwargs['conflict_handler'])
+    def __init__(self, owner, title=None, description=None, prefix_chars=None,
+                 argument_default=None, conflict_handler=None):
+        self._table = owner._table
+        self._members = []
         self.title = title
-        self._group_actions = []
-        self._registries = container._registries
-        self._actions = container._actions
-        self._option_string_actions = container._option_string_actions
-        self._defaults = container._defaults
-        self._has_negative_number_optionals = container._has_negative_number_optionals
-        self._mutually_exclusive_groups = container._mutually_exclusive_groups
+        self.description = description
+        self.prefix_chars = owner.prefix_chars if prefix_chars is None else prefix_chars
+        self.argument_default = (owner.argument_default if argument_default is None
+                                 else argument_default)
+        self.conflict_handler = (owner.conflict_handler if conflict_handler is None
+                                 else conflict_handler)
 
-    def _add_action(self, action):
-        action = _ActionsContainer._add_action(self, action)
-        self._group_actions.append(action)
+    def _place(self, action):
+        self._table.enter(action, self)
+        self._members.append(action)
         return action
 
-    def _remove_action(self, action):
-        _ActionsContainer._remove_action(self, action)
-        _remove(self._group_actions, action)
 
+class _OneOf(_HelpGroup):
+    """A mutually exclusive group; its arguments appear in the help of
+    the parser or group it was made from."""
 
-class _MutuallyExclusiveGroup(_ArgumentGroup):
-
-    def __init__(self, container, required=False):
-        _ArgumentGroup.__init__(self, container)
+    def __init__(self, owner, required=False):
+        _HelpGroup.__init__(self, owner)
         self.required = required
-        self._container = container
+        self._owner = owner
 
-    def _add_action(self, action):
+    def _place(self, action):
         if action.required:
             raise ValueError('mutually exclusive arguments must be optional')
-        action = self._container._add_action(action)
-        self._group_actions.append(action)
+        self._owner._place(action)
+        self._members.append(action)
         return action
-
-    def _remove_action(self, action):
-        self._container._remove_action(action)
-        _remove(self._group_actions, action)
 
     def add_mutually_exclusive_group(self, **kwargs):
         raise ValueError('mutually exclusive groups cannot be nested')
 
 
-class ArgumentParser(_ActionsContainer):
-    """Parses command-line strings into a Namespace."""
+# ---------------------------------------------------------------- matching
+
+def _arity(nargs, positional):
+    """An argument's arity as steps (kinds, least, most) over the kinds
+    of words: 'A' a value, 'O' an option, '-' the first '--'. Options
+    never take the '--'."""
+    many = 1 << 30
+    sep = [('-', 0, many)] if positional else []
+    value_or_sep = 'A-' if positional else 'A'
+    if nargs is None:
+        return sep + [('A', 1, 1)] + sep
+    if nargs == OPTIONAL:
+        return sep + [('A', 0, 1)] + sep
+    if nargs == ZERO_OR_MORE:
+        return sep + [(value_or_sep, 0, many)]
+    if nargs == ONE_OR_MORE:
+        return sep + [('A', 1, 1), (value_or_sep, 0, many)]
+    if nargs == REMAINDER:
+        return [('A-O' if positional else 'AO', 0, many)]
+    if nargs == PARSER:
+        return sep + [('A', 1, 1), ('A-O' if positional else 'AO', 0, many)]
+    if nargs == SUPPRESS:
+        return sep + sep
+    steps = list(sep)
+    for _ in range(nargs):
+        steps += [('A', 1, 1)] + sep
+    return steps
+
+
+def _fit(arities, kinds, start):
+    """How many words from start each arity takes, all in a row, each as
+    many as it can while the later ones still fit; None if they can't."""
+    plan = []
+    for owner in range(len(arities)):
+        for kinds_ok, least, most in arities[owner]:
+            plan.append((owner, kinds_ok, least, most))
+    taken = [0] * len(arities)
+    end = len(kinds)
+
+    def place(step, at):
+        if step == len(plan):
+            return True
+        owner, kinds_ok, least, most = plan[step]
+        run = 0
+        while run < most and at + run < end and kinds[at + run] in kinds_ok:
+            run += 1
+        while run >= least:
+            if place(step + 1, at + run):
+                taken[owner] += run
+                return True
+            run -= 1
+        return False
+
+    if place(0, start):
+        return taken
+    return None
+
+
+class _Flag(object):
+    """A word read as an option: its action (None when unknown), the
+    option string, and a value written in the same word."""
+
+    def __init__(self, action, flag, glue=None, inline=None):
+        self.action = action
+        self.flag = flag
+        self.glue = glue
+        self.inline = inline
+
+
+class _Pass(object):
+    """One parse of a list of words into a namespace."""
+
+    def __init__(self, parser, words, namespace):
+        self.parser = parser
+        self.ns = namespace
+        self.words = words
+        self.kinds = []
+        self.flags = {}
+        self.extras = []
+        self.seen = set()
+        self.changed = set()
+        self.warned = set()
+        self.rivals = {}
+        for group in parser._table.exclusive:
+            members = group._members
+            for k in range(len(members)):
+                lst = self.rivals.setdefault(id(members[k]), [])
+                lst.extend(members[:k] + members[k + 1:])
+        self.waiting = [a for a in parser._table.actions if not a.option_strings]
+
+    def classify(self):
+        after_sep = False
+        for k in range(len(self.words)):
+            word = self.words[k]
+            if after_sep:
+                self.kinds.append('A')
+            elif word == '--':
+                self.kinds.append('-')
+                after_sep = True
+            else:
+                hit = self.parser._read_flag(word)
+                if hit is None:
+                    self.kinds.append('A')
+                else:
+                    self.flags[k] = hit
+                    self.kinds.append('O')
+
+    def run(self):
+        self.classify()
+        at = 0
+        marks = sorted(self.flags)
+        while marks and at <= marks[-1]:
+            following = [m for m in marks if m >= at][0]
+            if at != following:
+                moved = self.feed(at)
+                if moved > at:
+                    at = moved
+                    continue
+            if at not in self.flags:
+                self.extras.extend(self.words[at:following])
+                at = following
+            at = self.option(at)
+        at = self.feed(at)
+        self.extras.extend(self.words[at:])
+        self.finish()
+
+    def count(self, action, kinds, start):
+        got = _fit([_arity(action.nargs, False)], kinds, start)
+        if got is not None:
+            return got[0]
+        nargs = action.nargs
+        if nargs is None:
+            why = 'expected one argument'
+        elif nargs == OPTIONAL:
+            why = 'expected at most one argument'
+        elif nargs == ONE_OR_MORE:
+            why = 'expected at least one argument'
+        elif nargs == 1:
+            why = 'expected 1 argument'
+        else:
+            why = 'expected %s arguments' % nargs
+        raise ArgumentError(action, why)
+
+    def option(self, at):
+        hit = self.flags[at]
+        action, flag, glue, inline = hit.action, hit.flag, hit.glue, hit.inline
+        chars = self.parser.prefix_chars
+        table = self.parser._table.by_flag
+        batch = []
+        while True:
+            if action is None:
+                self.extras.append(self.words[at])
+                return at + 1
+            if inline is None:
+                n = self.count(action, self.kinds, at + 1)
+                batch.append((action, self.words[at + 1:at + 1 + n], flag))
+                stop = at + 1 + n
+                break
+            n = self.count(action, ['A'], 0)
+            if n == 1:
+                batch.append((action, [inline], flag))
+                stop = at + 1
+                break
+            if n == 0 and flag[1] not in chars and inline != '':
+                if glue or inline[0] in chars:
+                    raise ArgumentError(action, 'ignored explicit argument %r' % inline)
+                batch.append((action, [], flag))
+                joined = flag[0] + inline[0]
+                if joined not in table:
+                    self.extras.append(flag[0] + inline)
+                    stop = at + 1
+                    break
+                action, flag, inline = table[joined], joined, inline[1:]
+                if not inline:
+                    glue = inline = None
+                elif inline[0] == '=':
+                    glue, inline = '=', inline[1:]
+                else:
+                    glue = ''
+                continue
+            raise ArgumentError(action, 'ignored explicit argument %r' % inline)
+        for action, values, flag in batch:
+            self.take(action, values, flag)
+        return stop
+
+    def feed(self, at):
+        waiting = self.waiting
+        counts = []
+        for size in range(len(waiting), 0, -1):
+            got = _fit([_arity(a.nargs, True) for a in waiting[:size]], self.kinds, at)
+            if got is not None:
+                counts = got
+                break
+        for n in counts:
+            action = waiting.pop(0)
+            values = self.words[at:at + n]
+            if action.nargs not in (PARSER, REMAINDER) and '--' in values:
+                values = list(values)
+                values.remove('--')
+            at += n
+            self.take(action, values)
+        return at
+
+    def take(self, action, values, flag=None):
+        if action.deprecated:
+            if flag is not None and flag not in self.warned:
+                self.warned.add(flag)
+                self.parser._warn("option '%s' is deprecated" % flag)
+            elif flag is None and values and action.dest not in self.warned:
+                self.warned.add(action.dest)
+                self.parser._warn("argument '%s' is deprecated" % action.dest)
+        self.seen.add(id(action))
+        value = self.parser._values_for(action, values)
+        if value is not action.default:
+            self.changed.add(id(action))
+            for other in self.rivals.get(id(action), ()):
+                if id(other) in self.changed:
+                    raise ArgumentError(action, 'not allowed with argument %s'
+                                        % _display_name(other))
+        if value is not SUPPRESS:
+            action(self.parser, self.ns, value, flag)
+
+    def finish(self):
+        parser = self.parser
+        missing = []
+        for action in parser._table.actions:
+            if id(action) in self.seen:
+                continue
+            if action.required:
+                missing.append(_display_name(action))
+                continue
+            dflt = action.default
+            if (isinstance(dflt, str) and hasattr(self.ns, action.dest)
+                    and getattr(self.ns, action.dest) is dflt):
+                setattr(self.ns, action.dest, parser._convert(action, dflt))
+        if missing:
+            raise ArgumentError(None, 'the following arguments are required: %s'
+                                % ', '.join(missing))
+        for group in parser._table.exclusive:
+            if not group.required:
+                continue
+            if any([id(a) in self.changed for a in group._members]):
+                continue
+            names = [_display_name(a) for a in group._members if a.help is not SUPPRESS]
+            raise ArgumentError(None, 'one of the arguments %s is required' % ' '.join(names))
+
+
+# ------------------------------------------------------------------ parser
+
+def _program_name():
+    if not _sys.argv:
+        return ''
+    return _os.path.basename(_sys.argv[0])
+
+
+class ArgumentParser(_Adder):
+    """Turns command-line words into a Namespace."""
 
     def __init__(self, prog=None, usage=None, description=None, epilog=None, parents=[],
                  formatter_class=HelpFormatter, prefix_chars='-', fromfile_prefix_chars=None,
                  argument_default=None, conflict_handler='error', add_help=True,
                  allow_abbrev=True, exit_on_error=True):
-        _ActionsContainer.__init__(self, description, prefix_chars, argument_default,
-                                   conflict_handler)
+        self._table = _ArgTable()
         if prog is None:
-            prog = _prog_name()
-        self.prog = prog
-        self.usage = usage
-        self.epilog = epilog
-        self.formatter_class = formatter_class
-        self.fromfile_prefix_chars = fromfile_prefix_chars
-        self.add_help = add_help
-        self.allow_abbrev = allow_abbrev
-        self.exit_on_error = exit_on_error
-        for name, cls in _ACTIONS.items():
-            self.register('action', name, cls)
-        self.register('type', None, _identity)
-        self._positionals = self.add_argument_group('positional arguments')
-        self._optionals = self.add_argument_group('options')
-        self._subparsers = None
-        default_prefix = '-' if '-' in prefix_chars else prefix_chars[0]
-        if self.add_help:
-            self.add_argument(default_prefix + 'h', default_prefix * 2 + 'help',
-                              action='help', default=SUPPRESS,
+            prog = _program_name()
+        # the settings, under their keyword names
+        self.__dict__.update(
+            prog=prog, usage=usage, description=description, epilog=epilog,
+            formatter_class=formatter_class, prefix_chars=prefix_chars,
+            fromfile_prefix_chars=fromfile_prefix_chars, argument_default=argument_default,
+            conflict_handler=conflict_handler, add_help=add_help, allow_abbrev=allow_abbrev,
+            exit_on_error=exit_on_error)
+        for key, cls in _BUILTIN_ACTIONS:
+            self.register('action', key, cls)
+        self._bare_group = self.add_argument_group('positional arguments')
+        self._flag_group = self.add_argument_group('options')
+        self._commands = None
+        if add_help:
+            lead = '-' if '-' in prefix_chars else prefix_chars[0]
+            self.add_argument(lead + 'h', lead * 2 + 'help', action='help', default=SUPPRESS,
                               help='show this help message and exit')
         for parent in parents:
-            self._add_container_actions(parent)
-            self._defaults.update(parent._defaults)
+            self._adopt(parent)
 
     def __repr__(self):
-        names = ['prog', 'usage', 'description', 'formatter_class', 'conflict_handler', 'add_help']
-        return '%s(%s)' % (type(self).__name__,
-                           ', '.join(['%s=%r' % (n, getattr(self, n)) for n in names]))
+        fields = ('prog', 'usage', 'description', 'formatter_class', 'conflict_handler',
+                  'add_help')
+        inner = ', '.join(['%s=%r' % (f, getattr(self, f)) for f in fields])
+        return '%s(%s)' % (type(self).__name__, inner)
 
-    def _add_container_actions(self, container):
-        group_map = {}
-        for group in container._action_groups:
-            if group.title in ('positional arguments', 'options'):
-                continue
-            group_map[id(group)] = self.add_argument_group(group.title, group.description)
-        for group in container._mutually_exclusive_groups:
-            group_map[id(group)] = self.add_mutually_exclusive_group(required=group.required)
-        for group in container._action_groups + container._mutually_exclusive_groups:
-            for action in group._group_actions:
-                target = group_map.get(id(group))
-                if target is None:
-                    self._add_action(action)
-                else:
-                    target._add_action(action)
+    def _place(self, action):
+        if action.option_strings:
+            return self._flag_group._place(action)
+        return self._bare_group._place(action)
+
+    def _adopt(self, parent):
+        """Takes over a parent parser's arguments, groups and defaults."""
+        by_title = {}
+        for section in self._table.sections:
+            by_title[section.title] = section
+        home = {}
+        for section in parent._table.sections:
+            if section.title not in by_title:
+                by_title[section.title] = self.add_argument_group(
+                    section.title, section.description,
+                    conflict_handler=section.conflict_handler)
+            for action in section._members:
+                home[id(action)] = by_title[section.title]
+        for group in parent._table.exclusive:
+            owner = group._owner
+            target = self if owner is parent else by_title[owner.title]
+            copy = target.add_mutually_exclusive_group(required=group.required)
+            for action in group._members:
+                home[id(action)] = copy
+        for action in parent._table.actions:
+            home.get(id(action), self)._place(action)
+        self._table.defaults.update(parent._table.defaults)
 
     def add_subparsers(self, **kwargs):
-        if self._subparsers is not None:
-            self.error('cannot have multiple subparser arguments')
-        kwargs.setdefault('parser_class', type(self))
-        if 'title' in kwargs or 'description' in kwargs:
-            title = kwargs.pop('title', 'subcommands')
-            description = kwargs.pop('description', None)
-            self._subparsers = self.add_argument_group(title, description)
-        else:
-            self._subparsers = self._positionals
+        if self._commands is not None:
+            raise ArgumentError(None, 'cannot have multiple subparser arguments')
+        if 'parser_class' not in kwargs:
+            kwargs['parser_class'] = type(self)
+        holder = self._bare_group
+        if set(kwargs) & {'title', 'description'}:
+            heading = kwargs.pop('title', 'subcommands')
+            holder = self.add_argument_group(heading, kwargs.pop('description', None))
         if kwargs.get('prog') is None:
-            formatter = self._get_formatter()
-            positionals = self._get_positional_actions()
-            groups = self._mutually_exclusive_groups
-            formatter.add_usage(self.usage, positionals, groups, '')
-            kwargs['prog'] = formatter.format_help().strip()
-        parsers_class = self._pop_action_class(kwargs, 'parsers')
-        action = parsers_class(option_strings=[], **kwargs)
-        self._subparsers._add_action(action)
+            fmt = self._new_formatter()
+            bare = [a for a in self._table.actions if not a.option_strings]
+            fmt.add_usage(self.usage, bare, self._table.exclusive, '')
+            kwargs['prog'] = fmt.format_help().strip()
+        kind = kwargs.pop('action', 'parsers')
+        maker = self._table.lookup('action', kind, kind)
+        action = maker(option_strings=[], **kwargs)
+        holder._place(action)
+        self._commands = action
         return action
 
-    def _add_action(self, action):
-        if action.option_strings:
-            self._optionals._add_action(action)
-        else:
-            self._positionals._add_action(action)
-        return action
-
-    def _get_optional_actions(self):
-        return [a for a in self._actions if a.option_strings]
-
-    def _get_positional_actions(self):
-        return [a for a in self._actions if not a.option_strings]
-
-    # parsing -----------------------------------------------------------
+    # parsing -------------------------------------------------------------
     def parse_args(self, args=None, namespace=None):
-        args, argv = self.parse_known_args(args, namespace)
-        if argv:
-            self.error('unrecognized arguments: %s' % ' '.join(argv))
-        return args
+        namespace, rest = self.parse_known_args(args, namespace)
+        if rest:
+            message = 'unrecognized arguments: %s' % ' '.join(rest)
+            if self.exit_on_error:
+                self.error(message)
+            raise ArgumentError(None, message)
+        return namespace
 
     def parse_known_args(self, args=None, namespace=None):
-        if args is None:
-            args = _sys.argv[1:]
-        else:
-            args = list(args)
+        words = _sys.argv[1:] if args is None else list(args)
         if namespace is None:
             namespace = Namespace()
-        for action in self._actions:
-            if action.dest is not SUPPRESS and not hasattr(namespace, action.dest):
-                if action.default is not SUPPRESS:
-                    setattr(namespace, action.dest, action.default)
-        for dest in self._defaults:
+        seeds = [(a.dest, a.default) for a in self._table.actions
+                 if a.dest is not SUPPRESS and a.default is not SUPPRESS]
+        seeds.extend(self._table.defaults.items())
+        for dest, value in seeds:
             if not hasattr(namespace, dest):
-                setattr(namespace, dest, self._defaults[dest])
+                setattr(namespace, dest, value)
         if self.exit_on_error:
             try:
-                namespace, args = self._parse_known_args(args, namespace)
+                rest = self._parse_into(words, namespace)
             except ArgumentError as err:
                 self.error(str(err))
         else:
-            namespace, args = self._parse_known_args(args, namespace)
-        if hasattr(namespace, '_UNRECOGNIZED_ARGS_ATTR'):
-            args.extend(getattr(namespace, '_UNRECOGNIZED_ARGS_ATTR'))
-            delattr(namespace, '_UNRECOGNIZED_ARGS_ATTR')
-        return namespace, args
+            rest = self._parse_into(words, namespace)
+        if hasattr(namespace, _SPILL):
+            rest.extend(getattr(namespace, _SPILL))
+            delattr(namespace, _SPILL)
+        return namespace, rest
 
-    def _parse_known_args(self, arg_strings, namespace):
-        if self.fromfile_prefix_chars is not None:
-            arg_strings = self._read_args_from_files(arg_strings)
+    def _parse_into(self, words, namespace):
+        if self.fromfile_prefix_chars:
+            words = self._expand_files(words)
+        run = _Pass(self, words, namespace)
+        run.run()
+        return run.extras
 
-        conflicts = {}
-        for group in self._mutually_exclusive_groups:
-            actions = group._group_actions
-            for i, action in enumerate(actions):
-                conflicts.setdefault(id(action), []).extend(actions[:i] + actions[i + 1:])
-
-        option_string_indices = {}
-        pattern = []
-        it = iter(arg_strings)
-        i = 0
-        for arg_string in it:
-            if arg_string == '--':
-                pattern.append('-')
-                for rest in it:
-                    pattern.append('A')
-                break
-            option_tuples = self._parse_optional(arg_string)
-            if option_tuples is None:
-                pattern.append('A')
-            else:
-                option_string_indices[i] = option_tuples
-                pattern.append('O')
-            i += 1
-        arg_strings_pattern = ''.join(pattern)
-
-        seen_actions = set()
-        seen_non_default_actions = set()
-        extras = []
-        state = {'stop': None}
-
-        def take_action(action, argument_strings, option_string=None):
-            seen_actions.add(id(action))
-            argument_values = self._get_values(action, argument_strings)
-            if argument_values is not action.default:
-                seen_non_default_actions.add(id(action))
-                for conflict in conflicts.get(id(action), []):
-                    if id(conflict) in seen_non_default_actions:
-                        raise ArgumentError(action, 'not allowed with argument %s'
-                                            % _action_name(conflict))
-            if argument_values is not SUPPRESS:
-                action(self, namespace, argument_values, option_string)
-
-        def consume_optional(start_index):
-            action, option_string, sep, explicit_arg = option_string_indices[start_index]
-            action_tuples = []
-            while True:
-                if action is None:
-                    extras.append(arg_strings[start_index])
-                    return start_index + 1
-                if explicit_arg is not None:
-                    arg_count = self._match_argument(action, 'A')
-                    chars = self.prefix_chars
-                    if (arg_count == 0 and option_string[1] not in chars
-                            and explicit_arg != ''):
-                        if sep or explicit_arg[0] in chars:
-                            raise ArgumentError(action, 'ignored explicit argument %r' % explicit_arg)
-                        action_tuples.append((action, [], option_string))
-                        char = option_string[0]
-                        option_string = char + explicit_arg[0]
-                        if option_string in self._option_string_actions:
-                            action = self._option_string_actions[option_string]
-                            explicit_arg = explicit_arg[1:]
-                            if not explicit_arg:
-                                sep = explicit_arg = None
-                            elif explicit_arg[0] == '=':
-                                sep = '='
-                                explicit_arg = explicit_arg[1:]
-                            else:
-                                sep = ''
-                        else:
-                            raise ArgumentError(action, 'ignored explicit argument %r' % explicit_arg)
-                    elif arg_count == 1:
-                        stop = start_index + 1
-                        action_tuples.append((action, [explicit_arg], option_string))
-                        break
-                    else:
-                        raise ArgumentError(action, 'ignored explicit argument %r' % explicit_arg)
-                else:
-                    start = start_index + 1
-                    selected = arg_strings_pattern[start:]
-                    arg_count = self._match_argument(action, selected)
-                    stop = start + arg_count
-                    action_tuples.append((action, arg_strings[start:stop], option_string))
-                    break
-            for action, args, option_string in action_tuples:
-                take_action(action, args, option_string)
-            return stop
-
-        positionals = self._get_positional_actions()
-
-        def consume_positionals(start_index):
-            selected = arg_strings_pattern[start_index:]
-            arg_counts = self._match_arguments_partial(positionals, selected)
-            for action, arg_count in zip(positionals[:], arg_counts):
-                args = arg_strings[start_index:start_index + arg_count]
-                if action.nargs not in (PARSER, REMAINDER):
-                    if '--' in args and arg_strings_pattern[start_index:start_index + arg_count].count('-'):
-                        args = list(args)
-                        args.remove('--')
-                start_index += arg_count
-                if args and action.deprecated:
-                    pass
-                take_action(action, args)
-                positionals.pop(0)
-            return start_index
-
-        start_index = 0
-        if option_string_indices:
-            max_option_string_index = max(option_string_indices)
-        else:
-            max_option_string_index = -1
-        while start_index <= max_option_string_index:
-            next_option_string_index = start_index
-            while next_option_string_index <= max_option_string_index:
-                if next_option_string_index in option_string_indices:
-                    break
-                next_option_string_index += 1
-            if start_index != next_option_string_index:
-                positionals_end_index = consume_positionals(start_index)
-                if positionals_end_index > start_index:
-                    start_index = positionals_end_index
-                    continue
-                else:
-                    start_index = positionals_end_index
-            if start_index not in option_string_indices:
-                strings = arg_strings[start_index:next_option_string_index]
-                extras.extend(strings)
-                start_index = next_option_string_index
-            start_index = consume_optional(start_index)
-
-        stop_index = consume_positionals(start_index)
-        extras.extend(arg_strings[stop_index:])
-
-        required_actions = []
-        for action in self._actions:
-            if id(action) not in seen_actions:
-                if action.required:
-                    required_actions.append(_action_name(action))
-                else:
-                    if (action.default is not None and isinstance(action.default, str)
-                            and hasattr(namespace, action.dest)
-                            and action.default is getattr(namespace, action.dest)):
-                        setattr(namespace, action.dest, self._get_value(action, action.default))
-        if required_actions:
-            raise ArgumentError(None, 'the following arguments are required: %s'
-                                % ', '.join(required_actions))
-
-        for group in self._mutually_exclusive_groups:
-            if group.required:
-                found = False
-                for action in group._group_actions:
-                    if id(action) in seen_non_default_actions:
-                        found = True
-                        break
-                if not found:
-                    names = [_action_name(a) for a in group._group_actions if a.help is not SUPPRESS]
-                    raise ArgumentError(None, 'one of the arguments %s is required' % ' '.join(names))
-        return namespace, extras
-
-    def _read_args_from_files(self, arg_strings):
-        new_arg_strings = []
-        for arg_string in arg_strings:
-            if not arg_string or arg_string[0] not in self.fromfile_prefix_chars:
-                new_arg_strings.append(arg_string)
-            else:
-                try:
-                    with open(arg_string[1:]) as args_file:
-                        arg_strings = []
-                        for arg_line in args_file.read().splitlines():
-                            arg_strings.extend(self.convert_arg_line_to_args(arg_line))
-                        arg_strings = self._read_args_from_files(arg_strings)
-                        new_arg_strings.extend(arg_strings)
-                except OSError as err:
-                    raise ArgumentError(None, str(err))
-        return new_arg_strings
+    def _expand_files(self, words):
+        out = []
+        for word in words:
+            if not word or word[0] not in self.fromfile_prefix_chars:
+                out.append(word)
+                continue
+            try:
+                with open(word[1:]) as f:
+                    content = f.read()
+            except OSError as err:
+                raise ArgumentError(None, str(err))
+            found = []
+            for line in content.splitlines():
+                found.extend(self.convert_arg_line_to_args(line))
+            out.extend(self._expand_files(found))
+        return out
 
     def convert_arg_line_to_args(self, arg_line):
         return [arg_line]
 
-    def _match_argument(self, action, arg_strings_pattern):
-        atoms = _nargs_atoms(action.nargs, bool(action.option_strings) and
-                             action.nargs not in (PARSER, REMAINDER))
-        lengths = _match_groups([atoms], arg_strings_pattern)
-        if lengths is None:
-            nargs = action.nargs
-            if nargs is None:
-                msg = 'expected one argument'
-            elif nargs == OPTIONAL:
-                msg = 'expected at most one argument'
-            elif nargs == ONE_OR_MORE:
-                msg = 'expected at least one argument'
-            else:
-                if nargs == 1:
-                    msg = 'expected %s argument' % nargs
-                else:
-                    msg = 'expected %s arguments' % nargs
-            raise ArgumentError(action, msg)
-        return lengths[0]
-
-    def _match_arguments_partial(self, actions, arg_strings_pattern):
-        for i in range(len(actions), 0, -1):
-            groups = [_nargs_atoms(a.nargs, False) for a in actions[:i]]
-            lengths = _match_groups(groups, arg_strings_pattern)
-            if lengths is not None:
-                return lengths
-        return []
-
-    def _parse_optional(self, arg_string):
-        if not arg_string:
-            return None
-        if arg_string[0] not in self.prefix_chars:
-            return None
-        if arg_string in self._option_string_actions:
-            return (self._option_string_actions[arg_string], arg_string, None, None)
-        if len(arg_string) == 1:
-            return None
-        if '=' in arg_string:
-            option_string, explicit_arg = arg_string.split('=', 1)
-            if option_string in self._option_string_actions:
-                return (self._option_string_actions[option_string], option_string, '=', explicit_arg)
-        option_tuples = self._get_option_tuples(arg_string)
-        if len(option_tuples) > 1:
-            options = ', '.join([t[1] for t in option_tuples])
-            self.error('ambiguous option: %s could match %s' % (arg_string, options))
-        elif len(option_tuples) == 1:
-            return option_tuples[0]
-        if _looks_negative(arg_string):
-            if not self._has_negative_number_optionals:
-                return None
-        if ' ' in arg_string:
-            return None
-        return (None, arg_string, None, None)
-
-    def _get_option_tuples(self, option_string):
-        result = []
+    def _read_flag(self, word):
+        """The option word names, or None when it is a plain value."""
         chars = self.prefix_chars
-        if option_string[0] in chars and option_string[1] in chars:
-            if self.allow_abbrev:
-                if '=' in option_string:
-                    option_prefix, explicit_arg = option_string.split('=', 1)
-                    sep = '='
-                else:
-                    option_prefix = option_string
-                    sep = explicit_arg = None
-                for name in self._option_string_actions:
-                    if name.startswith(option_prefix):
-                        result.append((self._option_string_actions[name], name, sep, explicit_arg))
-        elif option_string[0] in chars and option_string[1] not in chars:
-            option_prefix = option_string
-            short_option_prefix = option_string[:2]
-            short_explicit_arg = option_string[2:]
-            for name in self._option_string_actions:
-                action = self._option_string_actions[name]
-                if name == short_option_prefix:
-                    result.append((action, name, '', short_explicit_arg))
-                elif self.allow_abbrev and name.startswith(option_prefix):
-                    result.append((action, name, None, None))
-        else:
-            self.error('unexpected option string: %s' % option_string)
-        return result
+        table = self._table.by_flag
+        if not word or word[0] not in chars:
+            return None
+        if word in table:
+            return _Flag(table[word], word)
+        if len(word) == 1:
+            return None
+        if '=' in word:
+            head, _, tail = word.partition('=')
+            if head in table:
+                return _Flag(table[head], head, '=', tail)
+        found = self._abbreviations(word)
+        if len(found) > 1:
+            raise ArgumentError(None, 'ambiguous option: %s could match %s'
+                                % (word, ', '.join([h.flag for h in found])))
+        if found:
+            return found[0]
+        if _numeric_flag(word) and not self._table.numeric_flags:
+            return None
+        if ' ' in word:
+            return None
+        return _Flag(None, word)
 
-    def _get_values(self, action, arg_strings):
-        if action.nargs not in (PARSER, REMAINDER) and not action.option_strings:
-            pass
-        if not arg_strings and action.nargs == OPTIONAL:
-            if action.option_strings:
-                value = action.const
-            else:
-                value = action.default
+    def _abbreviations(self, word):
+        table = self._table.by_flag
+        found = []
+        if word[1] in self.prefix_chars:
+            if not self.allow_abbrev:
+                return found
+            head, glue, tail = word.partition('=')
+            if not glue:
+                glue = tail = None
+            for flag in table:
+                if flag.startswith(head):
+                    found.append(_Flag(table[flag], flag, glue, tail))
+            return found
+        short = word[:2]
+        for flag in table:
+            if flag == short:
+                found.append(_Flag(table[flag], flag, '', word[2:]))
+            elif self.allow_abbrev and flag.startswith(word):
+                found.append(_Flag(table[flag], flag))
+        return found
+
+    def _values_for(self, action, words):
+        nargs = action.nargs
+        if not words and nargs == OPTIONAL:
+            value = action.const if action.option_strings else action.default
             if isinstance(value, str) and value is not SUPPRESS:
-                value = self._get_value(action, value)
-        elif (not arg_strings and action.nargs == ZERO_OR_MORE
-              and not action.option_strings):
-            if action.default is not None:
-                value = action.default
-            else:
-                value = []
-        elif len(arg_strings) == 1 and action.nargs in (None, OPTIONAL):
-            arg_string, = arg_strings
-            value = self._get_value(action, arg_string)
-            self._check_value(action, value)
-        elif action.nargs == REMAINDER:
-            value = [self._get_value(action, v) for v in arg_strings]
-        elif action.nargs == PARSER:
-            value = [self._get_value(action, v) for v in arg_strings]
-            self._check_value(action, value[0])
-        elif action.nargs == SUPPRESS:
-            value = SUPPRESS
-        else:
-            value = [self._get_value(action, v) for v in arg_strings]
-            for v in value:
-                self._check_value(action, v)
-        return value
+                value = self._convert(action, value)
+                self._vet(action, value)
+            return value
+        if not words and nargs == ZERO_OR_MORE and not action.option_strings:
+            if action.default is None:
+                return []
+            self._vet(action, action.default)
+            return action.default
+        if len(words) == 1 and nargs in (None, OPTIONAL):
+            value = self._convert(action, words[0])
+            self._vet(action, value)
+            return value
+        if nargs == SUPPRESS:
+            return SUPPRESS
+        values = [self._convert(action, w) for w in words]
+        if nargs == PARSER:
+            self._vet(action, values[0])
+        elif nargs != REMAINDER:
+            for value in values:
+                self._vet(action, value)
+        return values
 
-    def _get_value(self, action, arg_string):
-        type_func = self._registry_get('type', action.type, action.type)
-        if not callable(type_func):
-            raise ArgumentError(action, '%r is not callable' % (type_func,))
+    def _convert(self, action, word):
+        func = self._table.lookup('type', action.type, action.type)
+        if not callable(func):
+            raise ArgumentError(action, '%r is not callable' % (func,))
         try:
-            result = type_func(arg_string)
+            return func(word)
         except ArgumentTypeError as err:
             raise ArgumentError(action, str(err))
         except (TypeError, ValueError):
-            name = getattr(action.type, '__name__', repr(action.type))
-            raise ArgumentError(action, 'invalid %s value: %r' % (name, arg_string))
-        return result
+            try:
+                kind = action.type.__name__
+            except AttributeError:
+                kind = repr(action.type)
+            raise ArgumentError(action, 'invalid %s value: %r' % (kind, word))
 
-    def _check_value(self, action, value):
-        choices = action.choices
-        if choices is not None:
-            if isinstance(choices, str):
-                ok = value in choices
-            else:
-                ok = False
-                for c in choices:
-                    if c == value:
-                        ok = True
-                        break
-            if not ok:
-                args = ', '.join([repr(c) for c in choices])
-                raise ArgumentError(action, 'invalid choice: %r (choose from %s)' % (value, args))
+    def _vet(self, action, value):
+        if action.choices is None or value in action.choices:
+            return
+        listed = ', '.join([repr(c) for c in action.choices])
+        raise ArgumentError(action, 'invalid choice: %r (choose from %s)' % (value, listed))
 
-    # help --------------------------------------------------------------
+    # help ----------------------------------------------------------------
+    def _new_formatter(self):
+        make = self.formatter_class
+        return make(prog=self.prog)
+
     def format_usage(self):
-        formatter = self._get_formatter()
-        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
-        return formatter.format_help()
+        fmt = self._new_formatter()
+        fmt.add_usage(self.usage, self._table.actions, self._table.exclusive)
+        return fmt.format_help()
 
     def format_help(self):
-        formatter = self._get_formatter()
-        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
-        formatter.add_text(self.description)
-        for group in self._action_groups:
-            formatter.start_section(group.title)
-            formatter.add_text(group.description)
-            formatter.add_arguments(group._group_actions)
-            formatter.end_section()
-        formatter.add_text(self.epilog)
-        return formatter.format_help()
-
-    def _get_formatter(self):
-        return self.formatter_class(prog=self.prog)
+        fmt = self._new_formatter()
+        fmt.add_usage(self.usage, self._table.actions, self._table.exclusive)
+        fmt.add_text(self.description)
+        for section in self._table.sections:
+            fmt.start_section(section.title)
+            fmt.add_text(section.description)
+            fmt.add_arguments(section._members)
+            fmt.end_section()
+        fmt.add_text(self.epilog)
+        return fmt.format_help()
 
     def print_usage(self, file=None):
-        if file is None:
-            file = _sys.stdout
-        self._print_message(self.format_usage(), file)
+        self._emit(self.format_usage(), _sys.stdout if file is None else file)
 
     def print_help(self, file=None):
-        if file is None:
-            file = _sys.stdout
-        self._print_message(self.format_help(), file)
+        self._emit(self.format_help(), _sys.stdout if file is None else file)
 
-    def _print_message(self, message, file=None):
-        if message:
-            if file is None:
-                file = _sys.stderr
-            file.write(message)
+    def _emit(self, text, file=None):
+        if not text:
+            return
+        if file is None:
+            file = _sys.stderr
+        try:
+            file.write(text)
+        except (AttributeError, OSError):
+            pass
+
+    def _warn(self, message):
+        self._emit('%s: warning: %s\n' % (self.prog, message), _sys.stderr)
 
     def exit(self, status=0, message=None):
         if message:
-            self._print_message(message, _sys.stderr)
+            self._emit(message, _sys.stderr)
         _sys.exit(status)
 
     def error(self, message):
         self.print_usage(_sys.stderr)
         self.exit(2, '%s: error: %s\n' % (self.prog, message))
-
-
-def _identity(value):
-    return value
-
-
-def _prog_name():
-    argv0 = _sys.argv[0] if _sys.argv else ''
-    return argv0.split('/')[-1]
