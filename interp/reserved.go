@@ -20,15 +20,33 @@ import (
 type fileID struct{ dev, ino uint64 }
 
 type reserved struct {
-	fds   map[int]bool
-	files map[fileID]bool
+	fds map[int]bool
+	// files are the regular files behind the descriptors and the named
+	// files, with the descriptor each was seen on (-1 for a named file).
+	files map[fileID]fileSource
+}
+
+type fileSource struct{ fd int }
+
+// current reports whether the file id is still spython's. A named file
+// always is (the script can neither remove nor rename it away). A file
+// seen on a descriptor is while the descriptor still holds it: the
+// script cannot close spython's descriptors, but a process embedding
+// several interpreters (the tests) closes its other files, whose inodes
+// the file system then reuses.
+func (src fileSource) current(id fileID) bool {
+	if src.fd < 0 {
+		return true
+	}
+	var st unix.Stat_t
+	return unix.Fstat(src.fd, &st) == nil && (fileID{st.Dev, st.Ino}) == id
 }
 
 // reserveOpenFiles records the descriptors open now, and the regular
 // files behind them, and the named files (the policy, the manifest and
 // its key, which are closed by now).
 func reserveOpenFiles(named []string) reserved {
-	r := reserved{fds: map[int]bool{}, files: map[fileID]bool{}}
+	r := reserved{fds: map[int]bool{}, files: map[fileID]fileSource{}}
 	entries, err := os.ReadDir("/proc/self/fd")
 	if err != nil {
 		return r
@@ -44,13 +62,13 @@ func reserveOpenFiles(named []string) reserved {
 		}
 		r.fds[fd] = true
 		if st.Mode&unix.S_IFMT == unix.S_IFREG {
-			r.files[fileID{st.Dev, st.Ino}] = true
+			r.files[fileID{st.Dev, st.Ino}] = fileSource{fd: fd}
 		}
 	}
 	for _, path := range named {
 		var st unix.Stat_t
 		if path != "" && unix.Stat(path, &st) == nil {
-			r.files[fileID{st.Dev, st.Ino}] = true
+			r.files[fileID{st.Dev, st.Ino}] = fileSource{fd: -1}
 		}
 	}
 	return r
@@ -66,7 +84,8 @@ func (r reserved) checkFD(fd int) error {
 
 // checkFile refuses st when it is one of spython's own files.
 func (r reserved) checkFile(st *unix.Stat_t, path string) error {
-	if r.files[fileID{st.Dev, st.Ino}] {
+	id := fileID{st.Dev, st.Ino}
+	if src, ok := r.files[id]; ok && src.current(id) {
 		return py.ExceptionNewf(py.PermissionError, "[Errno %d] %s is one of spython's own files (its audit log, policy or manifest): scripts may not write or remove it", int(unix.EACCES), path)
 	}
 	return nil
