@@ -122,7 +122,7 @@ func (c *Context) builtinOpen(_ py.Object, args py.Tuple, kwargs py.StringDict) 
 			return nil, osError(err)
 		}
 	}
-	return newFileObject(f, file, opts)
+	return c.trackFile(newFileObject(f, file, opts))
 }
 
 // parseMode checks an open() mode as CPython does and returns gpython's

@@ -102,6 +102,10 @@ type Context struct {
 
 	handling py.ExceptionInfo // the exception an except or finally block is handling
 	kwOrder  []string         // the keyword arguments of the call being made, in order
+	// openFiles are the files the script opened and has not closed:
+	// Close closes them, as CPython does at exit.
+	openFiles   map[*fileObject]struct{}
+	openFilesMu sync.Mutex
 	// classBodies hold, for each class namespace being built, the names
 	// its body assigned, in order (the namespace is a Go map).
 	classBodies map[unsafe.Pointer]*[]string
@@ -262,6 +266,13 @@ func (c *Context) Store() *py.ModuleStore { return c.store }
 // Close releases the modules' resources. It may be called more than once.
 func (c *Context) Close() error {
 	c.closeOnce.Do(func() {
+		c.openFilesMu.Lock()
+		left := c.openFiles
+		c.openFiles = nil
+		c.openFilesMu.Unlock()
+		for f := range left {
+			_, _ = f.close()
+		}
 		c.store.OnContextClosed()
 		close(c.done)
 	})
@@ -306,4 +317,24 @@ func (c *Context) Interrupt() {
 	case c.interrupt <- struct{}{}:
 	default:
 	}
+}
+
+// trackFile records a file the script opened until it is closed.
+func (c *Context) trackFile(o py.Object, err error) (py.Object, error) {
+	f, ok := o.(*fileObject)
+	if err != nil || !ok {
+		return o, err
+	}
+	c.openFilesMu.Lock()
+	defer c.openFilesMu.Unlock()
+	if c.openFiles == nil {
+		c.openFiles = map[*fileObject]struct{}{}
+	}
+	c.openFiles[f] = struct{}{}
+	f.onClose = func() {
+		c.openFilesMu.Lock()
+		delete(c.openFiles, f)
+		c.openFilesMu.Unlock()
+	}
+	return f, nil
 }

@@ -35,6 +35,8 @@ const readChunk = 8192
 
 // fileObject is an open file of a script.
 type fileObject struct {
+	// onClose, when set, is called once the file is closed.
+	onClose  func()
 	f        *os.File
 	name     py.Object // the file argument of open()
 	mode     string    // the mode attribute
@@ -746,6 +748,9 @@ func (f *fileObject) close() (py.Object, error) {
 	}
 	f.closed = true
 	f.rbuf = nil
+	if f.onClose != nil {
+		f.onClose()
+	}
 	if err := f.f.Close(); err != nil {
 		return nil, osError(err)
 	}

@@ -726,7 +726,7 @@ func (c *Context) osFdopen(_ py.Object, args py.Tuple, kwargs py.StringDict) (py
 	if err := unix.Fstat(fd, &st); err != nil {
 		return nil, sysError(err, nil, nil)
 	}
-	return newFileObject(os.NewFile(uintptr(fd), fmt.Sprint(fd)), py.Int(fd), opts)
+	return c.trackFile(newFileObject(os.NewFile(uintptr(fd), fmt.Sprint(fd)), py.Int(fd), opts))
 }
 
 func (c *Context) osPutenv(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
