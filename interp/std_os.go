@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"bytes"
 	"crypto/rand"
 	_ "embed"
 	"errors"
@@ -256,6 +257,13 @@ func (c *Context) setupOS(g py.StringDict) {
 		return out, nil
 	}, "")
 	def("getpid", intFunc(os.Getpid), "getpid() -> int")
+	def("uname", func(py.Object, py.Tuple, py.StringDict) (py.Object, error) {
+		fields, err := unameFields()
+		if err != nil {
+			return nil, err
+		}
+		return unameResult.make(fields, nil), nil
+	}, "uname() -> uname_result: sysname, nodename, release, version, machine")
 	def("getppid", intFunc(os.Getppid), "getppid() -> int")
 	def("getuid", intFunc(os.Getuid), "getuid() -> int")
 	def("geteuid", intFunc(os.Geteuid), "geteuid() -> int")
@@ -1139,4 +1147,22 @@ func init() {
 	py.OSError.Dict["strerror"] = attr("strerror", 1)
 	py.OSError.Dict["filename"] = attr("filename", 2)
 	py.OSError.Dict["filename2"] = attr("filename2", 4)
+}
+
+var unameResult = newStructSeqType("uname_result", "posix.uname_result", "The system's names, from uname(2).",
+	[]string{"sysname", "nodename", "release", "version", "machine"}, nil)
+
+// unameFields are the five names of uname(2), as strs.
+func unameFields() ([]py.Object, error) {
+	var u unix.Utsname
+	if err := unix.Uname(&u); err != nil {
+		return nil, osError(err)
+	}
+	field := func(b []byte) py.Object {
+		if i := bytes.IndexByte(b, 0); i >= 0 {
+			b = b[:i]
+		}
+		return py.String(string(b))
+	}
+	return []py.Object{field(u.Sysname[:]), field(u.Nodename[:]), field(u.Release[:]), field(u.Version[:]), field(u.Machine[:])}, nil
 }

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/go-python/gpython/py"
-	"golang.org/x/sys/unix"
 )
 
 // The platform module: the system's names from uname(2), asked from Go,
@@ -24,17 +23,8 @@ func init() {
 
 func setupPlatform(c *Context, m *py.Module) error {
 	m.Globals["_uname"] = py.MustNewMethod("_uname", func(py.Object) (py.Object, error) {
-		var u unix.Utsname
-		if err := unix.Uname(&u); err != nil {
-			return nil, osError(err)
-		}
-		field := func(b []byte) py.Object {
-			if i := strings.IndexByte(string(b), 0); i >= 0 {
-				b = b[:i]
-			}
-			return py.String(string(b))
-		}
-		return py.Tuple{field(u.Sysname[:]), field(u.Nodename[:]), field(u.Release[:]), field(u.Version[:]), field(u.Machine[:])}, nil
+		fields, err := unameFields()
+		return py.Tuple(fields), err
 	}, 0, "_uname() -> (system, node, release, version, machine)")
 	m.Globals["_compiler"] = py.String("Go " + strings.TrimPrefix(runtime.Version(), "go"))
 	return nil
