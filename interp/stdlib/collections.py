@@ -196,14 +196,18 @@ class Counter(dict):
         return 'Counter({' + ', '.join(
             [repr(k) + ': ' + repr(v) for k, v in self.most_common()]) + '})'
 
+    def _pairwise(self, other, test):
+        # test(mine, theirs) for every element of either counter.
+        for side in (self, other):
+            for elem in side:
+                if not test(self[elem], other[elem]):
+                    return False
+        return True
+
     def __eq__(self, other):
         if not isinstance(other, Counter):
             return dict(self) == other
-        for c in (self, other):
-            for e in c:
-                if self[e] != other[e]:
-                    return False
-        return True
+        return self._pairwise(other, _same)
 
     def __ne__(self, other):
         return not self == other
@@ -211,11 +215,7 @@ class Counter(dict):
     def __le__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        for c in (self, other):
-            for e in c:
-                if not self[e] <= other[e]:
-                    return False
-        return True
+        return self._pairwise(other, _at_most)
 
     def __lt__(self, other):
         if not isinstance(other, Counter):
@@ -225,83 +225,44 @@ class Counter(dict):
     def __ge__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        for c in (self, other):
-            for e in c:
-                if not self[e] >= other[e]:
-                    return False
-        return True
+        return self._pairwise(other, _at_least)
 
     def __gt__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         return self >= other and self != other
 
+    # The binary operators keep only the positive results. Each is given
+    # by the count it makes from two counts and, when elements found only
+    # on the right may survive, from a count of the right alone.
+
     def __add__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return _positive_merge(self, other, _plus, _itself)
 
     def __sub__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return _positive_merge(self, other, _minus, _negated)
 
     def __or__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return _positive_merge(self, other, _larger, _itself)
 
     def __and__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        return _positive_merge(self, other, _smaller, None)
 
     def __pos__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        return _positive_merge(self, Counter(), _first, None)
 
     def __neg__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        return _positive_merge(self, Counter(), _first_negated, None)
 
-    def _keep_positive(self):
+    def _drop_non_positive(self):
         for elem in [e for e, c in self.items() if not c > 0]:
             super().pop(elem)
         return self
@@ -309,25 +270,84 @@ class Counter(dict):
     def __iadd__(self, other):
         for elem, count in other.items():
             self[elem] += count
-        return self._keep_positive()
+        return self._drop_non_positive()
 
     def __isub__(self, other):
         for elem, count in other.items():
             self[elem] -= count
-        return self._keep_positive()
+        return self._drop_non_positive()
 
     def __ior__(self, other):
-        for elem, other_count in other.items():
-            if other_count > self[elem]:
-                self[elem] = other_count
-        return self._keep_positive()
+        for elem, count in other.items():
+            if self[elem] < count:
+                self[elem] = count
+        return self._drop_non_positive()
 
     def __iand__(self, other):
-        for elem, count in list(self.items()):
-            other_count = other[elem]
-            if other_count < count:
-                self[elem] = other_count
-        return self._keep_positive()
+        for elem in list(self):
+            self[elem] = _smaller(self[elem], other[elem])
+        return self._drop_non_positive()
+
+
+def _positive_merge(left, right, both, right_only):
+    merged = Counter()
+    for elem, count in left.items():
+        value = both(count, right[elem])
+        if value > 0:
+            merged[elem] = value
+    if right_only is None:
+        return merged
+    for elem, count in right.items():
+        if elem in left:
+            continue
+        value = right_only(count)
+        if value > 0:
+            merged[elem] = value
+    return merged
+
+
+def _same(x, y):
+    return x == y
+
+
+def _at_most(x, y):
+    return x <= y
+
+
+def _at_least(x, y):
+    return x >= y
+
+
+def _plus(x, y):
+    return x + y
+
+
+def _minus(x, y):
+    return x - y
+
+
+def _larger(x, y):
+    return y if x < y else x
+
+
+def _smaller(x, y):
+    return y if y < x else x
+
+
+def _itself(x):
+    return x
+
+
+def _negated(x):
+    return 0 - x
+
+
+def _first(x, y):
+    return x
+
+
+def _first_negated(x, y):
+    return 0 - x
 
 
 def _count_of(item):
@@ -350,20 +370,21 @@ def _field_getter(index, doc):
     return property(get, None, None, doc)
 
 
-def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Returns a new subclass of tuple with named fields."""
+def _field_list(field_names):
+    # A string of names separated by commas and/or whitespace, or an
+    # iterable of names.
     if isinstance(field_names, str):
-        field_names = field_names.replace(',', ' ').split()
-    field_names = list(map(str, field_names))
-    typename = str(typename)
-    if rename:
-        seen = set()
-        for index, name in enumerate(field_names):
-            if (not name.isidentifier() or name in _KEYWORDS
-                    or name.startswith('_') or name in seen):
-                field_names[index] = '_%d' % index
-            seen.add(name)
-    for name in [typename] + field_names:
+        return ' '.join(field_names.split(',')).split()
+    return [str(name) for name in field_names]
+
+
+def _usable_field(name, taken):
+    return (name.isidentifier() and name not in _KEYWORDS and
+            not name.startswith('_') and name not in taken)
+
+
+def _check_names(typename, names, renamed):
+    for name in [typename] + names:
         if type(name) is not str:
             raise TypeError('Type names and field names must be strings')
         if not name.isidentifier():
@@ -372,68 +393,83 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         if name in _KEYWORDS:
             raise ValueError('Type names and field names cannot be a '
                              'keyword: ' + repr(name))
-    seen = set()
-    for name in field_names:
-        if name.startswith('_') and not rename:
+    taken = set()
+    for name in names:
+        if not renamed and name.startswith('_'):
             raise ValueError('Field names cannot start with an underscore: ' + repr(name))
-        if name in seen:
+        if name in taken:
             raise ValueError('Encountered duplicate field name: ' + repr(name))
-        seen.add(name)
+        taken.add(name)
 
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """A new tuple subclass whose items are also attributes named by
+    field_names (a list, or one string of names)."""
+    names = _field_list(field_names)
+    typename = str(typename)
+    if rename:
+        # Unusable or repeated names become _<position>.
+        taken = set()
+        renamed = []
+        for position in range(len(names)):
+            name = names[position]
+            renamed.append(name if _usable_field(name, taken) else '_%d' % position)
+            taken.add(name)
+        names = renamed
+    _check_names(typename, names, rename)
     field_defaults = {}
     if defaults is not None:
         defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
+        if len(defaults) > len(names):
             raise TypeError('Got more default values than field names')
-        field_defaults = dict(reversed(list(zip(reversed(field_names),
-                                                reversed(defaults)))))
-    fields = tuple(field_names)
-    num_fields = len(fields)
-    params = []
+        # The defaults belong to the last fields.
+        first_defaulted = len(names) - len(defaults)
+        for offset in range(len(defaults)):
+            field_defaults[names[first_defaulted + offset]] = defaults[offset]
+    fields = tuple(names)
+    width = len(fields)
+    # __new__ is compiled so that its signature names the fields (and
+    # shows their defaults).
+    params = ''
     for name in fields:
+        params += ', ' + name
         if name in field_defaults:
-            params.append(name + '=_defaults[' + repr(name) + ']')
-        else:
-            params.append(name)
-    arg_list = ', '.join(fields)
-    if num_fields == 1:
-        arg_list += ','
-    src = ('class ' + typename + '(tuple):\n'
-           '    def __new__(_cls' + ''.join([', ' + p for p in params]) + '):\n'
-           '        return super().__new__(_cls, (' + arg_list + '))\n')
-    namespace = {'_defaults': field_defaults,
-                 '__name__': 'namedtuple_' + typename}
-    exec(src, namespace)
-    cls = namespace[typename]
+            params += '=_given[%r]' % name
+    items = ''.join([name + ', ' for name in fields])
+    source = ('class %s(tuple):\n'
+              '    def __new__(_cls%s):\n'
+              '        return super().__new__(_cls, (%s))\n' % (typename, params, items))
+    scope = {'_given': field_defaults, '__name__': 'namedtuple_' + typename}
+    exec(source, scope)
+    cls = scope[typename]
     cls.__new__.__qualname__ = typename + '.__new__'
-    cls.__doc__ = typename + '(' + ', '.join(fields) + ')'
+    cls.__doc__ = '%s(%s)' % (typename, ', '.join(fields))
     cls._fields = fields
     cls._field_defaults = field_defaults
     cls.__match_args__ = fields
-    for index, name in enumerate(fields):
-        setattr(cls, name, _field_getter(index, 'Alias for field number %d' % index))
-    repr_fmt = '(' + ', '.join([name + '=%r' for name in fields]) + ')'
+    for position in range(width):
+        getter = _field_getter(position, 'Alias for field number %d' % position)
+        setattr(cls, fields[position], getter)
+    shown = '(%s)' % ', '.join([name + '=%r' for name in fields])
 
     def __repr__(self):
-        return self.__class__.__name__ + repr_fmt % tuple(self)
+        return type(self).__name__ + shown % tuple(self)
 
     def _make(klass, iterable):
         values = tuple(iterable)
-        if len(values) != num_fields:
-            raise TypeError('Expected %d arguments, got %d' % (num_fields, len(values)))
+        if len(values) != width:
+            raise TypeError('Expected %d arguments, got %d' % (width, len(values)))
         return klass.__new__(klass, *values)
 
     def _replace(self, **kwds):
-        values = []
-        for name, value in zip(fields, self):
-            if name in kwds:
-                values.append(kwds.pop(name))
-            else:
-                values.append(value)
+        values = list(self)
+        for position in range(width):
+            if fields[position] in kwds:
+                values[position] = kwds.pop(fields[position])
         if kwds:
             raise TypeError('Got unexpected field names: ' + repr(list(kwds)))
-        cls = type(self)
-        return cls.__new__(cls, *values)
+        kind = type(self)
+        return kind.__new__(kind, *values)
 
     def _asdict(self):
         return dict(zip(self._fields, self))
@@ -791,89 +827,104 @@ class ChainMap:
         return self.__missing__(key)
 
     def get(self, key, default=None):
-        return self[key] if key in self else default
+        if key not in self:
+            return default
+        return self[key]
+
+    def _key_order(self):
+        # Each key once, in the order of its first appearance when the
+        # maps are read from the last to the first.
+        order = {}
+        for i in range(len(self.maps) - 1, -1, -1):
+            for key in self.maps[i]:
+                order[key] = None
+        return list(order)
 
     def __len__(self):
-        return len(self._merged())
-
-    def _merged(self):
-        d = {}
-        for mapping in reversed(self.maps):
-            for k in mapping:
-                d[k] = None
-        return d
+        return len(self._key_order())
 
     def __iter__(self):
-        return iter(list(self._merged()))
+        return iter(self._key_order())
 
     def __contains__(self, key):
-        for m in self.maps:
-            if key in m:
+        for mapping in self.maps:
+            if key in mapping:
                 return True
         return False
 
     def __bool__(self):
-        for m in self.maps:
-            if m:
+        for mapping in self.maps:
+            if mapping:
                 return True
         return False
 
     def keys(self):
-        return list(self._merged())
+        return self._key_order()
 
     def items(self):
-        return [(k, self[k]) for k in self._merged()]
+        return [(key, self[key]) for key in self._key_order()]
 
     def values(self):
-        return [self[k] for k in self._merged()]
+        return [self[key] for key in self._key_order()]
 
     def __eq__(self, other):
         return dict(self.items()) == dict(other.items())
 
     def __repr__(self):
-        return 'ChainMap(' + ', '.join([repr(m) for m in self.maps]) + ')'
+        return '%s(%s)' % (type(self).__name__, ', '.join([repr(m) for m in self.maps]))
 
     def fromkeys(cls, iterable, value=None):
-        return cls(dict.fromkeys(iterable, value))
+        first = {}
+        for key in iterable:
+            first[key] = value
+        return cls(first)
 
     fromkeys = classmethod(fromkeys)
 
     def copy(self):
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+        """A new ChainMap with a copy of the first map and the others
+        shared."""
+        head, rest = self.maps[0], self.maps[1:]
+        return type(self)(head.copy(), *rest)
 
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
+        """A ChainMap with m (a new dict by default) in front of these
+        maps."""
         if m is None:
             m = kwargs
         elif kwargs:
             m.update(kwargs)
-        return self.__class__(m, *self.maps)
+        return type(self)(m, *self.maps)
 
     @property
     def parents(self):
-        return self.__class__(*self.maps[1:])
+        return type(self)(*self.maps[1:])
 
     def __setitem__(self, key, value):
         self.maps[0][key] = value
 
-    def __delitem__(self, key):
+    def _first_map_call(self, action, message):
         try:
-            del self.maps[0][key]
+            return action()
         except KeyError:
-            raise KeyError('Key not found in the first mapping: ' + repr(key)) from None
+            raise KeyError(message) from None
+
+    def __delitem__(self, key):
+        first = self.maps[0]
+
+        def remove():
+            del first[key]
+        self._first_map_call(remove, 'Key not found in the first mapping: ' + repr(key))
 
     def popitem(self):
-        try:
-            return self.maps[0].popitem()
-        except KeyError:
-            raise KeyError('No keys found in the first mapping.') from None
+        return self._first_map_call(self.maps[0].popitem, 'No keys found in the first mapping.')
 
     def pop(self, key, *args):
-        try:
-            return self.maps[0].pop(key, *args)
-        except KeyError:
-            raise KeyError('Key not found in the first mapping: ' + repr(key)) from None
+        first = self.maps[0]
+        return self._first_map_call(lambda: first.pop(key, *args),
+                                    'Key not found in the first mapping: ' + repr(key))
 
     def clear(self):
         self.maps[0].clear()
@@ -887,9 +938,19 @@ class ChainMap:
         self.maps[0].update(other, **kwds)
 
     def __or__(self, other):
-        m = self.copy()
-        m.maps[0].update(other)
-        return m
+        if not hasattr(other, 'keys'):
+            return NotImplemented
+        joined = self.copy()
+        joined.maps[0].update(other)
+        return joined
+
+    def __ror__(self, other):
+        if not hasattr(other, 'keys'):
+            return NotImplemented
+        joined = dict(other)
+        for i in range(len(self.maps) - 1, -1, -1):
+            joined.update(self.maps[i])
+        return type(self)(joined)
 
     def __ior__(self, other):
         self.maps[0].update(other)

@@ -2,63 +2,68 @@
 
 from collections import namedtuple
 
-WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
-                       '__type_params__')
+WRAPPER_ASSIGNMENTS = (
+    '__module__', '__name__', '__qualname__', '__doc__', '__type_params__',
+)
 WRAPPER_UPDATES = ('__dict__',)
 
 
+_ABSENT = object()
+
+
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    for attr in assigned:
-        try:
-            value = getattr(wrapped, attr)
-        except AttributeError:
-            pass
-        else:
-            try:
-                setattr(wrapper, attr, value)
-            except (AttributeError, TypeError):
-                pass
-    for attr in updated:
-        try:
-            source = getattr(wrapped, attr)
-        except AttributeError:
+    """Make wrapper look like wrapped: copy the attributes named in
+    assigned, merge the dicts named in updated, set __wrapped__."""
+    for name in assigned:
+        value = getattr(wrapped, name, _ABSENT)
+        if value is _ABSENT:
             continue
-        target = getattr(wrapper, attr)
-        for key in list(source.keys()):
-            target[key] = source[key]
+        try:
+            setattr(wrapper, name, value)
+        except (AttributeError, TypeError):
+            pass
+    for name in updated:
+        extra = getattr(wrapped, name, _ABSENT)
+        if extra is not _ABSENT:
+            mine = getattr(wrapper, name)
+            for key in list(extra.keys()):
+                mine[key] = extra[key]
     wrapper.__wrapped__ = wrapped
     return wrapper
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    def decorator(wrapper):
+    """Decorator form of update_wrapper(), applied to the decorated
+    function."""
+    def apply(wrapper):
         return update_wrapper(wrapper, wrapped, assigned, updated)
-    return decorator
+    return apply
 
 
-_initial_missing = object()
+_NO_START = object()
 
 
-def reduce(function, iterable, initial=_initial_missing):
+def reduce(function, iterable, initial=_NO_START):
+    """Fold iterable from the left with the two-argument function,
+    starting from initial when given, else from the first item."""
     try:
-        it = iter(iterable)
+        items = iter(iterable)
     except TypeError:
         raise TypeError("reduce() arg 2 must support iteration") from None
-    if initial is _initial_missing:
-        try:
-            value = next(it)
-        except StopIteration:
+    acc = initial
+    if acc is _NO_START:
+        for acc in items:
+            break
+        else:
             raise TypeError('reduce() of empty iterable with no initial value') from None
-    else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
+    for item in items:
+        acc = function(acc, item)
+    return acc
 
 
 class partial:
-    """New function with partial application of the given arguments and
-    keywords."""
+    """A callable that calls func with the stored positional arguments
+    first and the stored keywords (overridable) merged in."""
 
     def __init__(self, func, *args, **keywords):
         if not callable(func):
@@ -85,126 +90,86 @@ class partial:
         return 'functools.partial(' + ', '.join(parts) + ')'
 
 
-class _CmpKey:
+class _KeyWrapper:
+    # Orders objects by an old-style cmp function (negative, zero or
+    # positive): sort keys made by cmp_to_key().
     __hash__ = None
 
-    def __init__(self, obj, mycmp):
+    def __init__(self, obj, cmp):
         self.obj = obj
-        self.mycmp = mycmp
+        self.cmp = cmp
 
     def __lt__(self, other):
-        return self.mycmp(self.obj, other.obj) < 0
-
-    def __gt__(self, other):
-        return self.mycmp(self.obj, other.obj) > 0
-
-    def __eq__(self, other):
-        return self.mycmp(self.obj, other.obj) == 0
+        return self.cmp(self.obj, other.obj) < 0
 
     def __le__(self, other):
-        return self.mycmp(self.obj, other.obj) <= 0
+        return self.cmp(self.obj, other.obj) <= 0
+
+    def __eq__(self, other):
+        return self.cmp(self.obj, other.obj) == 0
 
     def __ge__(self, other):
-        return self.mycmp(self.obj, other.obj) >= 0
+        return self.cmp(self.obj, other.obj) >= 0
+
+    def __gt__(self, other):
+        return self.cmp(self.obj, other.obj) > 0
 
 
 def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function."""
-    def K(obj):
-        return _CmpKey(obj, mycmp)
-    return K
+    """Turn a two-argument comparison function into a sort key."""
+    def key(obj):
+        return _KeyWrapper(obj, mycmp)
+    return key
 
 
-def _gt_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
+# total_ordering derives each missing comparison from the one the class
+# defines (its root), by one of three rules. With r the root's result:
+#   the negation (< and >=, <= and >):            not r
+#   the mirror (< and >, <= and >=):              strict root: not r and a != b
+#                                                 other root:  not r or a == b
+#   the other strictness (< and <=, > and >=):    strict root: r or a == b
+#                                                 other root:  r and a != b
+_ORDER_OPS = ('__lt__', '__le__', '__gt__', '__ge__')
+_NEGATION = {'__lt__': '__ge__', '__ge__': '__lt__', '__le__': '__gt__', '__gt__': '__le__'}
+_MIRROR = {'__lt__': '__gt__', '__gt__': '__lt__', '__le__': '__ge__', '__ge__': '__le__'}
 
 
-def _le_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
+def _negated(r, a, b):
+    return not r
 
 
-def _ge_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
+def _mirrored_strict(r, a, b):
+    return not r and a != b
 
 
-def _ge_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
+def _mirrored_loose(r, a, b):
+    return not r or a == b
 
 
-def _lt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
+def _widened(r, a, b):
+    return r or a == b
 
 
-def _gt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
+def _narrowed(r, a, b):
+    return r and a != b
 
 
-def _lt_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
+def _derived(root, target):
+    strict = root in ('__lt__', '__gt__')
+    if target == _NEGATION[root]:
+        rule = _negated
+    elif target == _MIRROR[root]:
+        rule = _mirrored_strict if strict else _mirrored_loose
+    else:
+        rule = _widened if strict else _narrowed
 
-
-def _ge_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-
-def _le_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _le_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-
-def _gt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-
-def _lt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-_convert = {
-    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
-    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
-    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
-    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
-}
+    def compare(self, other):
+        r = getattr(type(self), root)(self, other)
+        if r is NotImplemented:
+            return r
+        return rule(r, self, other)
+    compare.__name__ = target
+    return compare
 
 
 def _defines(cls, name):
@@ -217,88 +182,96 @@ def _defines(cls, name):
 
 
 def total_ordering(cls):
-    """Class decorator that fills in missing ordering methods."""
-    roots = [op for op in ('__lt__', '__le__', '__gt__', '__ge__') if _defines(cls, op)]
-    if not roots:
+    """Class decorator: give cls the rich comparisons it lacks, derived
+    from the one it has (the first of <, <=, >, >=) and ==."""
+    present = [op for op in _ORDER_OPS if _defines(cls, op)]
+    if not present:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    root = roots[0]
-    for opname, opfunc in _convert[root]:
-        if opname not in roots:
-            setattr(cls, opname, opfunc)
+    for op in _ORDER_OPS:
+        if op not in present:
+            setattr(cls, op, _derived(present[0], op))
     return cls
 
 
-_CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
+_Stats = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
 
 
-class _Marker:
+class _KeywordsFollow:
+    # Separates positional arguments from keyword pairs in a cache key.
     pass
 
 
-_kwd_mark = _Marker()
+_KW_SEP = _KeywordsFollow()
 
 
-def _make_key(args, kwds, typed):
-    key = list(args)
+def _call_key(args, kwds, typed):
+    # A hashable key for one call: the arguments, the keyword pairs after
+    # a separator and, when typed, the argument types. A lone int or str
+    # argument is its own key.
+    if not kwds and not typed and len(args) == 1 and type(args[0]) in (int, str):
+        return args[0]
+    parts = list(args)
     if kwds:
-        key.append(_kwd_mark)
-        for item in kwds.items():
-            key.extend(item)
+        parts.append(_KW_SEP)
+        for name, value in kwds.items():
+            parts.append(name)
+            parts.append(value)
     if typed:
-        key.extend([type(v) for v in args])
-        if kwds:
-            key.extend([type(v) for v in kwds.values()])
-    elif len(key) == 1 and type(key[0]) in (int, str):
-        return key[0]
-    return tuple(key)
+        for value in args:
+            parts.append(type(value))
+        for value in kwds.values():
+            parts.append(type(value))
+    return tuple(parts)
 
 
 def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator."""
-    if isinstance(maxsize, int) and not isinstance(maxsize, bool):
-        if maxsize < 0:
+    """Decorator keeping the results of the last maxsize distinct calls
+    (every call when maxsize is None); typed keeps 1 and 1.0 apart."""
+    if maxsize is None or isinstance(maxsize, int):
+        if maxsize is not None and maxsize < 0:
             maxsize = 0
-    elif callable(maxsize) and isinstance(typed, bool):
-        user_function, maxsize = maxsize, 128
-        return _lru_wrapper(user_function, maxsize, typed)
-    elif maxsize is not None:
-        raise TypeError('Expected first argument to be an integer, a callable, or None')
 
-    def decorating_function(user_function):
-        return _lru_wrapper(user_function, maxsize, typed)
-    return decorating_function
+        def decorate(user_function):
+            return _memoize(user_function, maxsize, typed)
+        return decorate
+    if callable(maxsize) and isinstance(typed, bool):
+        # Applied bare, as @lru_cache: the function comes as maxsize.
+        return _memoize(maxsize, 128, typed)
+    raise TypeError('Expected first argument to be an integer, a callable, or None')
 
 
-def _lru_wrapper(user_function, maxsize, typed):
-    cache = {}
-    stats = [0, 0]  # hits, misses
+def _memoize(user_function, maxsize, typed):
+    # The dict keeps its keys in use order: a hit moves its key to the
+    # end, an eviction drops the first key.
+    memo = {}
+    counts = {'hits': 0, 'misses': 0}
 
     def wrapper(*args, **kwds):
         if maxsize == 0:
-            stats[1] += 1
+            counts['misses'] += 1
             return user_function(*args, **kwds)
-        key = _make_key(args, kwds, typed)
-        if key in cache:
-            stats[0] += 1
-            value = cache.pop(key)
-            cache[key] = value
-            return value
-        stats[1] += 1
-        value = user_function(*args, **kwds)
-        if key not in cache:
-            if maxsize is not None and len(cache) >= maxsize:
-                del cache[next(iter(cache))]
-            cache[key] = value
-        return value
+        key = _call_key(args, kwds, typed)
+        if key in memo:
+            counts['hits'] += 1
+            result = memo.pop(key)
+            memo[key] = result
+            return result
+        counts['misses'] += 1
+        result = user_function(*args, **kwds)
+        if key not in memo:
+            if maxsize is not None and len(memo) >= maxsize:
+                del memo[next(iter(memo))]
+            memo[key] = result
+        return result
 
     def cache_info():
-        """Report cache statistics"""
-        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+        """Hits, misses, maximum and current size of the cache."""
+        return _Stats(counts['hits'], counts['misses'], maxsize, len(memo))
 
     def cache_clear():
-        """Clear the cache and cache statistics"""
-        cache.clear()
-        stats[0] = stats[1] = 0
+        """Empty the cache and reset its counts."""
+        memo.clear()
+        counts['hits'] = counts['misses'] = 0
 
     def cache_parameters():
         return {'maxsize': maxsize, 'typed': typed}
@@ -311,8 +284,8 @@ def _lru_wrapper(user_function, maxsize, typed):
 
 
 def cache(user_function):
-    """Simple lightweight unbounded cache."""
-    return lru_cache(maxsize=None)(user_function)
+    """Decorator keeping the result of every distinct call."""
+    return _memoize(user_function, None, False)
 
 
 def cached_property(func):
@@ -340,7 +313,8 @@ def cached_property(func):
 
 
 def singledispatch(func):
-    """Single-dispatch generic function decorator."""
+    """Decorator making func the fallback of a function that picks an
+    implementation by the class of its first argument (see register())."""
     registry = {object: func}
 
     def dispatch(cls):

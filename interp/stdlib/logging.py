@@ -23,7 +23,10 @@ logMultiprocessing = True
 logProcesses = True
 logAsyncioTasks = True
 
-_startTime = time.time()
+# Records measure relativeCreated from the moment the module was loaded.
+_LOADED_AT = time.time()
+
+# ------------------------------------------------------------------ levels
 
 CRITICAL = 50
 FATAL = CRITICAL
@@ -34,98 +37,88 @@ INFO = 20
 DEBUG = 10
 NOTSET = 0
 
-_levelToName = {
-    CRITICAL: 'CRITICAL',
-    ERROR: 'ERROR',
-    WARNING: 'WARNING',
-    INFO: 'INFO',
-    DEBUG: 'DEBUG',
-    NOTSET: 'NOTSET',
-}
-_nameToLevel = {
-    'CRITICAL': CRITICAL,
-    'FATAL': FATAL,
-    'ERROR': ERROR,
-    'WARN': WARNING,
-    'WARNING': WARNING,
-    'INFO': INFO,
-    'DEBUG': DEBUG,
-    'NOTSET': NOTSET,
-}
+# Both directions of the level table; the aliases FATAL and WARN only map
+# names to numbers.
+_LEVEL_OF = {'CRITICAL': 50, 'FATAL': 50, 'ERROR': 40, 'WARN': 30,
+             'WARNING': 30, 'INFO': 20, 'DEBUG': 10, 'NOTSET': 0}
+_NAME_OF = {50: 'CRITICAL', 40: 'ERROR', 30: 'WARNING', 20: 'INFO',
+            10: 'DEBUG', 0: 'NOTSET'}
 
 
 def getLevelNamesMapping():
-    return dict(_nameToLevel)
+    """A copy of the table from level names to numbers."""
+    return dict(_LEVEL_OF)
 
 
 def getLevelName(level):
     """The name of a level number, or the number of a level name."""
-    result = _levelToName.get(level)
-    if result is not None:
-        return result
-    result = _nameToLevel.get(level)
-    if result is not None:
-        return result
+    for table in (_NAME_OF, _LEVEL_OF):
+        found = table.get(level)
+        if found is not None:
+            return found
     return 'Level %s' % level
 
 
 def addLevelName(level, levelName):
-    _levelToName[level] = levelName
-    _nameToLevel[levelName] = level
+    """Name a level number (both ways)."""
+    _NAME_OF[level] = levelName
+    _LEVEL_OF[levelName] = level
 
 
-def _checkLevel(level):
+def _level_number(level):
+    # A level given as a number or a registered name, as a number.
     if isinstance(level, int):
         return level
-    if str(level) == level:
-        if level not in _nameToLevel:
-            raise ValueError('Unknown level: %r' % level)
-        return _nameToLevel[level]
-    raise TypeError('Level not an integer or a valid string: %r' % (level,))
+    if str(level) != level:
+        raise TypeError('Level not an integer or a valid string: %r' % (level,))
+    if level in _LEVEL_OF:
+        return _LEVEL_OF[level]
+    raise ValueError('Unknown level: %r' % level)
 
 
-def _has(seq, obj):
-    for item in seq:
+def _contains_same(items, obj):
+    for item in items:
         if item is obj:
             return True
     return False
 
 
-def _remove(seq, obj):
-    for i, item in enumerate(seq):
-        if item is obj:
-            del seq[i]
+def _drop_same(items, obj):
+    for i in range(len(items)):
+        if items[i] is obj:
+            del items[i]
             return
 
 
-def _basename(path):
-    return path.split('/')[-1]
-
+# ----------------------------------------------------------------- records
 
 class LogRecord(object):
     """One logged event."""
 
     def __init__(self, name, level, pathname, lineno, msg, args, exc_info,
                  func=None, sinfo=None, **kwargs):
-        ct = time.time()
+        now = time.time()
+        # A single non-empty mapping argument serves %(key)s formats.
+        if args and len(args) == 1 and isinstance(args[0], dict) and args[0]:
+            args = args[0]
+        base = pathname.split('/')[-1]
+        stem = base.rsplit('.', 1)[0] if '.' in base else base
         self.name = name
         self.msg = msg
-        if (args and len(args) == 1 and isinstance(args[0], dict) and args[0]):
-            args = args[0]
         self.args = args
         self.levelname = getLevelName(level)
         self.levelno = level
         self.pathname = pathname
-        self.filename = _basename(pathname)
-        self.module = self.filename.rsplit('.', 1)[0] if '.' in self.filename else self.filename
+        self.filename = base
+        self.module = stem
         self.exc_info = exc_info
         self.exc_text = None
         self.stack_info = sinfo
         self.lineno = lineno
         self.funcName = func
-        self.created = ct
-        self.msecs = float(int((ct - int(ct)) * 1000))
-        self.relativeCreated = (ct - _startTime) * 1000
+        self.created = now
+        self.msecs = float(int((now - int(now)) * 1000))
+        self.relativeCreated = (now - _LOADED_AT) * 1000
         self.thread = 1
         self.threadName = 'MainThread'
         self.processName = 'MainProcess'
@@ -133,147 +126,187 @@ class LogRecord(object):
         self.taskName = None
 
     def __repr__(self):
-        return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno, self.pathname,
-                                                     self.lineno, self.msg)
+        return '<LogRecord: %s, %s, %s, %s, "%s">' % (
+            self.name, self.levelno, self.pathname, self.lineno, self.msg)
 
     def getMessage(self):
-        msg = str(self.msg)
-        if self.args:
-            msg = msg % self.args
-        return msg
+        """The message with its arguments merged in."""
+        text = str(self.msg)
+        return text % self.args if self.args else text
 
 
-_logRecordFactory = LogRecord
+_record_factory = LogRecord
 
 
 def setLogRecordFactory(factory):
-    global _logRecordFactory
-    _logRecordFactory = factory
+    global _record_factory
+    _record_factory = factory
 
 
 def getLogRecordFactory():
-    return _logRecordFactory
+    return _record_factory
 
 
 def makeLogRecord(dict):
-    rv = _logRecordFactory(None, None, '', 0, '', (), None, None)
+    """A record whose attributes are the items of dict."""
+    record = _record_factory(None, None, '', 0, '', (), None, None)
     for key in dict:
-        setattr(rv, key, dict[key])
-    return rv
+        setattr(record, key, dict[key])
+    return record
 
 
-# ---------------------------------------------------------------- formatters
+# ------------------------------------------------------------- format styles
 
 class PercentStyle(object):
+    """Formats with %(name)s fields."""
+
     default_format = '%(message)s'
     asctime_format = '%(asctime)s'
     asctime_search = '%(asctime)'
+    _basic = '%(levelname)s:%(name)s:%(message)s'
 
     def __init__(self, fmt, defaults=None):
-        self._fmt = fmt or self.default_format
-        self._defaults = defaults
+        self._layout = fmt or self.default_format
+        self._fallbacks = defaults
 
     def usesTime(self):
-        return self.asctime_search in self._fmt
+        return self.asctime_search in self._layout
 
     def validate(self):
-        if not _percent_fields(self._fmt):
-            raise ValueError("Invalid format '%s' for '%s' style" % (self._fmt, self.default_format[0]))
+        if not _has_percent_field(self._layout):
+            raise ValueError("Invalid format '%s' for '%s' style"
+                             % (self._layout, self.default_format[0]))
 
-    def _values(self, record):
-        values = {}
-        if self._defaults:
-            values.update(self._defaults)
-        for key, value in vars(record).items():
-            values[key] = value
-        return values
+    def _fields(self, record):
+        fields = dict(self._fallbacks) if self._fallbacks else {}
+        fields.update(vars(record))
+        return fields
 
-    def _format(self, record):
-        return self._fmt % self._values(record)
+    def _render(self, fields):
+        return self._layout % fields
 
     def format(self, record):
         try:
-            return self._format(record)
-        except KeyError as e:
-            raise ValueError('Formatting field not found in record: %s' % e)
+            return self._render(self._fields(record))
+        except KeyError as missing:
+            raise ValueError('Formatting field not found in record: %s' % missing)
 
 
-def _percent_fields(fmt):
-    i = fmt.find('%(')
-    while i >= 0:
-        j = fmt.find(')', i)
-        if j < 0:
+def _has_percent_field(layout):
+    # Is there a %(name) followed by optional flags and a conversion?
+    start = layout.find('%(')
+    while start >= 0:
+        close = layout.find(')', start)
+        if close < 0:
             return False
-        k = j + 1
-        while k < len(fmt) and fmt[k] in '#0+- 0123456789.':
-            k += 1
-        if k < len(fmt) and fmt[k] in 'diouxXeEfFgGcrsa%':
+        after = close + 1
+        while after < len(layout) and layout[after] in '#0+- 0123456789.':
+            after += 1
+        if after < len(layout) and layout[after] in 'diouxXeEfFgGcrsa%':
             return True
-        i = fmt.find('%(', j)
+        start = layout.find('%(', close)
     return False
 
 
 class StrFormatStyle(PercentStyle):
+    """Formats with str.format fields."""
+
     default_format = '{message}'
     asctime_format = '{asctime}'
     asctime_search = '{asctime'
+    _basic = '{levelname}:{name}:{message}'
 
-    def _format(self, record):
-        return self._fmt.format_map(self._values(record))
+    def _render(self, fields):
+        return self._layout.format_map(fields)
 
     def validate(self):
-        if '{' not in self._fmt or '}' not in self._fmt:
+        if '{' not in self._layout or '}' not in self._layout:
             raise ValueError('invalid format: no fields')
+
+
+def _name_char(c, first):
+    # The ASCII identifier characters of $-format field names.
+    if c == '_' or 'a' <= c <= 'z' or 'A' <= c <= 'Z':
+        return True
+    return not first and '0' <= c <= '9'
+
+
+def _template_pieces(layout):
+    # A $-format as ('text', str), ('field', name) and ('bad', index)
+    # pieces, in order.
+    pieces = []
+    pos = 0
+    while True:
+        dollar = layout.find('$', pos)
+        if dollar < 0:
+            pieces.append(('text', layout[pos:]))
+            return pieces
+        pieces.append(('text', layout[pos:dollar]))
+        if layout.startswith('$', dollar + 1):
+            pieces.append(('text', '$'))
+            pos = dollar + 2
+            continue
+        braced = layout.startswith('{', dollar + 1)
+        start = dollar + 2 if braced else dollar + 1
+        end = start
+        while end < len(layout) and _name_char(layout[end], end == start):
+            end += 1
+        if end == start or (braced and not layout.startswith('}', end)):
+            pieces.append(('bad', dollar))
+            pos = dollar + 1
+            continue
+        pieces.append(('field', layout[start:end]))
+        pos = end + 1 if braced else end
 
 
 class StringTemplateStyle(PercentStyle):
+    """Formats with $name and ${name} fields."""
+
     default_format = '${message}'
     asctime_format = '${asctime}'
     asctime_search = '${asctime}'
+    _basic = '${levelname}:${name}:${message}'
 
     def usesTime(self):
-        return '$asctime' in self._fmt or '${asctime}' in self._fmt
+        return '$asctime' in self._layout or '${asctime}' in self._layout
 
     def validate(self):
-        if '$' not in self._fmt:
+        kinds = [kind for kind, _ in _template_pieces(self._layout)]
+        if 'bad' in kinds:
+            raise ValueError("invalid format: bare '$' not allowed")
+        if 'field' not in kinds:
             raise ValueError('invalid format: no fields')
 
-    def _format(self, record):
-        values = self._values(record)
-        fmt = self._fmt
+    def _render(self, fields):
         out = []
-        i = 0
-        while i < len(fmt):
-            ch = fmt[i]
-            if ch != '$':
-                out.append(ch)
-                i += 1
-                continue
-            if fmt[i + 1:i + 2] == '$':
-                out.append('$')
-                i += 2
-                continue
-            if fmt[i + 1:i + 2] == '{':
-                j = fmt.find('}', i)
-                name = fmt[i + 2:j]
-                i = j + 1
+        for kind, value in _template_pieces(self._layout):
+            if kind == 'text':
+                out.append(value)
+            elif kind == 'field':
+                out.append(str(fields[value]))
             else:
-                j = i + 1
-                while j < len(fmt) and (fmt[j].isalnum() or fmt[j] == '_'):
-                    j += 1
-                name = fmt[i + 1:j]
-                i = j
-            out.append(str(values[name]))
+                rows = (self._layout[:value] + '$').splitlines()
+                raise ValueError('Invalid placeholder in string: line %d, col %d'
+                                 % (len(rows), len(rows[-1])))
         return ''.join(out)
 
 
-BASIC_FORMAT = '%(levelname)s:%(name)s:%(message)s'
+BASIC_FORMAT = PercentStyle._basic
 
-_STYLES = {
-    '%': (PercentStyle, BASIC_FORMAT),
-    '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
-    '$': (StringTemplateStyle, '${levelname}:${name}:${message}'),
-}
+_STYLE_BY_MARK = {'%': PercentStyle, '{': StrFormatStyle, '$': StringTemplateStyle}
+
+
+def _style_for(mark):
+    if mark not in _STYLE_BY_MARK:
+        raise ValueError('Style must be one of: %s' % ','.join(_STYLE_BY_MARK))
+    return _STYLE_BY_MARK[mark]
+
+
+# ---------------------------------------------------------------- formatters
+
+def _after_newline(text, more):
+    # Append a further block of output on a line of its own.
+    return (text if text.endswith('\n') else text + '\n') + more
 
 
 class Formatter(object):
@@ -283,66 +316,66 @@ class Formatter(object):
     default_msec_format = '%s,%03d'
 
     def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *, defaults=None):
-        if style not in _STYLES:
-            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-        self._style = _STYLES[style][0](fmt, defaults)
+        self._styler = _style_for(style)(fmt, defaults)
         if validate:
-            self._style.validate()
-        self._fmt = self._style._fmt
+            self._styler.validate()
         self.datefmt = datefmt
 
     def converter(self, seconds=None):
         return _time_parts(seconds, False)
 
     def formatTime(self, record, datefmt=None):
-        utc = self.converter is getattr(time, 'gmtime', None)
-        if datefmt:
-            return _strftime(datefmt, record.created, utc)
-        s = _strftime(self.default_time_format, record.created, utc)
-        if self.default_msec_format:
-            s = self.default_msec_format % (s, record.msecs)
-        return s
+        """record.created as text: by datefmt when given, else by
+        default_time_format followed by the milliseconds."""
+        in_utc = self.converter is getattr(time, 'gmtime', None)
+        pattern = datefmt or self.default_time_format
+        stamp = _strftime(pattern, record.created, in_utc)
+        if datefmt or not self.default_msec_format:
+            return stamp
+        return self.default_msec_format % (stamp, record.msecs)
 
     def formatException(self, ei):
-        value = ei[1] if isinstance(ei, tuple) else ei
-        if value is None:
-            return 'NoneType: None'
-        return _format_exception(value)
+        """The traceback of an exc_info triple (or exception) as text."""
+        exc = ei[1] if isinstance(ei, tuple) else ei
+        return 'NoneType: None' if exc is None else _format_exception(exc)
 
     def usesTime(self):
-        return self._style.usesTime()
+        return self._styler.usesTime()
 
     def formatMessage(self, record):
-        return self._style.format(record)
+        return self._styler.format(record)
 
     def formatStack(self, stack_info):
         return stack_info
 
     def format(self, record):
+        """The record as text: the formatted message, then its traceback
+        and stack when it has them, each on lines of their own."""
         record.message = record.getMessage()
         if self.usesTime():
-            record.asctime = self.formatTime(record, self.datefmt)
-        s = self.formatMessage(record)
-        if record.exc_info:
-            if not record.exc_text:
-                record.exc_text = self.formatException(record.exc_info)
+            when = self.formatTime(record, self.datefmt)
+            record.asctime = when
+        text = self.formatMessage(record)
+        info = record.exc_info
+        if info and not record.exc_text:
+            # Kept on the record: other handlers reuse it.
+            record.exc_text = self.formatException(info)
         if record.exc_text:
-            if s[-1:] != '\n':
-                s = s + '\n'
-            s = s + record.exc_text
-        if record.stack_info:
-            if s[-1:] != '\n':
-                s = s + '\n'
-            s = s + self.formatStack(record.stack_info)
-        return s
+            text = _after_newline(text, record.exc_text)
+        stack = record.stack_info
+        if stack:
+            text = _after_newline(text, self.formatStack(stack))
+        return text
 
 
-_defaultFormatter = Formatter()
+_PLAIN = Formatter()
 
 
 class BufferingFormatter(object):
+    """Formats a batch of records: a header, each record, a footer."""
+
     def __init__(self, linefmt=None):
-        self.linefmt = linefmt if linefmt else _defaultFormatter
+        self.linefmt = linefmt or _PLAIN
 
     def formatHeader(self, records):
         return ''
@@ -351,13 +384,10 @@ class BufferingFormatter(object):
         return ''
 
     def format(self, records):
-        rv = ''
-        if records:
-            rv = rv + self.formatHeader(records)
-            for record in records:
-                rv = rv + self.linefmt.format(record)
-            rv = rv + self.formatFooter(records)
-        return rv
+        if not records:
+            return ''
+        body = ''.join([self.linefmt.format(r) for r in records])
+        return self.formatHeader(records) + body + self.formatFooter(records)
 
 
 # ------------------------------------------------------------------- filters
@@ -370,13 +400,10 @@ class Filter(object):
         self.nlen = len(name)
 
     def filter(self, record):
-        if self.nlen == 0:
+        if self.nlen == 0 or record.name == self.name:
             return True
-        if self.name == record.name:
-            return True
-        if record.name.find(self.name, 0, self.nlen) != 0:
-            return False
-        return record.name[self.nlen:self.nlen + 1] == '.'
+        return (record.name.startswith(self.name) and
+                record.name[self.nlen:self.nlen + 1] == '.')
 
 
 class Filterer(object):
@@ -386,29 +413,29 @@ class Filterer(object):
         self.filters = []
 
     def addFilter(self, filter):
-        if not _has(self.filters, filter):
+        if not _contains_same(self.filters, filter):
             self.filters.append(filter)
 
     def removeFilter(self, filter):
-        _remove(self.filters, filter)
+        _drop_same(self.filters, filter)
 
     def filter(self, record):
-        for f in self.filters:
-            if hasattr(f, 'filter'):
-                result = f.filter(record)
-            else:
-                result = f(record)
-            if not result:
+        """False when a filter refuses the record, else the record (which a
+        filter may have replaced)."""
+        for check in self.filters:
+            verdict = check.filter(record) if hasattr(check, 'filter') else check(record)
+            if not verdict:
                 return False
-            if isinstance(result, LogRecord):
-                record = result
+            if isinstance(verdict, LogRecord):
+                record = verdict
         return record
 
 
 # ------------------------------------------------------------------ handlers
 
-_handlerList = []
-_handlers = {}
+# Every handler made, for shutdown(); and the named ones.
+_every_handler = []
+_named_handlers = {}
 
 
 class Handler(Filterer):
@@ -416,21 +443,20 @@ class Handler(Filterer):
 
     def __init__(self, level=NOTSET):
         Filterer.__init__(self)
-        self._name = None
-        self.level = _checkLevel(level)
+        self._label = None
+        self.level = _level_number(level)
         self.formatter = None
-        self._closed = False
-        _handlerList.append(self)
+        self._was_closed = False
+        _every_handler.append(self)
 
     def get_name(self):
-        return self._name
+        return self._label
 
     def set_name(self, name):
-        if self._name in _handlers:
-            del _handlers[self._name]
-        self._name = name
+        _named_handlers.pop(self._label, None)
+        self._label = name
         if name:
-            _handlers[name] = self
+            _named_handlers[name] = self
 
     name = property(get_name, set_name)
 
@@ -444,22 +470,21 @@ class Handler(Filterer):
         pass
 
     def setLevel(self, level):
-        self.level = _checkLevel(level)
+        self.level = _level_number(level)
 
     def format(self, record):
-        fmt = self.formatter if self.formatter else _defaultFormatter
-        return fmt.format(record)
+        return (self.formatter or _PLAIN).format(record)
 
     def emit(self, record):
         raise NotImplementedError('emit must be implemented by Handler subclasses')
 
     def handle(self, record):
-        rv = self.filter(record)
-        if isinstance(rv, LogRecord):
-            record = rv
-        if rv:
-            self.emit(record)
-        return rv
+        """Emit the record unless a filter refuses it; return the filters'
+        verdict."""
+        verdict = self.filter(record)
+        if verdict:
+            self.emit(verdict if isinstance(verdict, LogRecord) else record)
+        return verdict
 
     def setFormatter(self, fmt):
         self.formatter = fmt
@@ -468,18 +493,20 @@ class Handler(Filterer):
         pass
 
     def close(self):
-        self._closed = True
-        if self._name and self._name in _handlers:
-            del _handlers[self._name]
+        self._was_closed = True
+        if self._label and _named_handlers.get(self._label) is not None:
+            del _named_handlers[self._label]
 
     def handleError(self, record):
-        if raiseExceptions:
-            err = _exc_info()[1]
-            stream = sys.stderr
-            stream.write('--- Logging error ---\n')
-            if err is not None:
-                stream.write(_format_exception(err) + '\n')
-            stream.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
+        """Report, on standard error, an exception raised while emitting."""
+        if not raiseExceptions:
+            return
+        problem = _exc_info()[1]
+        report = ['--- Logging error ---\n']
+        if problem is not None:
+            report.append(_format_exception(problem) + '\n')
+        report.append('Message: %r\nArguments: %s\n' % (record.msg, record.args))
+        sys.stderr.write(''.join(report))
 
     def __repr__(self):
         return '<%s (%s)>' % (type(self).__name__, getLevelName(self.level))
@@ -492,18 +519,16 @@ class StreamHandler(Handler):
 
     def __init__(self, stream=None):
         Handler.__init__(self)
-        if stream is None:
-            stream = sys.stderr
-        self.stream = stream
+        self.stream = sys.stderr if stream is None else stream
 
     def flush(self):
-        if self.stream is not None and hasattr(self.stream, 'flush'):
-            self.stream.flush()
+        out = self.stream
+        if out is not None and hasattr(out, 'flush'):
+            out.flush()
 
     def emit(self, record):
         try:
-            msg = self.format(record)
-            self.stream.write(msg + self.terminator)
+            self.stream.write(self.format(record) + self.terminator)
             self.flush()
         except RecursionError:
             raise
@@ -511,24 +536,24 @@ class StreamHandler(Handler):
             self.handleError(record)
 
     def setStream(self, stream):
-        if stream is self.stream:
+        """Write to stream from now on; return the former stream (None when
+        it is the same)."""
+        former = self.stream
+        if stream is former:
             return None
-        result = self.stream
         self.flush()
         self.stream = stream
-        return result
+        return former
 
     def __repr__(self):
-        name = getattr(self.stream, 'name', '')
-        if not name:
-            if self.stream is sys.__stdout__:
-                name = '<stdout>'
-            elif self.stream is sys.__stderr__:
-                name = '<stderr>'
-        name = str(name)
-        if name:
-            name += ' '
-        return '<%s %s(%s)>' % (type(self).__name__, name, getLevelName(self.level))
+        label = getattr(self.stream, 'name', '')
+        if not label and self.stream is sys.__stdout__:
+            label = '<stdout>'
+        elif not label and self.stream is sys.__stderr__:
+            label = '<stderr>'
+        label = str(label)
+        return '<%s %s(%s)>' % (type(self).__name__, label + ' ' if label else '',
+                                getLevelName(self.level))
 
 
 class FileHandler(StreamHandler):
@@ -540,40 +565,41 @@ class FileHandler(StreamHandler):
         self.encoding = encoding
         self.errors = errors
         self.delay = delay
-        self._builtin_open = open
+        self._opener = open
         if delay:
+            # The file is opened by the first record.
             Handler.__init__(self)
             self.stream = None
-        else:
-            StreamHandler.__init__(self, self._open())
+            return
+        stream = self._open_file()
+        StreamHandler.__init__(self, stream)
 
-    def _open(self):
-        return self._builtin_open(self.baseFilename, self.mode, encoding=self.encoding,
-                                  errors=self.errors)
+    def _open_file(self):
+        return self._opener(self.baseFilename, self.mode, errors=self.errors,
+                            encoding=self.encoding)
 
     def close(self):
-        stream = self.stream
-        self.stream = None
+        stream, self.stream = self.stream, None
         if stream is not None:
-            if hasattr(stream, 'flush'):
-                stream.flush()
-            if hasattr(stream, 'close'):
-                stream.close()
+            for step in ('flush', 'close'):
+                if hasattr(stream, step):
+                    getattr(stream, step)()
         StreamHandler.close(self)
 
     def emit(self, record):
-        if self.stream is None:
-            if self.mode != 'w' or not self._closed:
-                self.stream = self._open()
+        # A closed handler in 'w' mode does not truncate its file again.
+        if self.stream is None and (self.mode != 'w' or not self._was_closed):
+            self.stream = self._open_file()
         if self.stream is not None:
             StreamHandler.emit(self, record)
 
     def __repr__(self):
-        return '<%s %s (%s)>' % (type(self).__name__, self.baseFilename, getLevelName(self.level))
+        return '<%s %s (%s)>' % (type(self).__name__, self.baseFilename,
+                                 getLevelName(self.level))
 
 
-class _StderrHandler(StreamHandler):
-    """Writes to the sys.stderr of the moment: the last resort."""
+class _StderrOfTheMoment(StreamHandler):
+    """Writes to whatever sys.stderr is when a record comes."""
 
     def __init__(self, level=NOTSET):
         Handler.__init__(self, level)
@@ -583,8 +609,8 @@ class _StderrHandler(StreamHandler):
         return sys.stderr
 
 
-_defaultLastResort = _StderrHandler(WARNING)
-lastResort = _defaultLastResort
+# Used for the records of a logger tree without any handler.
+lastResort = _StderrOfTheMoment(WARNING)
 
 
 class NullHandler(Handler):
@@ -608,7 +634,7 @@ class PlaceHolder(object):
 
 
 class Manager(object):
-    """Holds the loggers by name."""
+    """Holds the loggers by name and links each to its parent."""
 
     def __init__(self, rootnode):
         self.root = rootnode
@@ -621,40 +647,43 @@ class Manager(object):
     def getLogger(self, name):
         if not isinstance(name, str):
             raise TypeError('A logger name must be a string')
-        rv = self.loggerDict.get(name)
-        if rv is not None:
-            return rv
-        rv = (self.loggerClass or _loggerClass)(name)
-        rv.manager = self
-        self.loggerDict[name] = rv
-        self._fixupParents(rv)
-        self._fixupChildren(rv)
-        return rv
+        existing = self.loggerDict.get(name)
+        if existing is not None:
+            return existing
+        make = self.loggerClass or _logger_class
+        made = make(name)
+        made.manager = self
+        self.loggerDict[name] = made
+        self._link(made)
+        return made
 
-    def _fixupParents(self, alogger):
-        name = alogger.name
-        i = name.rfind('.')
-        rv = None
-        while i > 0 and rv is None:
-            rv = self.loggerDict.get(name[:i])
-            i = name.rfind('.', 0, i)
-        if rv is None:
-            rv = self.root
-        alogger.parent = rv
-
-    def _fixupChildren(self, alogger):
-        name = alogger.name
+    def _link(self, new):
+        # Its parent is the nearest existing ancestor (the root if none);
+        # it becomes the parent of the existing descendants whose parent
+        # was above it.
+        name = new.name
+        parent = None
+        cut = name.rfind('.')
+        while cut > 0 and parent is None:
+            parent = self.loggerDict.get(name[:cut])
+            cut = name.rfind('.', 0, cut)
+        new.parent = parent or self.root
+        below = name + '.'
         for other in list(self.loggerDict.values()):
-            if other is alogger:
+            if other is new or not other.name.startswith(below):
                 continue
-            if other.name.startswith(name + '.'):
-                parent = other.parent
-                if parent is self.root or not parent.name.startswith(name):
-                    if parent is self.root or name.startswith(parent.name + '.'):
-                        other.parent = alogger
+            up = other.parent
+            if up is self.root or name.startswith(up.name + '.'):
+                other.parent = new
 
-    def _clear_cache(self):
-        pass
+
+def _exc_triple(given):
+    # exc_info as passed to a logging call, as a (type, value, traceback).
+    if isinstance(given, BaseException):
+        return type(given), given, given.__traceback__
+    if isinstance(given, tuple):
+        return given
+    return _exc_info()
 
 
 class Logger(Filterer):
@@ -663,153 +692,147 @@ class Logger(Filterer):
     def __init__(self, name, level=NOTSET):
         Filterer.__init__(self)
         self.name = name
-        self.level = _checkLevel(level)
+        self.level = _level_number(level)
         self.parent = None
         self.propagate = True
         self.handlers = []
         self.disabled = False
 
     def setLevel(self, level):
-        self.level = _checkLevel(level)
+        self.level = _level_number(level)
 
     def debug(self, msg, *args, **kwargs):
         if self.isEnabledFor(DEBUG):
-            self._log(DEBUG, msg, args, **kwargs)
+            self._submit(DEBUG, msg, args, **kwargs)
 
     def info(self, msg, *args, **kwargs):
         if self.isEnabledFor(INFO):
-            self._log(INFO, msg, args, **kwargs)
+            self._submit(INFO, msg, args, **kwargs)
 
     def warning(self, msg, *args, **kwargs):
         if self.isEnabledFor(WARNING):
-            self._log(WARNING, msg, args, **kwargs)
+            self._submit(WARNING, msg, args, **kwargs)
 
     def warn(self, msg, *args, **kwargs):
         self.warning(msg, *args, **kwargs)
 
     def error(self, msg, *args, **kwargs):
         if self.isEnabledFor(ERROR):
-            self._log(ERROR, msg, args, **kwargs)
+            self._submit(ERROR, msg, args, **kwargs)
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
-        self.error(msg, *args, exc_info=exc_info, **kwargs)
+        kwargs['exc_info'] = exc_info
+        self.error(msg, *args, **kwargs)
 
     def critical(self, msg, *args, **kwargs):
         if self.isEnabledFor(CRITICAL):
-            self._log(CRITICAL, msg, args, **kwargs)
+            self._submit(CRITICAL, msg, args, **kwargs)
 
     fatal = critical
 
     def log(self, level, msg, *args, **kwargs):
-        if not isinstance(level, int):
-            if raiseExceptions:
-                raise TypeError('level must be an integer')
-            return
-        if self.isEnabledFor(level):
-            self._log(level, msg, args, **kwargs)
+        if isinstance(level, int):
+            if self.isEnabledFor(level):
+                self._submit(level, msg, args, **kwargs)
+        elif raiseExceptions:
+            raise TypeError('level must be an integer')
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        fn, lno, func = _caller(stacklevel)
-        return fn, lno, func, None
+        """(file, line, function, stack) of the code that logged."""
+        path, line, function = _caller(stacklevel)
+        return path, line, function, None
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
                    func=None, extra=None, sinfo=None):
-        rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
-        if extra is not None:
-            for key in extra:
-                if key in ('message', 'asctime') or key in vars(rv):
-                    raise KeyError('Attempt to overwrite %r in LogRecord' % key)
-                setattr(rv, key, extra[key])
-        return rv
+        record = _record_factory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
+        for key in (extra or ()):
+            if key in ('message', 'asctime') or key in vars(record):
+                raise KeyError('Attempt to overwrite %r in LogRecord' % key)
+            setattr(record, key, extra[key])
+        return record
 
-    def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False, stacklevel=1):
-        fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
+    def _submit(self, level, msg, args, exc_info=None, extra=None, stack_info=False,
+                stacklevel=1):
+        origin = self.findCaller(stack_info, stacklevel)
         if exc_info:
-            if isinstance(exc_info, BaseException):
-                exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
-            elif not isinstance(exc_info, tuple):
-                exc_info = _exc_info()
-        record = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func, extra, sinfo)
-        self.handle(record)
+            exc_info = _exc_triple(exc_info)
+        self.handle(self.makeRecord(self.name, level, origin[0], origin[1], msg, args,
+                                    exc_info, origin[2], extra, origin[3]))
 
     def handle(self, record):
         if self.disabled:
             return
-        maybe = self.filter(record)
-        if not maybe:
-            return
-        if isinstance(maybe, LogRecord):
-            record = maybe
-        self.callHandlers(record)
+        verdict = self.filter(record)
+        if verdict:
+            self.callHandlers(verdict if isinstance(verdict, LogRecord) else record)
 
     def addHandler(self, hdlr):
-        if not _has(self.handlers, hdlr):
+        if not _contains_same(self.handlers, hdlr):
             self.handlers.append(hdlr)
 
     def removeHandler(self, hdlr):
-        _remove(self.handlers, hdlr)
+        _drop_same(self.handlers, hdlr)
+
+    def _upwards(self):
+        # This logger, then its ancestors for as long as records propagate.
+        node = self
+        while node is not None:
+            yield node
+            if not node.propagate:
+                return
+            node = node.parent
 
     def hasHandlers(self):
-        c = self
-        while c:
-            if c.handlers:
+        for node in self._upwards():
+            if node.handlers:
                 return True
-            if not c.propagate:
-                break
-            c = c.parent
         return False
 
     def callHandlers(self, record):
-        c = self
-        found = 0
-        while c:
-            for hdlr in c.handlers:
-                found = found + 1
-                if record.levelno >= hdlr.level:
-                    hdlr.handle(record)
-            if not c.propagate:
-                c = None
-            else:
-                c = c.parent
-        if found == 0:
-            if lastResort:
-                if record.levelno >= lastResort.level:
-                    lastResort.handle(record)
-            elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
-                sys.stderr.write('No handlers could be found for logger "%s"\n' % self.name)
-                self.manager.emittedNoHandlerWarning = True
+        """Give the record to the handlers of this logger and of its
+        ancestors; to lastResort when there are none at all."""
+        count = 0
+        for node in self._upwards():
+            for handler in node.handlers:
+                count += 1
+                if record.levelno >= handler.level:
+                    handler.handle(record)
+        if count:
+            return
+        fallback = lastResort
+        if fallback:
+            if record.levelno >= fallback.level:
+                fallback.handle(record)
+            return
+        owner = self.manager
+        if raiseExceptions and not owner.emittedNoHandlerWarning:
+            sys.stderr.write('No handlers could be found for logger "%s"\n' % self.name)
+            owner.emittedNoHandlerWarning = True
 
     def getEffectiveLevel(self):
-        logger = self
-        while logger:
-            if logger.level:
-                return logger.level
-            logger = logger.parent
+        """The first level set on this logger or an ancestor."""
+        node = self
+        while node is not None:
+            if node.level:
+                return node.level
+            node = node.parent
         return NOTSET
 
     def isEnabledFor(self, level):
-        if self.disabled:
-            return False
-        if self.manager.disable >= level:
+        if self.disabled or self.manager.disable >= level:
             return False
         return level >= self.getEffectiveLevel()
 
     def getChild(self, suffix):
-        if self.root is not self:
-            suffix = '.'.join((self.name, suffix))
-        return self.manager.getLogger(suffix)
+        full = suffix if self.root is self else self.name + '.' + suffix
+        return self.manager.getLogger(full)
 
     def getChildren(self):
-        prefix = self.name + '.'
-        out = set()
-        for item in self.manager.loggerDict.values():
-            if item.parent is self:
-                out.add(item)
-        return out
+        return set([lg for lg in self.manager.loggerDict.values() if lg.parent is self])
 
     def __repr__(self):
-        level = getLevelName(self.getEffectiveLevel())
-        return '<%s %s (%s)>' % (type(self).__name__, self.name, level)
+        return '<%s %s (%s)>' % (type(self).__name__, self.name,
+                                 getLevelName(self.getEffectiveLevel()))
 
 
 class RootLogger(Logger):
@@ -817,23 +840,23 @@ class RootLogger(Logger):
         Logger.__init__(self, 'root', level)
 
 
-_loggerClass = Logger
+_logger_class = Logger
 
 
 def setLoggerClass(klass):
-    global _loggerClass
+    global _logger_class
     if klass is not Logger and not issubclass(klass, Logger):
         raise TypeError('logger not derived from logging.Logger: ' + klass.__name__)
-    _loggerClass = klass
+    _logger_class = klass
 
 
 def getLoggerClass():
-    return _loggerClass
+    return _logger_class
 
 
 root = RootLogger(WARNING)
 Logger.root = root
-Logger.manager = Manager(Logger.root)
+Logger.manager = Manager(root)
 
 
 class LoggerAdapter(object):
@@ -845,10 +868,13 @@ class LoggerAdapter(object):
         self.merge_extra = merge_extra
 
     def process(self, msg, kwargs):
+        """The message and keyword arguments to log: extra becomes the
+        adapter's (merged with the call's own, with merge_extra)."""
+        given = kwargs.get('extra')
         if self.merge_extra and 'extra' in kwargs:
-            merged = dict(self.extra)
-            merged.update(kwargs['extra'])
-            kwargs['extra'] = merged
+            combined = dict(self.extra)
+            combined.update(given)
+            kwargs['extra'] = combined
         else:
             kwargs['extra'] = self.extra
         return msg, kwargs
@@ -869,15 +895,18 @@ class LoggerAdapter(object):
         self.log(ERROR, msg, *args, **kwargs)
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
-        self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
+        kwargs['exc_info'] = exc_info
+        self.log(ERROR, msg, *args, **kwargs)
 
     def critical(self, msg, *args, **kwargs):
         self.log(CRITICAL, msg, *args, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
-        if self.isEnabledFor(level):
-            msg, kwargs = self.process(msg, kwargs)
-            self.logger.log(level, msg, *args, **kwargs)
+        if not self.isEnabledFor(level):
+            return
+        msg, kwargs = self.process(msg, kwargs)
+        target = self.logger
+        target.log(level, msg, *args, **kwargs)
 
     def isEnabledFor(self, level):
         return self.logger.isEnabledFor(level)
@@ -900,89 +929,95 @@ class LoggerAdapter(object):
         return self.logger.name
 
     def __repr__(self):
-        logger = self.logger
-        level = getLevelName(logger.getEffectiveLevel())
-        return '<%s %s (%s)>' % (type(self).__name__, logger.name, level)
+        inner = self.logger
+        return '<%s %s (%s)>' % (type(self).__name__, inner.name,
+                                 getLevelName(inner.getEffectiveLevel()))
 
 
 # ----------------------------------------------------------- configuration
 
+_BASIC_KEYS = ('filename', 'filemode', 'format', 'datefmt', 'style', 'level',
+               'stream', 'handlers', 'force', 'encoding', 'errors')
+
+
+def _basic_handler(options):
+    # The one handler basicConfig makes when not given any.
+    filename = options.get('filename')
+    if not filename:
+        return StreamHandler(options.get('stream'))
+    mode = options.get('filemode', 'a')
+    # Binary modes take no error handler.
+    on_error = None if 'b' in mode else options.get('errors', 'backslashreplace')
+    return FileHandler(filename, mode, encoding=options.get('encoding'), errors=on_error)
+
+
 def basicConfig(**kwargs):
     """Configure the root logger once: a handler, a format and a level."""
-    force = kwargs.pop('force', False)
-    encoding = kwargs.pop('encoding', None)
-    errors = kwargs.pop('errors', 'backslashreplace')
-    if force:
-        for h in root.handlers[:]:
-            root.removeHandler(h)
-            h.close()
-    if len(root.handlers) == 0:
-        handlers = kwargs.pop('handlers', None)
-        if handlers is None:
-            if 'stream' in kwargs and 'filename' in kwargs:
-                raise ValueError("'stream' and 'filename' should not be specified together")
+    options = {}
+    unknown = []
+    for key in kwargs:
+        if key in _BASIC_KEYS:
+            options[key] = kwargs[key]
         else:
-            if 'stream' in kwargs or 'filename' in kwargs:
-                raise ValueError("'stream' or 'filename' should not be specified together with 'handlers'")
-        if handlers is None:
-            filename = kwargs.pop('filename', None)
-            mode = kwargs.pop('filemode', 'a')
-            if filename:
-                if 'b' in mode:
-                    errors = None
-                h = FileHandler(filename, mode, encoding=encoding, errors=errors)
-            else:
-                stream = kwargs.pop('stream', None)
-                h = StreamHandler(stream)
-            handlers = [h]
-        dfs = kwargs.pop('datefmt', None)
-        style = kwargs.pop('style', '%')
-        if style not in _STYLES:
-            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-        fs = kwargs.pop('format', _STYLES[style][1])
-        fmt = Formatter(fs, dfs, style)
-        for h in handlers:
-            if h.formatter is None:
-                h.setFormatter(fmt)
-            root.addHandler(h)
-        level = kwargs.pop('level', None)
-        if level is not None:
-            root.setLevel(level)
-        if kwargs:
-            keys = ', '.join(kwargs.keys())
-            raise ValueError('Unrecognised argument(s): %s' % keys)
+            unknown.append(key)
+    if options.get('force'):
+        for old in list(root.handlers):
+            root.removeHandler(old)
+            old.close()
+    if root.handlers:
+        return
+    handlers = options.get('handlers')
+    if handlers is None:
+        if 'stream' in options and 'filename' in options:
+            raise ValueError("'stream' and 'filename' should not be specified together")
+        handlers = [_basic_handler(options)]
+    elif 'stream' in options or 'filename' in options:
+        raise ValueError("'stream' or 'filename' should not be specified together with 'handlers'")
+    mark = options.get('style', '%')
+    layout = options.get('format', _style_for(mark)._basic)
+    shared = Formatter(layout, options.get('datefmt'), mark)
+    for handler in handlers:
+        if handler.formatter is None:
+            handler.setFormatter(shared)
+        root.addHandler(handler)
+    if options.get('level') is not None:
+        root.setLevel(options['level'])
+    if unknown:
+        raise ValueError('Unrecognised argument(s): %s' % ', '.join(unknown))
 
 
 def getLogger(name=None):
     """The logger of that name, made on first use; the root logger for None."""
-    if not name or isinstance(name, str) and name == root.name:
-        return root
-    return Logger.manager.getLogger(name)
+    if name and not (isinstance(name, str) and name == root.name):
+        return Logger.manager.getLogger(name)
+    return root
+
+
+def _configured_root():
+    # The module-level functions configure logging on first use.
+    if not root.handlers:
+        basicConfig()
+    return root
 
 
 def critical(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.critical(msg, *args, **kwargs)
+    _configured_root().critical(msg, *args, **kwargs)
 
 
 fatal = critical
 
 
 def error(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.error(msg, *args, **kwargs)
+    _configured_root().error(msg, *args, **kwargs)
 
 
 def exception(msg, *args, exc_info=True, **kwargs):
-    error(msg, *args, exc_info=exc_info, **kwargs)
+    kwargs['exc_info'] = exc_info
+    error(msg, *args, **kwargs)
 
 
 def warning(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.warning(msg, *args, **kwargs)
+    _configured_root().warning(msg, *args, **kwargs)
 
 
 def warn(msg, *args, **kwargs):
@@ -990,21 +1025,15 @@ def warn(msg, *args, **kwargs):
 
 
 def info(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.info(msg, *args, **kwargs)
+    _configured_root().info(msg, *args, **kwargs)
 
 
 def debug(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.debug(msg, *args, **kwargs)
+    _configured_root().debug(msg, *args, **kwargs)
 
 
 def log(level, msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.log(level, msg, *args, **kwargs)
+    _configured_root().log(level, msg, *args, **kwargs)
 
 
 def disable(level=CRITICAL):
@@ -1013,12 +1042,12 @@ def disable(level=CRITICAL):
 
 def shutdown(handlerList=None):
     """Flush and close every handler, the last made first."""
-    if handlerList is None:
-        handlerList = _handlerList
-    for h in reversed(handlerList[:]):
+    targets = list(_every_handler if handlerList is None else handlerList)
+    targets.reverse()
+    for handler in targets:
         try:
-            h.flush()
-            h.close()
+            handler.flush()
+            handler.close()
         except (OSError, ValueError):
             pass
 

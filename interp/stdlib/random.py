@@ -1,11 +1,11 @@
-"""Random variable generators.
+"""Pseudo-random numbers and the usual distributions.
 
-The generator is the Mersenne Twister; random.seed(n) with an int gives
-the same sequence as CPython."""
+Random draws from a Mersenne Twister (std_random.go) seeded the way
+CPython seeds it, so one seed gives CPython's numbers; each distribution
+uses the published method named in its docstring. SystemRandom reads
+os.urandom instead and keeps no state."""
 
-from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
-from math import sqrt as _sqrt, cos as _cos, sin as _sin, floor as _floor
-from math import isfinite as _isfinite
+import math as _m
 
 __all__ = ["Random", "SystemRandom", "seed", "random", "uniform", "randint",
            "choice", "sample", "randrange", "shuffle", "normalvariate",
@@ -14,355 +14,387 @@ __all__ = ["Random", "SystemRandom", "seed", "random", "uniform", "randint",
            "weibullvariate", "getstate", "setstate", "getrandbits", "choices",
            "randbytes", "binomialvariate"]
 
-NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
-TWOPI = 2.0 * _pi
-LOG4 = _log(4.0)
-SG_MAGICCONST = 1.0 + _log(4.5)
+# Public constants of the module (their values are CPython's).
+NV_MAGICCONST = _m.exp(-0.5) * 4.0 / _m.sqrt(2.0)
+TWOPI = _m.pi * 2.0
+LOG4 = _m.log(4.0)
+SG_MAGICCONST = _m.log(4.5) + 1.0
 BPF = 53
-RECIP_BPF = 2 ** -BPF
-
+RECIP_BPF = 1.0 / (1 << BPF)
 
 try:
-    _bytearray = bytearray
+    _bytes_like = (bytes, bytearray)
 except NameError:
-    _bytearray = bytes
+    _bytes_like = (bytes,)
 
 
-def _accumulate(values):
-    out = []
-    total = None
+def _running_totals(values):
+    sums = []
     for v in values:
-        total = v if total is None else total + v
-        out.append(total)
-    return out
+        sums.append(sums[-1] + v if sums else v)
+    return sums
 
 
-def _bisect_right(a, x, lo, hi):
+def _slot_of(bounds, x, hi):
+    # The number of bounds[:hi] that are <= x (bounds ascending).
+    lo = 0
     while lo < hi:
         mid = (lo + hi) // 2
-        if x < a[mid]:
-            hi = mid
-        else:
+        if bounds[mid] <= x:
             lo = mid + 1
+        else:
+            hi = mid
     return lo
 
 
-def _is_sequence(obj):
-    if isinstance(obj, (list, tuple, str, range, bytes, _bytearray)):
+def _indexable(obj):
+    if isinstance(obj, (list, tuple, str, range) + _bytes_like):
         return True
     if isinstance(obj, (dict, set, frozenset)):
         return False
     return hasattr(obj, '__getitem__') and hasattr(obj, '__len__')
 
 
+def _legacy_text_seed(text):
+    # Version 1 seeding of text: a 64-bit multiplicative hash of the code
+    # points, folded with the length.
+    if isinstance(text, bytes):
+        text = text.decode('latin-1')
+    mask = (1 << 64) - 1
+    acc = (ord(text[0]) << 7) if text else 0
+    for ch in text:
+        acc = ((acc * 1000003) ^ ord(ch)) & mask
+    return acc ^ len(text)
+
+
+def _pool_limit(k):
+    # Up to this population size, sample() shuffles a copy; above it, it
+    # draws indices and redraws repeats.
+    if k <= 5:
+        return 21
+    return 21 + 4 ** _m.ceil(_m.log(3 * k, 4))
+
+
 class Random:
-    """Random number generator base class used by bound module functions."""
+    """A generator of its own; the module functions share one of them."""
 
     VERSION = 3
 
     def __init__(self, x=None):
-        self._state = _mt_new()
+        self._mt = _mt_new()
         self.seed(x)
         self.gauss_next = None
 
     def seed(self, a=None, version=2):
-        if version == 1 and isinstance(a, (str, bytes)):
-            a = a.decode('latin-1') if isinstance(a, bytes) else a
-            x = ord(a[0]) << 7 if a else 0
-            for c in map(ord, a):
-                x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
-            x ^= len(a)
-            a = -2 if x == -1 else x
-        elif version == 2 and isinstance(a, (str, bytes, _bytearray)):
-            if isinstance(a, str):
-                a = a.encode()
-            a = bytes(a)
-            a = int.from_bytes(a + _sha512(a), 'big')
-        elif a is not None and not _isint(a) and not isinstance(a, float):
+        """Restart the sequence from a: None (fresh entropy), an int, a
+        float, or text and bytes (hashed as version says)."""
+        if version == 1 and isinstance(a, (bytes, str)):
+            a = _legacy_text_seed(a)
+        elif version == 2 and isinstance(a, (str,) + _bytes_like):
+            data = a.encode() if isinstance(a, str) else bytes(a)
+            a = int.from_bytes(data + _sha512(data), 'big')
+        elif not (a is None or _isint(a) or isinstance(a, (float, str) + _bytes_like)):
             raise TypeError('The only supported seed types are:\n'
                             'None, int, float, str, bytes, and bytearray.')
-        if isinstance(a, float):
+        if a is not None and not _isint(a):
             a = hash(a)
-        _mt_seed(self._state, a)
+        _mt_seed(self._mt, a)
         self.gauss_next = None
 
     def getstate(self):
-        return (self.VERSION, _mt_getstate(self._state), self.gauss_next)
+        """The state, a tuple to give back to setstate()."""
+        return (self.VERSION, _mt_getstate(self._mt), self.gauss_next)
 
     def setstate(self, state):
-        version = state[0]
-        if version == 3:
-            version, internalstate, self.gauss_next = state
-            _mt_setstate(self._state, internalstate)
-        else:
+        """Go back to a state returned by getstate()."""
+        if state[0] not in (2, 3):
             raise ValueError("state with version %s passed to "
                              "Random.setstate() of version %s" %
-                             (version, self.VERSION))
+                             (state[0], self.VERSION))
+        version, words, self.gauss_next = state
+        if version == 2:
+            # Version 2 states may hold the words as signed numbers.
+            words = tuple(w % (1 << 32) for w in words)
+        _mt_setstate(self._mt, words)
 
     def random(self):
-        """random() -> x in the interval [0, 1)."""
-        return _mt_random(self._state)
+        """A float in [0.0, 1.0), 53 bits of it random."""
+        return _mt_random(self._mt)
 
     def getrandbits(self, k):
-        """getrandbits(k) -> x.  Generates an int with k random bits."""
-        return _mt_getrandbits(self._state, k)
+        """A non-negative int of k random bits."""
+        return _mt_getrandbits(self._mt, k)
 
     def randbytes(self, n):
-        """Generate n random bytes."""
-        n = _index(n)
-        if n < 0:
-            raise ValueError("negative argument not allowed")
-        return self.getrandbits(n * 8).to_bytes(n, 'little')
+        """n random bytes."""
+        bits = self.getrandbits(8 * n)
+        return bits.to_bytes(n, byteorder='little')
 
-    def _randbelow(self, n):
-        k = n.bit_length()
-        r = self.getrandbits(k)
-        while r >= n:
-            r = self.getrandbits(k)
-        return r
+    def _below(self, n):
+        # Uniform in [0, n): draw as many bits as n has, retry when too big.
+        width = n.bit_length()
+        draw = self.getrandbits
+        while True:
+            r = draw(width)
+            if r < n:
+                return r
 
     def randrange(self, start, stop=None, step=1):
-        """Choose a random item from range(stop) or range(start, stop[, step])."""
-        istart = _index(start)
+        """A random member of range(start, stop, step); with stop left out,
+        of range(start)."""
+        first = _index(start)
         if stop is None:
             if step != 1:
                 raise TypeError("Missing a non-None stop argument")
-            if istart > 0:
-                return self._randbelow(istart)
-            raise ValueError("empty range for randrange()")
-        istop = _index(stop)
-        width = istop - istart
-        istep = _index(step)
-        if istep == 1:
-            if width > 0:
-                return istart + self._randbelow(width)
-            raise ValueError("empty range in randrange(%s, %s)" % (start, stop))
-        if istep > 0:
-            n = (width + istep - 1) // istep
-        elif istep < 0:
-            n = (width + istep + 1) // istep
-        else:
+            if first <= 0:
+                raise ValueError("empty range for randrange()")
+            return self._below(first)
+        span = _index(stop) - first
+        stride = _index(step)
+        if stride == 1:
+            if span <= 0:
+                raise ValueError("empty range in randrange(%s, %s)" % (start, stop))
+            return first + self._below(span)
+        if stride == 0:
             raise ValueError("zero step for randrange()")
-        if n <= 0:
+        count = -(-span // stride)
+        if count <= 0:
             raise ValueError("empty range in randrange(%s, %s, %s)" % (start, stop, step))
-        return istart + istep * self._randbelow(n)
+        return first + self._below(count) * stride
 
     def randint(self, a, b):
-        """Return random integer in range [a, b], including both end points."""
+        """A random int between a and b, both included."""
         return self.randrange(a, b + 1)
 
     def choice(self, seq):
-        """Choose a random element from a non-empty sequence."""
-        if not len(seq):
+        """One random item of the non-empty sequence seq."""
+        size = len(seq)
+        if size == 0:
             raise IndexError('Cannot choose from an empty sequence')
-        return seq[self._randbelow(len(seq))]
+        return seq[self._below(size)]
 
     def shuffle(self, x):
-        """Shuffle list x in place, and return None."""
-        randbelow = self._randbelow
-        for i in range(len(x) - 1, 0, -1):
-            j = randbelow(i + 1)
+        """Put the list x in a random order, in place (Fisher-Yates)."""
+        below = self._below
+        i = len(x) - 1
+        while i > 0:
+            j = below(i + 1)
             x[i], x[j] = x[j], x[i]
+            i -= 1
 
     def sample(self, population, k, *, counts=None):
-        """Chooses k unique random elements from a population sequence."""
-        if not _is_sequence(population):
+        """k distinct random picks from the sequence population, in the
+        order picked; counts repeats each item that many times."""
+        if not _indexable(population):
             raise TypeError("Population must be a sequence.  "
                             "For dicts or sets, use sorted(d).")
-        n = len(population)
+        size = len(population)
         if counts is not None:
-            cum_counts = _accumulate(counts)
-            if len(cum_counts) != n:
-                raise ValueError('The number of counts does not match the population')
-            total = cum_counts.pop() if cum_counts else 0
-            if not _isint(total):
-                raise TypeError('Counts must be integers')
-            if total < 0:
-                raise ValueError('Counts must be non-negative')
-            selections = self.sample(range(total), k=k)
-            return [population[_bisect_right(cum_counts, s, 0, len(cum_counts))]
-                    for s in selections]
-        randbelow = self._randbelow
-        if not 0 <= k <= n:
+            return self._sample_counted(population, size, k, counts)
+        if not 0 <= k <= size:
             raise ValueError("Sample larger than population or is negative")
-        result = [None] * k
-        setsize = 21
-        if k > 5:
-            setsize += 4 ** _ceil(_log(k * 3, 4))
-        if n <= setsize:
+        below = self._below
+        picked = []
+        if size <= _pool_limit(k):
+            # Partial Fisher-Yates on a copy: the slot of each pick is
+            # refilled with the last item not yet considered.
             pool = list(population)
-            for i in range(k):
-                j = randbelow(n - i)
-                result[i] = pool[j]
-                pool[j] = pool[n - i - 1]
-        else:
-            selected = set()
-            for i in range(k):
-                j = randbelow(n)
-                while j in selected:
-                    j = randbelow(n)
-                selected.add(j)
-                result[i] = population[j]
-        return result
+            for last in range(size - 1, size - 1 - k, -1):
+                j = below(last + 1)
+                picked.append(pool[j])
+                pool[j] = pool[last]
+            return picked
+        taken = set()
+        while len(picked) < k:
+            j = below(size)
+            if j not in taken:
+                taken.add(j)
+                picked.append(population[j])
+        return picked
+
+    def _sample_counted(self, population, size, k, counts):
+        bounds = _running_totals(counts)
+        if len(bounds) != size:
+            raise ValueError('The number of counts does not match the population')
+        total = bounds.pop()
+        if not _isint(total):
+            raise TypeError('Counts must be integers')
+        if total <= 0:
+            raise ValueError('Total of counts must be greater than zero')
+        edges = len(bounds)
+        return [population[_slot_of(bounds, i, edges)]
+                for i in self.sample(range(total), k=k)]
 
     def choices(self, population, weights=None, *, cum_weights=None, k=1):
-        """Return a k sized list of population elements chosen with replacement."""
-        random = self.random
-        n = len(population)
+        """k picks from population, with replacement, optionally weighted
+        by weights or by their running totals cum_weights."""
+        draw = self.random
+        size = len(population)
         if cum_weights is None:
             if weights is None:
-                n += 0.0
-                return [population[_floor(random() * n)] for i in range(k)]
+                scale = float(size)
+                return [population[_m.floor(draw() * scale)] for _ in range(k)]
             try:
-                cum_weights = _accumulate(weights)
+                cum_weights = _running_totals(weights)
             except TypeError:
                 if not _isint(weights):
                     raise
-                k = weights
-                raise TypeError('The number of choices must be a keyword argument: k=%r' % (k,)) from None
+                raise TypeError('The number of choices must be a keyword '
+                                'argument: k=%r' % (weights,)) from None
         elif weights is not None:
             raise TypeError('Cannot specify both weights and cumulative weights')
-        if len(cum_weights) != n:
+        if len(cum_weights) != size:
             raise ValueError('The number of weights does not match the population')
         total = cum_weights[-1] + 0.0
         if total <= 0.0:
             raise ValueError('Total of weights must be greater than zero')
-        if not _isfinite(total):
+        if not _m.isfinite(total):
             raise ValueError('Total of weights must be finite')
-        hi = n - 1
-        return [population[_bisect_right(cum_weights, random() * total, 0, hi)]
-                for i in range(k)]
+        last = size - 1
+        return [population[_slot_of(cum_weights, draw() * total, last)]
+                for _ in range(k)]
+
+    # Continuous distributions.
 
     def uniform(self, a, b):
-        """Get a random number in the range [a, b) or [a, b]."""
-        return a + (b - a) * self.random()
+        """A float between a and b."""
+        span = b - a
+        return a + span * self.random()
 
     def triangular(self, low=0.0, high=1.0, mode=None):
-        """Triangular distribution."""
+        """Triangular distribution on [low, high] peaking at mode (the
+        middle by default), by inversion of its distribution function."""
         u = self.random()
-        try:
-            c = 0.5 if mode is None else (mode - low) / (high - low)
-        except ZeroDivisionError:
-            return low
-        if u > c:
-            u = 1.0 - u
-            c = 1.0 - c
-            low, high = high, low
-        return low + (high - low) * _sqrt(u * c)
+        if mode is None:
+            peak = 0.5
+        else:
+            try:
+                peak = (mode - low) / (high - low)
+            except ZeroDivisionError:
+                return low
+        if u <= peak:
+            return low + (high - low) * _m.sqrt(u * peak)
+        return high + (low - high) * _m.sqrt((1.0 - u) * (1.0 - peak))
 
     def normalvariate(self, mu=0.0, sigma=1.0):
-        """Normal distribution."""
-        random = self.random
+        """Normal distribution (Kinderman and Monahan's ratio of uniforms)."""
+        draw = self.random
         while True:
-            u1 = random()
-            u2 = 1.0 - random()
-            z = NV_MAGICCONST * (u1 - 0.5) / u2
-            zz = z * z / 4.0
-            if zz <= -_log(u2):
-                break
-        return mu + z * sigma
+            u = draw()
+            v = 1.0 - draw()
+            z = NV_MAGICCONST * (u - 0.5) / v
+            if z * z / 4.0 <= -_m.log(v):
+                return mu + z * sigma
 
     def gauss(self, mu=0.0, sigma=1.0):
-        """Gaussian distribution."""
-        random = self.random
+        """Normal distribution (Box-Muller: each pair of uniforms gives two
+        values, the second kept for the next call)."""
         z = self.gauss_next
-        self.gauss_next = None
         if z is None:
-            x2pi = random() * TWOPI
-            g2rad = _sqrt(-2.0 * _log(1.0 - random()))
-            z = _cos(x2pi) * g2rad
-            self.gauss_next = _sin(x2pi) * g2rad
+            angle = self.random() * TWOPI
+            radius = _m.sqrt(-2.0 * _m.log(1.0 - self.random()))
+            z = _m.cos(angle) * radius
+            self.gauss_next = _m.sin(angle) * radius
+        else:
+            self.gauss_next = None
         return mu + z * sigma
 
     def lognormvariate(self, mu, sigma):
-        """Log normal distribution."""
-        return _exp(self.normalvariate(mu, sigma))
+        """Log-normal distribution: exp of normalvariate(mu, sigma)."""
+        return _m.exp(self.normalvariate(mu, sigma))
 
     def expovariate(self, lambd=1.0):
-        """Exponential distribution."""
-        return -_log(1.0 - self.random()) / lambd
+        """Exponential distribution of rate lambd (by inversion)."""
+        u = 1.0 - self.random()
+        return -_m.log(u) / lambd
 
     def vonmisesvariate(self, mu, kappa):
-        """Circular data distribution."""
-        random = self.random
+        """Von Mises distribution of mean angle mu and concentration kappa
+        (Best and Fisher's method)."""
+        draw = self.random
         if kappa <= 1e-6:
-            return TWOPI * random()
-        s = 0.5 / kappa
-        r = s + _sqrt(1.0 + s * s)
+            return TWOPI * draw()
+        half = 0.5 / kappa
+        rho = half + _m.sqrt(1.0 + half * half)
         while True:
-            u1 = random()
-            z = _cos(_pi * u1)
-            d = z / (r + z)
-            u2 = random()
-            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+            z = _m.cos(_m.pi * draw())
+            d = z / (rho + z)
+            u = draw()
+            if u < 1.0 - d * d:
                 break
-        q = 1.0 / r
+            if u <= (1.0 - d) * _m.exp(d):
+                break
+        q = 1.0 / rho
         f = (q + z) / (1.0 + q * z)
-        u3 = random()
-        if u3 > 0.5:
-            theta = (mu + _acos(f)) % TWOPI
-        else:
-            theta = (mu - _acos(f)) % TWOPI
-        return theta
+        if draw() > 0.5:
+            return (mu + _m.acos(f)) % TWOPI
+        return (mu - _m.acos(f)) % TWOPI
 
     def gammavariate(self, alpha, beta):
-        """Gamma distribution.  Not the gamma function!"""
+        """Gamma distribution of shape alpha and scale beta (Cheng's method
+        above alpha 1, Ahrens and Dieter's GS below)."""
         if alpha <= 0.0 or beta <= 0.0:
             raise ValueError('gammavariate: alpha and beta must be > 0.0')
-        random = self.random
         if alpha > 1.0:
-            ainv = _sqrt(2.0 * alpha - 1.0)
-            bbb = alpha - LOG4
-            ccc = alpha + ainv
-            while True:
-                u1 = random()
-                if not 1e-7 < u1 < 0.9999999:
-                    continue
-                u2 = 1.0 - random()
-                v = _log(u1 / (1.0 - u1)) / ainv
-                x = alpha * _exp(v)
-                z = u1 * u1 * u2
-                r = bbb + ccc * v - x
-                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
-                    return x * beta
-        elif alpha == 1.0:
-            return -_log(1.0 - random()) * beta
-        else:
-            while True:
-                u = random()
-                b = (_e + alpha) / _e
-                p = b * u
-                if p <= 1.0:
-                    x = p ** (1.0 / alpha)
-                else:
-                    x = -_log((b - p) / alpha)
-                u1 = random()
-                if p > 1.0:
-                    if u1 <= x ** (alpha - 1.0):
-                        break
-                elif u1 <= _exp(-x):
-                    break
-            return x * beta
+            return self._gamma_cheng(alpha) * beta
+        if alpha == 1.0:
+            return -_m.log(1.0 - self.random()) * beta
+        return self._gamma_gs(alpha) * beta
+
+    def _gamma_cheng(self, alpha):
+        draw = self.random
+        root = _m.sqrt(2.0 * alpha - 1.0)
+        shift = alpha - LOG4
+        lift = alpha + root
+        while True:
+            u = draw()
+            if not 1e-7 < u < 0.9999999:
+                continue
+            w = 1.0 - draw()
+            v = _m.log(u / (1.0 - u)) / root
+            x = alpha * _m.exp(v)
+            z = u * u * w
+            t = shift + lift * v - x
+            if t + SG_MAGICCONST - 4.5 * z >= 0.0:
+                return x
+            if t >= _m.log(z):
+                return x
+
+    def _gamma_gs(self, alpha):
+        draw = self.random
+        b = (_m.e + alpha) / _m.e
+        while True:
+            p = b * draw()
+            if p <= 1.0:
+                x = p ** (1.0 / alpha)
+                if draw() <= _m.exp(-x):
+                    return x
+            else:
+                x = -_m.log((b - p) / alpha)
+                if draw() <= x ** (alpha - 1.0):
+                    return x
 
     def betavariate(self, alpha, beta):
-        """Beta distribution."""
-        y = self.gammavariate(alpha, 1.0)
-        if y:
-            return y / (y + self.gammavariate(beta, 1.0))
-        return 0.0
+        """Beta distribution, as a ratio of two gamma variates."""
+        first = self.gammavariate(alpha, 1.0)
+        if not first:
+            return 0.0
+        second = self.gammavariate(beta, 1.0)
+        return first / (first + second)
 
     def paretovariate(self, alpha):
-        """Pareto distribution."""
-        u = 1.0 - self.random()
-        return u ** (-1.0 / alpha)
+        """Pareto distribution of shape alpha (by inversion)."""
+        return (1.0 - self.random()) ** (-1.0 / alpha)
 
     def weibullvariate(self, alpha, beta):
-        """Weibull distribution."""
-        u = 1.0 - self.random()
-        return alpha * (-_log(u)) ** (1.0 / beta)
+        """Weibull distribution of scale alpha and shape beta (by inversion)."""
+        return alpha * (-_m.log(1.0 - self.random())) ** (1.0 / beta)
+
+    # Discrete distribution.
 
     def binomialvariate(self, n=1, p=0.5):
-        """Binomial random variable (small n or simple cases)."""
+        """Number of successes in n trials of probability p (geometric
+        skips between successes when n * p is small)."""
         if n < 0:
             raise ValueError("n must be non-negative")
         if p <= 0.0 or p >= 1.0:
@@ -371,40 +403,45 @@ class Random:
             if p == 1.0:
                 return n
             raise ValueError("p must be in the range 0.0 <= p <= 1.0")
-        random = self.random
+        draw = self.random
         if n == 1:
-            return _index(random() < p)
+            return 1 if draw() < p else 0
         if p > 0.5:
-            return n - self.binomialvariate(n, 1.0 - p)
-        if n * p < 10.0:
-            x = y = 0
-            c = _log2(1.0 - p)
-            if not c:
-                return x
-            while True:
-                y += _floor(_log2(random()) / c) + 1
-                if y > n:
-                    return x
-                x += 1
-        return sum(random() < p for i in range(n))
-
-
-from math import acos as _acos, log2 as _log2
+            # Count the failures instead, whose probability is below 1/2.
+            misses = self.binomialvariate(n, 1.0 - p)
+            return n - misses
+        if n * p >= 10.0:
+            hits = 0
+            for _ in range(n):
+                if draw() < p:
+                    hits += 1
+            return hits
+        step = _m.log2(1.0 - p)
+        hits = 0
+        if not step:
+            return hits
+        position = 0
+        while True:
+            position += _m.floor(_m.log2(draw()) / step) + 1
+            if position > n:
+                return hits
+            hits += 1
 
 
 class SystemRandom(Random):
     """Random numbers from the operating system's source (os.urandom)."""
 
     def random(self):
-        return (int.from_bytes(_urandom(7), 'big') >> 3) * RECIP_BPF
+        top53 = int.from_bytes(_urandom(7), 'big') >> 3
+        return top53 * RECIP_BPF
 
     def getrandbits(self, k):
         k = _index(k)
         if k < 0:
             raise ValueError('number of bits must be non-negative')
-        numbytes = (k + 7) // 8
-        x = int.from_bytes(_urandom(numbytes), 'big')
-        return x >> (numbytes * 8 - k)
+        size = (k + 7) // 8
+        spare = size * 8 - k
+        return int.from_bytes(_urandom(size), 'big') >> spare
 
     def randbytes(self, n):
         return _urandom(n)
@@ -412,34 +449,34 @@ class SystemRandom(Random):
     def seed(self, *args, **kwds):
         return None
 
-    def _notimplemented(self, *args, **kwds):
+    def getstate(self, *args, **kwds):
         raise NotImplementedError('System entropy source does not have state.')
 
-    getstate = setstate = _notimplemented
+    setstate = getstate
 
 
-_inst = Random()
-seed = _inst.seed
-random = _inst.random
-uniform = _inst.uniform
-triangular = _inst.triangular
-randint = _inst.randint
-choice = _inst.choice
-randrange = _inst.randrange
-sample = _inst.sample
-shuffle = _inst.shuffle
-choices = _inst.choices
-normalvariate = _inst.normalvariate
-lognormvariate = _inst.lognormvariate
-expovariate = _inst.expovariate
-vonmisesvariate = _inst.vonmisesvariate
-gammavariate = _inst.gammavariate
-gauss = _inst.gauss
-betavariate = _inst.betavariate
-binomialvariate = _inst.binomialvariate
-paretovariate = _inst.paretovariate
-weibullvariate = _inst.weibullvariate
-getstate = _inst.getstate
-setstate = _inst.setstate
-getrandbits = _inst.getrandbits
-randbytes = _inst.randbytes
+_shared = Random()
+seed = _shared.seed
+random = _shared.random
+uniform = _shared.uniform
+triangular = _shared.triangular
+randint = _shared.randint
+choice = _shared.choice
+randrange = _shared.randrange
+sample = _shared.sample
+shuffle = _shared.shuffle
+choices = _shared.choices
+normalvariate = _shared.normalvariate
+lognormvariate = _shared.lognormvariate
+expovariate = _shared.expovariate
+vonmisesvariate = _shared.vonmisesvariate
+gammavariate = _shared.gammavariate
+gauss = _shared.gauss
+betavariate = _shared.betavariate
+binomialvariate = _shared.binomialvariate
+paretovariate = _shared.paretovariate
+weibullvariate = _shared.weibullvariate
+getstate = _shared.getstate
+setstate = _shared.setstate
+getrandbits = _shared.getrandbits
+randbytes = _shared.randbytes

@@ -1,14 +1,18 @@
 # High-level file operations, on top of os and open(): every file opened,
 # folder read, file removed or folder created raises its own event.
+#
+# The public copy/move functions are looked up by name when they call each
+# other, so that the events raised for them (see std_shutil.go) are raised
+# for the nested calls too.
 
 import os
 import sys
 
 COPY_BUFSIZE = 64 * 1024
 
-_S_IFMT = 0o170000
-_S_IFDIR = 0o040000
-_S_IFLNK = 0o120000
+_KIND_MASK = 0o170000
+_KIND_LINK = 0o120000
+_PERMISSIONS = 0o7777
 
 
 class Error(OSError):
@@ -16,20 +20,19 @@ class Error(OSError):
 
 
 class SameFileError(Error):
-    """Raised when source and destination are the same file."""
+    """Source and destination name one and the same file."""
 
 
 class SpecialFileError(OSError):
-    """Raised when trying to do a kind of operation (e.g. copying) which is
-    not supported on a special file (e.g. a named pipe)"""
+    """The operation cannot be done on a special file, such as a FIFO."""
 
 
 class ExecError(OSError):
-    """Raised when a command could not be executed"""
+    """A command could not be run."""
 
 
 class ReadError(OSError):
-    """Raised when an archive cannot be read"""
+    """An archive could not be read."""
 
 
 class RegistryError(Exception):
@@ -37,326 +40,323 @@ class RegistryError(Exception):
 
 
 def copyfileobj(fsrc, fdst, length=0):
-    """copy data from file-like object fsrc to file-like object fdst"""
-    if not length:
-        length = COPY_BUFSIZE
-    while True:
-        buf = fsrc.read(length)
-        if len(buf) == 0:
-            break
-        fdst.write(buf)
+    """Write to fdst everything read from fsrc, length bytes at a time."""
+    step = length or COPY_BUFSIZE
+    pull, push = fsrc.read, fdst.write
+    piece = pull(step)
+    while piece:
+        push(piece)
+        piece = pull(step)
 
 
-def _samefile(src, dst):
+def _alias(a, b):
+    # True when both names lead to one file; a missing file aliases nothing.
     try:
-        return os.path.samefile(src, dst)
+        return os.path.samefile(a, b)
     except OSError:
         return False
 
 
-def _islink(path):
+def _symlink_at(name):
     try:
-        return os.lstat(path).st_mode & _S_IFMT == _S_IFLNK
+        kind = os.lstat(name).st_mode & _KIND_MASK
     except (OSError, ValueError):
         return False
+    return kind == _KIND_LINK
+
+
+def _both_links(a, b):
+    return _symlink_at(a) and _symlink_at(b)
 
 
 def copyfile(src, dst, *, follow_symlinks=True):
-    """Copy data from src to dst in the most efficient way possible."""
-    if _samefile(src, dst):
+    """Copy the bytes of src into dst (no metadata); return dst."""
+    if _alias(src, dst):
         raise SameFileError('{!r} and {!r} are the same file'.format(src, dst))
-    if not follow_symlinks and _islink(src):
+    if not follow_symlinks and _symlink_at(src):
         os.symlink(os.readlink(src), dst)
         return dst
-    with open(src, 'rb') as fsrc:
+    with open(src, 'rb') as reader:
         try:
-            with open(dst, 'wb') as fdst:
-                copyfileobj(fsrc, fdst)
-        except IsADirectoryError as e:
-            if not os.path.exists(dst):
-                raise FileNotFoundError('Directory does not exist: ' + str(dst)) from e
-            raise
+            writer = open(dst, 'wb')
+        except IsADirectoryError as failure:
+            if os.path.exists(dst):
+                raise
+            raise FileNotFoundError('Directory does not exist: ' + str(dst)) from failure
+        with writer:
+            copyfileobj(reader, writer)
     return dst
 
 
 def copymode(src, dst, *, follow_symlinks=True):
-    """Copy mode bits from src to dst."""
-    if not follow_symlinks and _islink(src) and _islink(dst):
-        return
-    st = os.stat(src)
-    os.chmod(dst, st.st_mode & 0o7777)
+    """Give dst the permission bits of src."""
+    if follow_symlinks or not _both_links(src, dst):
+        os.chmod(dst, os.stat(src).st_mode & _PERMISSIONS)
 
 
 def copystat(src, dst, *, follow_symlinks=True):
-    """Copy file metadata: the permission bits, last access time and last
-    modification time."""
-    follow = follow_symlinks or not (_islink(src) and _islink(dst))
-    if follow:
-        st = os.stat(src)
-    else:
-        st = os.lstat(src)
-    os.utime(dst, ns=(st.st_atime_ns, st.st_mtime_ns), follow_symlinks=follow)
-    if follow:
-        os.chmod(dst, st.st_mode & 0o7777)
+    """Give dst the access and modification times of src and, unless both
+    are symbolic links left unfollowed, its permission bits."""
+    deref = follow_symlinks or not _both_links(src, dst)
+    info = os.stat(src) if deref else os.lstat(src)
+    os.utime(dst, ns=(info.st_atime_ns, info.st_mtime_ns), follow_symlinks=deref)
+    if deref:
+        os.chmod(dst, info.st_mode & _PERMISSIONS)
+
+
+def _copy_then(finish, src, dst, follow):
+    # A folder as destination receives a file named like the source.
+    target = os.path.join(dst, os.path.basename(src)) if os.path.isdir(dst) else dst
+    copyfile(src, target, follow_symlinks=follow)
+    finish(src, target, follow_symlinks=follow)
+    return target
 
 
 def copy(src, dst, *, follow_symlinks=True):
-    """Copy data and mode bits ("cp src dst"). Return the file's destination."""
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
-    copyfile(src, dst, follow_symlinks=follow_symlinks)
-    copymode(src, dst, follow_symlinks=follow_symlinks)
-    return dst
+    """Copy the bytes and permission bits of src, like `cp`; return the
+    name of the new file."""
+    return _copy_then(copymode, src, dst, follow_symlinks)
 
 
 def copy2(src, dst, *, follow_symlinks=True):
-    """Copy data and metadata. Return the file's destination."""
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
-    copyfile(src, dst, follow_symlinks=follow_symlinks)
-    copystat(src, dst, follow_symlinks=follow_symlinks)
-    return dst
+    """Copy the bytes, permission bits and times of src, like `cp -p`;
+    return the name of the new file."""
+    return _copy_then(copystat, src, dst, follow_symlinks)
 
 
 def ignore_patterns(*patterns):
-    """Function that can be used as copytree() ignore parameter."""
+    """Build a copytree() `ignore` callable leaving out the names that match
+    any of the glob-style patterns."""
     import glob
+    match = glob._fnmatch
 
-    def _ignore_patterns(path, names):
-        ignored = set()
-        for pattern in patterns:
-            for name in names:
-                if glob._fnmatch(name, pattern):
-                    ignored.add(name)
-        return ignored
-    return _ignore_patterns
+    def skipped(folder, names):
+        return set(n for n in names if any(match(n, p) for p in patterns))
+    return skipped
 
 
 def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
              ignore_dangling_symlinks=False, dirs_exist_ok=False):
-    """Recursively copy a directory tree and return the destination
-    directory."""
-    with os.scandir(src) as itr:
-        entries = list(itr)
-    return _copytree(entries, src, dst, symlinks, ignore, copy_function,
-                     ignore_dangling_symlinks, dirs_exist_ok)
+    """Copy the folder src and everything under it to dst; return dst.
 
-
-def _copytree(entries, src, dst, symlinks, ignore, copy_function,
-              ignore_dangling_symlinks, dirs_exist_ok):
-    if ignore is not None:
-        ignored_names = ignore(os.fspath(src), [x.name for x in entries])
+    Failures on single entries are gathered and raised together, as one
+    Error whose argument lists (source, destination, reason) triples."""
+    with os.scandir(src) as listing:
+        entries = list(listing)
+    if ignore is None:
+        skip = ()
     else:
-        ignored_names = set()
+        skip = ignore(os.fspath(src), [e.name for e in entries])
     os.makedirs(dst, exist_ok=dirs_exist_ok)
-    errors = []
-    for srcentry in entries:
-        if srcentry.name in ignored_names:
+    settings = (symlinks, ignore, copy_function, ignore_dangling_symlinks, dirs_exist_ok)
+    problems = []
+    for entry in entries:
+        if entry.name in skip:
             continue
-        srcname = os.path.join(src, srcentry.name)
-        dstname = os.path.join(dst, srcentry.name)
+        origin = os.path.join(src, entry.name)
+        target = os.path.join(dst, entry.name)
         try:
-            is_symlink = srcentry.is_symlink()
-            if is_symlink:
-                linkto = os.readlink(srcname)
-                if symlinks:
-                    os.symlink(linkto, dstname)
-                    copystat(srcentry, dstname, follow_symlinks=not symlinks)
-                else:
-                    if not os.path.exists(linkto) and ignore_dangling_symlinks:
-                        continue
-                    if srcentry.is_dir():
-                        copytree(srcname, dstname, symlinks, ignore, copy_function,
-                                 ignore_dangling_symlinks, dirs_exist_ok)
-                    else:
-                        copy_function(srcname, dstname)
-            elif srcentry.is_dir():
-                copytree(srcname, dstname, symlinks, ignore, copy_function,
-                         ignore_dangling_symlinks, dirs_exist_ok)
-            else:
-                copy_function(srcname, dstname)
-        except Error as err:
-            errors.extend(err.args[0])
-        except OSError as why:
-            errors.append((srcname, dstname, str(why)))
+            _copy_entry(entry, origin, target, settings)
+        except Error as nested:
+            problems.extend(nested.args[0])
+        except OSError as failure:
+            problems.append((origin, target, str(failure)))
     try:
         copystat(src, dst)
-    except OSError as why:
-        errors.append((src, dst, str(why)))
-    if errors:
-        raise Error(errors)
+    except OSError as failure:
+        problems.append((src, dst, str(failure)))
+    if problems:
+        raise Error(problems)
     return dst
 
 
-def _rmtree_inner(path, onexc):
+def _copy_entry(entry, origin, target, settings):
+    # settings holds copytree's arguments after src and dst, in order.
+    keep_links, copier, skip_dangling = settings[0], settings[2], settings[3]
+    if entry.is_symlink():
+        pointee = os.readlink(origin)
+        if keep_links:
+            os.symlink(pointee, target)
+            copystat(entry, target, follow_symlinks=False)
+            return
+        if skip_dangling and not os.path.exists(pointee):
+            return
+    if entry.is_dir():
+        copytree(origin, target, *settings)
+    else:
+        copier(origin, target)
+
+
+def _erase(folder, report):
+    # Depth first: the entries (sub-folders emptied first), then the folder.
     try:
-        with os.scandir(path) as scandir_it:
-            entries = list(scandir_it)
-    except OSError as err:
-        onexc(os.scandir, path, err)
-        entries = []
+        with os.scandir(folder) as listing:
+            entries = list(listing)
+    except OSError as failure:
+        report(os.scandir, folder, failure)
+        entries = ()
     for entry in entries:
-        fullname = entry.path
         try:
-            is_dir = entry.is_dir(follow_symlinks=False)
+            descend = entry.is_dir(follow_symlinks=False)
         except OSError:
-            is_dir = False
-        if is_dir:
-            _rmtree_inner(fullname, onexc)
-        else:
-            try:
-                os.unlink(fullname)
-            except OSError as err:
-                onexc(os.unlink, fullname, err)
+            descend = False
+        if descend:
+            _erase(entry.path, report)
+            continue
+        try:
+            os.unlink(entry.path)
+        except OSError as failure:
+            report(os.unlink, entry.path, failure)
     try:
-        os.rmdir(path)
-    except OSError as err:
-        onexc(os.rmdir, path, err)
+        os.rmdir(folder)
+    except OSError as failure:
+        report(os.rmdir, folder, failure)
+
+
+def _error_reporter(ignore_errors, onerror, onexc):
+    # One callable (function, path, exception) for every failure of rmtree.
+    if ignore_errors:
+        return lambda func, name, failure: None
+    if onexc is not None:
+        return onexc
+    if onerror is not None:
+        def legacy(func, name, failure):
+            onerror(func, name, (type(failure), failure, failure.__traceback__))
+        return legacy
+
+    def reraise(func, name, failure):
+        raise failure
+    return reraise
 
 
 def rmtree(path, ignore_errors=False, onerror=None, *, onexc=None, dir_fd=None):
-    """Recursively delete a directory tree.
+    """Delete the folder path and everything in it.
 
-    If ignore_errors is set, errors are ignored; otherwise, if onexc or
-    onerror is set, it is called to handle the error with arguments (func,
-    path, exc_info) where func is platform and implementation dependent;
-    path is the argument to that function that caused it to fail; and
-    the value of exc_info describes the exception. For onexc it is the
-    exception instance, and for onerror it is a tuple as returned by
-    sys.exc_info().  If ignore_errors is false and both onexc and
-    onerror are None, the exception is reraised.
-    """
+    Each failure goes to onexc(function, path, exception) when given, else
+    to onerror(function, path, exc_info), else is raised; ignore_errors
+    drops them all. path itself must not be a symbolic link."""
     if dir_fd is not None:
         raise NotImplementedError('dir_fd unavailable on this platform')
-    if ignore_errors:
-        def onexc(*args):
-            pass
-    elif onerror is not None and onexc is None:
-        def onexc(func, path, exc):
-            onerror(func, path, (type(exc), exc, exc.__traceback__))
-    elif onexc is None:
-        def onexc(func, path, exc):
-            raise exc
+    report = _error_reporter(ignore_errors, onerror, onexc)
     try:
-        st = os.lstat(path)
-    except OSError as err:
-        onexc(os.lstat, path, err)
+        kind = os.lstat(path).st_mode & _KIND_MASK
+    except OSError as failure:
+        report(os.lstat, path, failure)
         return
-    try:
-        if st.st_mode & _S_IFMT == _S_IFLNK:
+    if kind == _KIND_LINK:
+        try:
             raise OSError('Cannot call rmtree on a symbolic link')
-    except OSError as err:
-        onexc(os.path.islink, path, err)
+        except OSError as failure:
+            report(os.path.islink, path, failure)
         return
-    _rmtree_inner(os.fspath(path), onexc)
+    _erase(os.fspath(path), report)
 
 
 avoids_symlink_attacks = False
 
 
-def _basename(path):
-    path = os.fspath(path)
-    return os.path.basename(path.rstrip(os.sep))
+def _with_sep(name):
+    name = os.path.abspath(name)
+    return name if name.endswith(os.sep) else name + os.sep
 
 
-def _destinsrc(src, dst):
-    src = os.path.abspath(src)
-    dst = os.path.abspath(dst)
-    if not src.endswith(os.sep):
-        src += os.sep
-    if not dst.endswith(os.sep):
-        dst += os.sep
-    return dst.startswith(src)
+def _within(folder, other):
+    # Is other the folder itself or somewhere below it?
+    return _with_sep(other).startswith(_with_sep(folder))
 
 
 def move(src, dst, copy_function=copy2):
-    """Recursively move a file or directory to another location and return
-    the destination."""
-    real_dst = dst
+    """Move the file or folder src to dst (into it, when dst is a folder);
+    return the new name. A rename is tried first, then a copy and a
+    removal."""
+    target = dst
     if os.path.isdir(dst):
-        if _samefile(src, dst) and not _islink(src):
+        if _alias(src, dst) and not _symlink_at(src):
+            # Only the case of the name changes.
             os.rename(src, dst)
             return dst
-        real_dst = os.path.join(dst, _basename(src))
-        if os.path.exists(real_dst):
-            raise Error("Destination path '%s' already exists" % real_dst)
+        leaf = os.path.basename(os.fspath(src).rstrip(os.sep))
+        target = os.path.join(dst, leaf)
+        if os.path.exists(target):
+            raise Error("Destination path '%s' already exists" % target)
     try:
-        os.rename(src, real_dst)
+        os.rename(src, target)
+        return target
     except PermissionError:
         # A refused rename (by the system or by the policy) is not turned
         # into a copy and a removal.
         raise
     except OSError:
-        if _islink(src):
-            linkto = os.readlink(src)
-            os.symlink(linkto, real_dst)
-            os.unlink(src)
-        elif os.path.isdir(src):
-            if _destinsrc(src, dst):
-                raise Error("Cannot move a directory '%s' into itself '%s'." % (src, dst))
-            copytree(src, real_dst, copy_function=copy_function, symlinks=True)
-            rmtree(src)
-        else:
-            copy_function(src, real_dst)
-            os.unlink(src)
-    return real_dst
+        pass
+    if _symlink_at(src):
+        os.symlink(os.readlink(src), target)
+        os.unlink(src)
+    elif os.path.isdir(src):
+        if _within(src, dst):
+            raise Error("Cannot move a directory '%s' into itself '%s'." % (src, dst))
+        copytree(src, target, copy_function=copy_function, symlinks=True)
+        rmtree(src)
+    else:
+        copy_function(src, target)
+        os.unlink(src)
+    return target
 
 
 def disk_usage(path):
-    """Return disk usage statistics about the given path as a named tuple
-    with the attributes 'total', 'used' and 'free', in bytes."""
+    """Total, used and free bytes of the file system holding path, as a
+    named tuple."""
     return _statvfs(path)
 
 
-def _access_check(fn, mode):
-    return os.path.exists(fn) and os.access(fn, mode) and not os.path.isdir(fn)
+def _usable(name, mode):
+    if not os.path.exists(name) or os.path.isdir(name):
+        return False
+    return os.access(name, mode)
 
 
 def which(cmd, mode=os.F_OK | os.X_OK, path=None):
-    """Given a command, mode, and a PATH string, return the path which
-    conforms to the given mode on the PATH, or None if there is no such
-    file."""
+    """The first file named cmd, in the folders of path (by default $PATH),
+    that is accessible with mode; None when there is none. A cmd holding a
+    folder part is checked as it is."""
     if os.path.dirname(cmd):
-        if _access_check(cmd, mode):
-            return cmd
-        return None
+        return cmd if _usable(cmd, mode) else None
     if path is None:
-        path = os.environ.get('PATH', None)
+        path = os.environ.get('PATH')
         if path is None:
             path = os.defpath
-    if not path:
-        return None
-    seen = set()
-    for directory in path.split(os.pathsep):
-        if directory in seen:
-            continue
-        seen.add(directory)
-        name = os.path.join(directory, cmd)
-        if _access_check(name, mode):
-            return name
+    tried = set()
+    for folder in (path.split(os.pathsep) if path else ()):
+        if folder not in tried:
+            tried.add(folder)
+            candidate = os.path.join(folder, cmd)
+            if _usable(candidate, mode):
+                return candidate
     return None
 
 
+def _env_size(var):
+    try:
+        return int(os.environ[var])
+    except (KeyError, ValueError):
+        return 0
+
+
 def get_terminal_size(fallback=(80, 24)):
-    """Get the size of the terminal window: COLUMNS and LINES first, then
-    the terminal on standard output, then fallback."""
+    """Columns and lines of the terminal: $COLUMNS and $LINES when set and
+    positive, else the size of the terminal on standard output, else
+    fallback."""
+    columns, lines = _env_size('COLUMNS'), _env_size('LINES')
+    if columns > 0 and lines > 0:
+        return _terminal_size(columns, lines)
     try:
-        columns = int(os.environ['COLUMNS'])
-    except (KeyError, ValueError):
-        columns = 0
-    try:
-        lines = int(os.environ['LINES'])
-    except (KeyError, ValueError):
-        lines = 0
-    if columns <= 0 or lines <= 0:
-        try:
-            size = os.get_terminal_size(sys.__stdout__.fileno())
-        except (AttributeError, ValueError, OSError):
-            size = _terminal_size(fallback[0], fallback[1])
-        if columns <= 0:
-            columns = size.columns or fallback[0]
-        if lines <= 0:
-            lines = size.lines or fallback[1]
+        measured = os.get_terminal_size(sys.__stdout__.fileno())
+        cols_seen, lines_seen = measured.columns, measured.lines
+    except (AttributeError, OSError, ValueError):
+        cols_seen, lines_seen = fallback
+    if columns <= 0:
+        columns = cols_seen or fallback[0]
+    if lines <= 0:
+        lines = lines_seen or fallback[1]
     return _terminal_size(columns, lines)
 
 

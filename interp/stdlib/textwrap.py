@@ -1,150 +1,154 @@
 """Text wrapping and filling."""
 
-__all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
+__all__ = ['TextWrapper', 'wrap', 'fill', 'shorten', 'dedent', 'indent']
 
-_whitespace = '\t\n\x0b\x0c\r '
-_space_table = {ord(c): ' ' for c in _whitespace}
-_sentence_ends = '.!?'
+# Every ASCII whitespace character becomes a plain space.
+_to_space = dict((ord(c), ' ') for c in '\t\n\x0b\x0c\r ')
+
+_OPTIONS = ('width', 'initial_indent', 'subsequent_indent', 'expand_tabs',
+            'replace_whitespace', 'fix_sentence_endings', 'break_long_words',
+            'drop_whitespace', 'break_on_hyphens', 'tabsize', 'max_lines',
+            'placeholder')
+
+
+def _blank_piece(piece):
+    return not piece.strip()
 
 
 class TextWrapper:
-    """Object for wrapping/filling text; see the keyword arguments of
-    __init__ for the options."""
+    """Wraps paragraphs to a width; the options are the keyword arguments
+    of the constructor, kept as attributes of the same names."""
 
-    unicode_whitespace_trans = _space_table
+    unicode_whitespace_trans = _to_space
 
     def __init__(self, width=70, initial_indent="", subsequent_indent="",
                  expand_tabs=True, replace_whitespace=True,
                  fix_sentence_endings=False, break_long_words=True,
                  drop_whitespace=True, break_on_hyphens=True, tabsize=8,
                  *, max_lines=None, placeholder=' [...]'):
-        self.width = width
-        self.initial_indent = initial_indent
-        self.subsequent_indent = subsequent_indent
-        self.expand_tabs = expand_tabs
-        self.replace_whitespace = replace_whitespace
-        self.fix_sentence_endings = fix_sentence_endings
-        self.break_long_words = break_long_words
-        self.drop_whitespace = drop_whitespace
-        self.break_on_hyphens = break_on_hyphens
-        self.tabsize = tabsize
-        self.max_lines = max_lines
-        self.placeholder = placeholder
+        given = (width, initial_indent, subsequent_indent, expand_tabs,
+                 replace_whitespace, fix_sentence_endings, break_long_words,
+                 drop_whitespace, break_on_hyphens, tabsize, max_lines,
+                 placeholder)
+        for name, value in zip(_OPTIONS, given):
+            setattr(self, name, value)
 
-    def _munge_whitespace(self, text):
-        if self.expand_tabs:
-            text = text.expandtabs(self.tabsize)
-        if self.replace_whitespace:
-            text = text.translate(self.unicode_whitespace_trans)
-        return text
+    # Text to pieces: words, runs of whitespace and, with
+    # break_on_hyphens, the parts of hyphenated words.
 
     def _split(self, text):
         return _split_words(text, bool(self.break_on_hyphens))
 
-    def _fix_sentence_endings(self, chunks):
-        i = 0
-        while i < len(chunks) - 1:
-            if chunks[i + 1] == " " and _ends_sentence(chunks[i]):
-                chunks[i + 1] = "  "
-                i += 2
-            else:
-                i += 1
+    def _pieces(self, text):
+        if self.expand_tabs:
+            text = text.expandtabs(self.tabsize)
+        if self.replace_whitespace:
+            table = self.unicode_whitespace_trans
+            text = text.translate(table)
+        pieces = self._split(text)
+        if self.fix_sentence_endings:
+            for i in range(1, len(pieces)):
+                if pieces[i] == ' ' and _ends_sentence(pieces[i - 1]):
+                    pieces[i] = '  '
+        return pieces
 
-    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        if width < 1:
-            space_left = 1
-        else:
-            space_left = width - cur_len
-        if self.break_long_words:
-            end = space_left
-            chunk = reversed_chunks[-1]
-            if self.break_on_hyphens and len(chunk) > space_left:
-                hyphen = chunk.rfind('-', 0, space_left)
-                if hyphen > 0 and chunk[:hyphen].strip('-') != '':
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            reversed_chunks[-1] = chunk[end:]
-        elif not cur_line:
-            cur_line.append(reversed_chunks.pop())
+    # Pieces to lines.
 
-    def _wrap_chunks(self, chunks):
-        lines = []
+    def _check_sizes(self):
         if self.width <= 0:
             raise ValueError("invalid width %r (must be > 0)" % self.width)
-        if self.max_lines is not None:
-            if self.max_lines > 1:
-                indent = self.subsequent_indent
-            else:
-                indent = self.initial_indent
-            if len(indent) + len(self.placeholder.lstrip()) > self.width:
-                raise ValueError("placeholder too large for max width")
-        chunks.reverse()
-        while chunks:
-            cur_line = []
-            cur_len = 0
-            if lines:
-                indent = self.subsequent_indent
-            else:
-                indent = self.initial_indent
-            width = self.width - len(indent)
-            if self.drop_whitespace and chunks[-1].strip() == '' and lines:
-                del chunks[-1]
-            while chunks:
-                n = len(chunks[-1])
-                if cur_len + n <= width:
-                    cur_line.append(chunks.pop())
-                    cur_len += n
-                else:
-                    break
-            if chunks and len(chunks[-1]) > width:
-                self._handle_long_word(chunks, cur_line, cur_len, width)
-                cur_len = sum([len(c) for c in cur_line])
-            if self.drop_whitespace and cur_line and cur_line[-1].strip() == '':
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-            if not cur_line:
+        if self.max_lines is None:
+            return
+        # The placeholder may end up alone on the first or a later line.
+        lead = self.initial_indent if self.max_lines <= 1 else self.subsequent_indent
+        needed = len(lead) + len(self.placeholder.lstrip())
+        if needed > self.width:
+            raise ValueError("placeholder too large for max width")
+
+    def _cut_at(self, word, space):
+        # Where a word too long for any line is cut to fill space columns:
+        # after the last hyphen that fits, unless only hyphens precede it.
+        if self.break_on_hyphens and space < len(word):
+            dash = word.rfind('-', 0, space)
+            if dash > 0 and word[:dash].strip('-'):
+                return dash + 1
+        return space
+
+    def _take_line(self, pieces, pos, room):
+        # The pieces, from pos on, that go on a line of room columns, and
+        # the position after them. A piece too long for any line is cut
+        # (its rest stays at pos) or, when it may not be cut, put alone
+        # on a line of its own.
+        parts = []
+        used = 0
+        while pos < len(pieces) and used + len(pieces[pos]) <= room:
+            used += len(pieces[pos])
+            parts.append(pieces[pos])
+            pos += 1
+        if pos < len(pieces) and len(pieces[pos]) > room:
+            word = pieces[pos]
+            if self.break_long_words:
+                cut = self._cut_at(word, room - used if room >= 1 else 1)
+                parts.append(word[:cut])
+                pieces[pos] = word[cut:]
+            elif not parts:
+                parts.append(word)
+                pos += 1
+        return parts, pos
+
+    def _may_continue(self, done, rest, used, room):
+        # Whether this line can be emitted as it is under max_lines.
+        if self.max_lines is None or done + 1 < self.max_lines:
+            return True
+        if rest and not (self.drop_whitespace and len(rest) == 1 and _blank_piece(rest[0])):
+            return False
+        return used <= room
+
+    def _end_with_placeholder(self, lines, parts, used, lead, room):
+        mark = self.placeholder
+        while parts:
+            if not _blank_piece(parts[-1]) and used + len(mark) <= room:
+                lines.append(lead + ''.join(parts) + mark)
+                return
+            used -= len(parts.pop())
+        if lines:
+            previous = lines[-1].rstrip()
+            if len(previous) + len(mark) <= self.width:
+                lines[-1] = previous + mark
+                return
+        lines.append(lead + mark.lstrip())
+
+    def _lines(self, pieces):
+        self._check_sizes()
+        lines = []
+        pos = 0
+        while pos < len(pieces):
+            lead = self.subsequent_indent if lines else self.initial_indent
+            room = self.width - len(lead)
+            if lines and self.drop_whitespace and _blank_piece(pieces[pos]):
+                pos += 1
+            parts, pos = self._take_line(pieces, pos, room)
+            if parts and self.drop_whitespace and _blank_piece(parts[-1]):
+                parts.pop()
+            if not parts:
                 continue
-            last_fits = (not chunks or
-                         self.drop_whitespace and len(chunks) == 1 and
-                         not chunks[0].strip())
-            if (self.max_lines is None or len(lines) + 1 < self.max_lines or
-                    last_fits and cur_len <= width):
-                lines.append(indent + ''.join(cur_line))
+            used = 0
+            for p in parts:
+                used += len(p)
+            if self._may_continue(len(lines), pieces[pos:], used, room):
+                lines.append(lead + ''.join(parts))
                 continue
-            placed = False
-            while cur_line:
-                if (cur_line[-1].strip() and
-                        cur_len + len(self.placeholder) <= width):
-                    cur_line.append(self.placeholder)
-                    lines.append(indent + ''.join(cur_line))
-                    placed = True
-                    break
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-            if not placed:
-                if lines:
-                    prev_line = lines[-1].rstrip()
-                    if (len(prev_line) + len(self.placeholder) <=
-                            self.width):
-                        lines[-1] = prev_line + self.placeholder
-                        break
-                lines.append(indent + self.placeholder.lstrip())
+            self._end_with_placeholder(lines, parts, used, lead, room)
             break
         return lines
 
-    def _split_chunks(self, text):
-        text = self._munge_whitespace(text)
-        return self._split(text)
-
     def wrap(self, text):
-        """Wrap text into a list of lines of at most width characters."""
-        chunks = self._split_chunks(text)
-        if self.fix_sentence_endings:
-            self._fix_sentence_endings(chunks)
-        return self._wrap_chunks(chunks)
+        """The lines, none wider than width when it can be helped, that
+        text fills."""
+        return self._lines(self._pieces(text))
 
     def fill(self, text):
-        """Wrap text and join the lines with newlines."""
+        """The wrapped lines of text as one string, newline-separated."""
         return "\n".join(self.wrap(text))
 
 
@@ -154,24 +158,24 @@ def _ends_sentence(chunk):
     n = len(chunk)
     if n >= 1 and chunk[-1] in '"\'':
         n -= 1
-    return (n >= 2 and chunk[n - 1] in _sentence_ends and
-            'a' <= chunk[n - 2] <= 'z')
+    return n >= 2 and chunk[n - 1] in '.!?' and 'a' <= chunk[n - 2] <= 'z'
 
 
 def wrap(text, width=70, **kwargs):
-    """Wrap a single paragraph of text into a list of lines."""
+    """Wrap the paragraph text to width columns; return its lines."""
     return TextWrapper(width=width, **kwargs).wrap(text)
 
 
 def fill(text, width=70, **kwargs):
-    """Fill a single paragraph of text into one string."""
+    """Wrap the paragraph text to width columns; return one string."""
     return TextWrapper(width=width, **kwargs).fill(text)
 
 
 def shorten(text, width, **kwargs):
-    """Collapse and truncate text to fit in width characters."""
-    w = TextWrapper(width=width, max_lines=1, **kwargs)
-    return w.fill(' '.join(text.strip().split()))
+    """text with its whitespace collapsed, cut to one line of width
+    columns (ending with the placeholder when something was cut)."""
+    collapsed = ' '.join(text.split())
+    return TextWrapper(width=width, max_lines=1, **kwargs).fill(collapsed)
 
 
 def _blank(line):
