@@ -320,6 +320,9 @@ class Formatter(object):
         if validate:
             self._styler.validate()
         self.datefmt = datefmt
+        # Scripts read the format string and the style under these names.
+        self._fmt = self._styler._layout
+        self._style = self._styler
 
     def converter(self, seconds=None):
         return _time_parts(seconds, False)
