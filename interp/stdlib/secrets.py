@@ -22,7 +22,7 @@ def randbelow(exclusive_upper_bound):
     """A random int in range(exclusive_upper_bound)."""
     if exclusive_upper_bound <= 0:
         raise ValueError('Upper bound must be positive.')
-    return _system._randbelow(exclusive_upper_bound)
+    return _system._below(exclusive_upper_bound)
 
 
 def token_bytes(nbytes=None):
