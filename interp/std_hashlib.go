@@ -23,7 +23,7 @@ import (
 var hashlibSource string
 
 func init() {
-	registerStdlib("hashlib", "Message digests (MD5, SHA-1, SHA-2, SHA-3, BLAKE2) behind one interface.", setupHashlib, hashlibSource)
+	registerStdlib("hashlib", "Message digests (MD5, SHA-1, SHA-2, SHA-3, SHAKE) behind one interface.", setupHashlib, hashlibSource)
 	hashType.Dict["__module__"] = py.String("_hashlib")
 	hashType.ObjectType = py.TypeType
 	for name, fn := range map[string]func(h *hashObject) py.Object{
