@@ -76,7 +76,7 @@ var builtinFuncs = []*py.Method{
 	}, "oct(number, /)\n\nReturn the octal representation of an integer."),
 	oneArg("hex", func(arg py.Object) (py.Object, error) {
 		return intToBase(arg, 16, "0x")
-	}, "hex(number, /)\n\nReturn the hexadecimal representation of an integer."),
+	}, "hex(number, /)\n\nThe integer written in base 16, with a 0x prefix."),
 	oneArg("chr", builtinChr, "chr(i, /)\n\nReturn a Unicode string of one character with ordinal i; 0 <= i <= 0x10ffff."),
 	oneArg("ord", builtinOrd, "ord(c, /)\n\nReturn the Unicode code point for a one-character string."),
 	py.MustNewMethod("isinstance", builtinIsinstance, 0, "isinstance(obj, class_or_tuple, /)\n\nReturn whether an object is an instance of a class or of a subclass thereof."),
@@ -96,7 +96,7 @@ var builtinFuncs = []*py.Method{
 	oneArg("repr", func(arg py.Object) (py.Object, error) {
 		s, err := reprOf(arg)
 		return py.String(s), err
-	}, "repr(obj, /)\n\nReturn the canonical string representation of the object."),
+	}, "repr(obj, /)\n\nThe printable form of obj, as type(obj).__repr__ gives it."),
 	oneArg("ascii", func(arg py.Object) (py.Object, error) {
 		s, err := reprOf(arg)
 		return py.String(asciiEscape(s)), err
@@ -1152,7 +1152,7 @@ func newBool(_ *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 var (
 	mapType          = py.NewTypeX("map", "map(function, iterable, /, *iterables)\n\nMake an iterator that computes the function using arguments from\neach of the iterables.  Stops when the shortest iterable is exhausted.", newMap, nil)
 	filterType       = py.NewTypeX("filter", "filter(function, iterable, /)\n\nReturn an iterator yielding those items of iterable for which function(item)\nis true. If function is None, return the items that are true.", newFilter, nil)
-	zipType          = py.NewTypeX("zip", "zip(*iterables, strict=False)\n\nThe zip object yields n-length tuples, where n is the number of iterables\npassed as positional arguments to zip().", newZip, nil)
+	zipType          = py.NewTypeX("zip", "zip(*iterables, strict=False)\n\nIterates over the iterables in step, giving one tuple per round with an\nitem from each; stops at the shortest, or raises ValueError on unequal\nlengths if strict is true.", newZip, nil)
 	enumerateType    = py.NewTypeX("enumerate", "enumerate(iterable, start=0)\n\nReturn an enumerate object.", newEnumerate, nil)
 	reversedType     = py.NewType("reversed", "reversed(sequence, /)\n\nReturn a reverse iterator over the values of the given sequence.")
 	listRevIterType  = py.NewType("list_reverseiterator", "")

@@ -23,7 +23,7 @@ func addClassBuiltins(b py.StringDict) {
 	b["getattr"] = py.MustNewMethod("getattr", builtinGetattr, 0, "getattr(object, name[, default]) -> value")
 	b["hasattr"] = py.MustNewMethod("hasattr", builtinHasattr, 0, "hasattr(obj, name, /)\n\nReturn whether the object has an attribute with the given name.")
 	b["__spython_definition_order__"] = py.MustNewMethod("__spython_definition_order__", builtinDefinitionOrder, 0, "The names of a class namespace being built, in the order its body assigned them.")
-	b["repr"] = py.MustNewMethod("repr", builtinRepr, 0, "repr(obj, /)\n\nReturn the canonical string representation of the object.")
+	b["repr"] = py.MustNewMethod("repr", builtinRepr, 0, "repr(obj, /)\n\nThe printable form of obj, as type(obj).__repr__ gives it.")
 	fixMetatypes(b)
 }
 

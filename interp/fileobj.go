@@ -21,9 +21,9 @@ import (
 
 var (
 	textFileType      = py.NewType("_io.TextIOWrapper", "Character and line based layer over a file.")
-	bufferedReaderTyp = py.NewType("_io.BufferedReader", "Create a new buffered reader using the given readable raw IO object.")
-	bufferedWriterTyp = py.NewType("_io.BufferedWriter", "A buffer for a writeable sequential RawIO object.")
-	bufferedRandomTyp = py.NewType("_io.BufferedRandom", "A buffered interface to random access streams.")
+	bufferedReaderTyp = py.NewType("_io.BufferedReader", "Binary file opened for reading, with read-ahead.")
+	bufferedWriterTyp = py.NewType("_io.BufferedWriter", "Binary file opened for writing, with buffered output.")
+	bufferedRandomTyp = py.NewType("_io.BufferedRandom", "Binary file opened for both reading and writing.")
 
 	// UnsupportedOperation is io.UnsupportedOperation: what a file does
 	// not support (reading a file opened for writing, and so on).

@@ -141,13 +141,13 @@ func init() {
 	d := generatorType.Dict
 	d["send"] = py.MustNewMethod("send", func(self, value py.Object) (py.Object, error) {
 		return self.(*generator).send(value)
-	}, 0, "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration.")
+	}, 0, "send(arg)\n\nResume the generator, making the paused yield evaluate to arg; gives the\nnext value yielded (StopIteration when the generator finishes).")
 	d["throw"] = py.MustNewMethod("throw", func(self py.Object, args py.Tuple) (py.Object, error) {
 		return self.(*generator).throw(args)
-	}, 0, "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded value or raise StopIteration.")
+	}, 0, "throw(value)\nthrow(type[,value[,tb]])\n\nResume the generator by raising the exception at the paused yield; gives\nthe next value yielded (StopIteration when the generator finishes).")
 	d["close"] = py.MustNewMethod("close", func(self py.Object) (py.Object, error) {
 		return self.(*generator).close()
-	}, 0, "close() -> raise GeneratorExit inside generator.")
+	}, 0, "close()\n\nFinish the generator: GeneratorExit is raised at the paused yield.")
 	d["gi_running"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
 		return py.NewBool(self.(*generator).running), nil
 	}}

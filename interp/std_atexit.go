@@ -18,7 +18,7 @@ import (
 // events.
 
 func init() {
-	registerStdlib("atexit", "allow programmer to define multiple exit functions to be executed\nupon normal program termination.\n\nTwo public functions, register and unregister, are defined.\n", setupAtexit, "")
+	registerStdlib("atexit", "Functions to run when the script ends normally.\n\nregister() adds one (they run last-registered first) and unregister()\nremoves it again.\n", setupAtexit, "")
 }
 
 // atexitCall is one registered function and its arguments; fn is nil

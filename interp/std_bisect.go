@@ -184,19 +184,19 @@ func setupBisect(_ *Context, m *py.Module) error {
 			return py.None, nil
 		}, 0, doc)
 	}
-	const rightDoc = "Return the index where to insert item x in list a, assuming a is sorted.\n\n" +
+	const rightDoc = "Find where x would go in the sorted sequence a, by binary search.\n\n" +
 		"The index returned comes after any items equal to x; lo and hi bound\n" +
 		"the part of a searched, and key, if given, is applied to the items of a\n" +
 		"(not to x) before they are compared."
-	const leftDoc = "Return the index where to insert item x in list a, assuming a is sorted.\n\n" +
+	const leftDoc = "Find where x would go in the sorted sequence a, by binary search.\n\n" +
 		"The index returned comes before any items equal to x; lo and hi bound\n" +
 		"the part of a searched, and key, if given, is applied to the items of a\n" +
 		"(not to x) before they are compared."
 	search("bisect_right", true, rightDoc)
 	search("bisect_left", false, leftDoc)
-	insort("insort_right", true, "Insert item x in list a, and keep it sorted assuming a is sorted.\n\n"+
+	insort("insort_right", true, "Add x to the sorted list a at the place that keeps it sorted.\n\n"+
 		"x goes after any items equal to it; key, if given, is applied to x and\nto the items of a.")
-	insort("insort_left", false, "Insert item x in list a, and keep it sorted assuming a is sorted.\n\n"+
+	insort("insort_left", false, "Add x to the sorted list a at the place that keeps it sorted.\n\n"+
 		"x goes before any items equal to it; key, if given, is applied to x and\nto the items of a.")
 	g["bisect"] = g["bisect_right"]
 	g["insort"] = g["insort_right"]

@@ -525,7 +525,7 @@ func setupBase64(c *Context, m *py.Module) error {
 		}
 		return py.Bytes(out), nil
 	})
-	g["b64decode"] = goFunc(argSpec{name: "b64decode", params: []string{"s", "altchars", "validate"}, required: 1}, "Decode the Base64 encoded bytes-like object or ASCII string s.", func(a []py.Object) (py.Object, error) {
+	g["b64decode"] = goFunc(argSpec{name: "b64decode", params: []string{"s", "altchars", "validate"}, required: 1}, "Turn Base64 text (bytes or an ASCII str) back into the bytes it encodes.", func(a []py.Object) (py.Object, error) {
 		data, err := decodeData(a[0])
 		if err != nil {
 			return nil, err

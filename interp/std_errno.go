@@ -14,18 +14,10 @@ func init() {
 	registerStdlib("errno", errnoDoc, setupErrno, "")
 }
 
-const errnoDoc = `This module makes available standard errno system symbols.
+const errnoDoc = `Names for the error numbers of the operating system (Linux values).
 
-The value of each symbol is the corresponding integer value,
-e.g., on most systems, errno.ENOENT equals the integer 2.
-
-The dictionary errno.errorcode maps numeric codes to symbol names,
-e.g., errno.errorcode[2] could be the string 'ENOENT'.
-
-Symbols that are not relevant to the underlying system are not defined.
-
-To map error codes to error messages, use the function os.strerror(),
-e.g. os.strerror(2) could return 'No such file or directory'.`
+Each name, such as ENOENT, is bound to its number; errorcode goes the other
+way, from a number to its name. os.strerror() gives the message text.`
 
 // errnoNames are the names of the module, in the order CPython defines them.
 var errnoNames = []struct {

@@ -168,14 +168,14 @@ func setupFnmatch(_ *Context, m *py.Module) error {
 		}
 		return globMatch(name, pat)
 	})
-	g["fnmatchcase"] = kwMethod("fnmatchcase", "Test whether FILENAME matches PATTERN, including case.", func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	g["fnmatchcase"] = kwMethod("fnmatchcase", "Whether name matches the shell-style pattern pat, with case significant.", func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		a, err := reArgs("fnmatchcase", false, args, kwargs, []string{"name", "pat"}, 2)
 		if err != nil {
 			return nil, err
 		}
 		return globMatch(a[0], a[1])
 	})
-	g["filter"] = kwMethod("filter", "Construct a list from those elements of the iterable NAMES that match PAT.", func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	g["filter"] = kwMethod("filter", "The names, out of an iterable, that match the shell-style pattern pat.", func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		a, err := reArgs("filter", false, args, kwargs, []string{"names", "pat"}, 2)
 		if err != nil {
 			return nil, err
@@ -204,7 +204,7 @@ func setupFnmatch(_ *Context, m *py.Module) error {
 		}
 		return py.NewListFromItems(out), nil
 	})
-	g["translate"] = kwMethod("translate", "Translate a shell PATTERN to a regular expression.", func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	g["translate"] = kwMethod("translate", "The regular expression (a str) equivalent to the shell-style pattern pat.", func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		a, err := reArgs("translate", false, args, kwargs, []string{"pat"}, 1)
 		if err != nil {
 			return nil, err

@@ -23,7 +23,7 @@ import (
 var hashlibSource string
 
 func init() {
-	registerStdlib("hashlib", "hashlib module - A common interface to many hash functions.", setupHashlib, hashlibSource)
+	registerStdlib("hashlib", "Message digests (MD5, SHA-1, SHA-2, SHA-3, SHAKE) behind one interface.", setupHashlib, hashlibSource)
 	hashType.Dict["__module__"] = py.String("_hashlib")
 	hashType.ObjectType = py.TypeType
 	for name, fn := range map[string]func(h *hashObject) py.Object{
@@ -49,7 +49,7 @@ func init() {
 		}
 		self.(*hashObject).write(data)
 		return py.None, nil
-	}, 0, "Update this hash object's state with the provided string.")
+	}, 0, "Feed more bytes into the hash.")
 	hashType.Dict["digest"] = py.MustNewMethod("digest", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		sum, err := self.(*hashObject).sum("digest", args, kwargs)
 		if err != nil {
@@ -63,7 +63,7 @@ func init() {
 			return nil, err
 		}
 		return py.String(hex.EncodeToString(sum)), nil
-	}, 0, "Return the digest value as a string of hexadecimal digits.")
+	}, 0, "The digest so far, as a str of hex digits.")
 	hashType.Dict["copy"] = py.MustNewMethod("copy", func(self py.Object) (py.Object, error) {
 		return self.(*hashObject).copy()
 	}, 0, "Return a copy of the hash object.")
@@ -112,7 +112,7 @@ type hashObject struct {
 	h    hash.Hash
 }
 
-var hashType = py.NewType("HASH", "A hash is an object used to calculate a checksum of a string of information.")
+var hashType = py.NewType("HASH", "A running message digest: feed it bytes with update(), read it with digest().")
 
 func (h *hashObject) Type() *py.Type { return hashType }
 
@@ -225,7 +225,7 @@ func setupHashlib(c *Context, m *py.Module) error {
 			return newHash(algo, a[0])
 		})
 	}
-	g["new"] = goFunc(argSpec{name: "new", params: []string{"name", "data", "usedforsecurity", "string"}, required: 1, kwOnly: 2}, "Return a new hash object using the named algorithm.", func(a []py.Object) (py.Object, error) {
+	g["new"] = goFunc(argSpec{name: "new", params: []string{"name", "data", "usedforsecurity", "string"}, required: 1, kwOnly: 2}, "A hash object for the algorithm called name, optionally fed data first.", func(a []py.Object) (py.Object, error) {
 		name, ok := unwrap(a[0]).(py.String)
 		if !ok {
 			return nil, py.ExceptionNewf(py.TypeError, "new() argument 'name' must be str, not %s", typeNameOf(a[0]))

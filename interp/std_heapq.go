@@ -222,23 +222,20 @@ func setupHeapq(_ *Context, m *py.Module) error {
 			return fn(heap, a[1])
 		}, 0, doc)
 	}
-	two("heappush", "Push item onto heap, maintaining the heap invariant.", func(heap *py.List, item py.Object) (py.Object, error) {
+	two("heappush", "Add item to the list heap, keeping it a heap.", func(heap *py.List, item py.Object) (py.Object, error) {
 		heap.Items = append(heap.Items, item)
 		return py.None, heapSiftdown(heap, 0, len(heap.Items)-1, false)
 	})
-	one("heappop", "Pop the smallest item off the heap, maintaining the heap invariant.", func(heap *py.List) (py.Object, error) {
+	one("heappop", "Remove and return the smallest item of the list heap, keeping it a heap.", func(heap *py.List) (py.Object, error) {
 		return heapPop(heap, false)
 	})
-	two("heapreplace", "Pop and return the current smallest value, and add the new item.\n\n"+
-		"This is more efficient than heappop() followed by heappush(), and can be\n"+
-		"more appropriate when using a fixed-size heap.  Note that the value\n"+
-		"returned may be larger than item!  That constrains reasonable uses of\n"+
-		"this routine unless written as part of a conditional replacement:\n\n"+
-		"    if item > heap[0]:\n        item = heapreplace(heap, item)",
+	two("heapreplace", "Remove and return the smallest item, putting item in its place.\n\n"+
+		"The heap keeps its size. What comes back is the old smallest, which may\n"+
+		"be larger than item; IndexError if the heap is empty.",
 		func(heap *py.List, item py.Object) (py.Object, error) { return heapReplace(heap, item, false) })
-	two("heappushpop", "Push item on the heap, then pop and return the smallest item from the heap.\n\n"+
-		"The combined action runs more efficiently than heappush() followed by\n"+
-		"a separate call to heappop().",
+	two("heappushpop", "Add item, then remove and return the smallest, in one step.\n\n"+
+		"When item is no larger than the current smallest it comes straight\n"+
+		"back and the heap is left as it was.",
 		func(heap *py.List, item py.Object) (py.Object, error) {
 			if len(heap.Items) == 0 {
 				return item, nil
@@ -252,7 +249,7 @@ func setupHeapq(_ *Context, m *py.Module) error {
 			}
 			return heapReplace(heap, item, false)
 		})
-	one("heapify", "Transform list into a heap, in-place, in O(len(heap)) time.", func(heap *py.List) (py.Object, error) {
+	one("heapify", "Rearrange the list in place so that it is a heap (linear time).", func(heap *py.List) (py.Object, error) {
 		return py.None, heapify(heap, false)
 	})
 	one("_max_heap_pop", "Maxheap variant of heappop.", func(heap *py.List) (py.Object, error) {

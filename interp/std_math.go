@@ -14,7 +14,7 @@ import (
 // so that they give the correctly rounded result the C library gives.
 
 func init() {
-	registerStdlib("math", "This module provides access to the mathematical functions\ndefined by the C standard.", setupMath, "")
+	registerStdlib("math", "Floating-point and integer mathematics: the C library functions and more.", setupMath, "")
 }
 
 var (
@@ -967,23 +967,23 @@ func setupMath(c *Context, m *py.Module) error {
 		py.MustNewMethod("log", mathLog, 0, "log(x, [base=math.e])\nReturn the logarithm of x to the given base."),
 		floorCeil("floor", "__floor__", math.Floor),
 		floorCeil("ceil", "__ceil__", math.Ceil),
-		py.MustNewMethod("trunc", mathTrunc, 0, "trunc(x, /)\n\nTruncates the Real x to the nearest Integral toward 0."),
+		py.MustNewMethod("trunc", mathTrunc, 0, "trunc(x, /)\n\nx with its fractional part dropped (rounded toward zero), as an int."),
 		py.MustNewMethod("gcd", mathGcd, 0, "gcd(*integers)\n\nGreatest Common Divisor."),
 		py.MustNewMethod("lcm", mathLcm, 0, "lcm(*integers)\n\nLeast Common Multiple."),
 		py.MustNewMethod("factorial", mathFactorial, 0, "factorial(n, /)\n\nFind n!."),
-		py.MustNewMethod("isqrt", mathIsqrt, 0, "isqrt(n, /)\n\nReturn the integer part of the square root of the input."),
+		py.MustNewMethod("isqrt", mathIsqrt, 0, "isqrt(n, /)\n\nThe largest int whose square is at most n."),
 		py.MustNewMethod("comb", func(_ py.Object, args py.Tuple) (py.Object, error) { return permComb("comb", args, true) }, 0,
-			"comb(n, k, /)\n\nNumber of ways to choose k items from n items without repetition and without order."),
+			"comb(n, k, /)\n\nThe binomial coefficient: n! / (k! * (n - k)!), or 0 when k > n."),
 		py.MustNewMethod("perm", func(_ py.Object, args py.Tuple) (py.Object, error) { return permComb("perm", args, false) }, 0,
-			"perm(n, k=None, /)\n\nNumber of ways to choose k items from n items without repetition and with order."),
-		py.MustNewMethod("fsum", mathFsum, 0, "fsum(seq, /)\n\nReturn an accurate floating-point sum of values in the iterable seq."),
-		py.MustNewMethod("hypot", mathHypot, 0, "hypot(*coordinates) -> value\n\nMultidimensional Euclidean distance from the origin to a point."),
-		py.MustNewMethod("dist", mathDist, 0, "dist(p, q, /)\n\nReturn the Euclidean distance between two points p and q."),
-		py.MustNewMethod("prod", mathProd, 0, "prod(iterable, /, *, start=1)\n\nCalculate the product of all the elements in the input iterable."),
-		py.MustNewMethod("sumprod", mathSumprod, 0, "sumprod(p, q, /)\n\nReturn the sum of products of values from two iterables p and q."),
-		py.MustNewMethod("isclose", mathIsclose, 0, "isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)\n\nDetermine whether two floating-point numbers are close in value."),
+			"perm(n, k=None, /)\n\nn! / (n - k)!, or 0 when k > n; k defaults to n."),
+		py.MustNewMethod("fsum", mathFsum, 0, "fsum(seq, /)\n\nThe sum of the numbers of seq, correctly rounded (no lost low-order bits)."),
+		py.MustNewMethod("hypot", mathHypot, 0, "hypot(*coordinates) -> value\n\nThe length of the vector: the square root of the sum of squares."),
+		py.MustNewMethod("dist", mathDist, 0, "dist(p, q, /)\n\nThe straight-line distance between points p and q (same dimension)."),
+		py.MustNewMethod("prod", mathProd, 0, "prod(iterable, /, *, start=1)\n\nstart multiplied by every item of iterable in turn."),
+		py.MustNewMethod("sumprod", mathSumprod, 0, "sumprod(p, q, /)\n\np[0]*q[0] + p[1]*q[1] + ..., for two iterables of equal length."),
+		py.MustNewMethod("isclose", mathIsclose, 0, "isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)\n\nWhether a and b differ by at most rel_tol times the larger magnitude, or\nby at most abs_tol."),
 		py.MustNewMethod("ldexp", mathLdexp, 0, "ldexp(x, i, /)\n\nReturn x * (2**i)."),
-		py.MustNewMethod("nextafter", mathNextafter, 0, "nextafter(x, y, /, *, steps=None)\n\nReturn the floating-point value the given number of steps after x towards y."),
+		py.MustNewMethod("nextafter", mathNextafter, 0, "nextafter(x, y, /, *, steps=None)\n\nThe float next to x in the direction of y (steps floats along, if given)."),
 		py.MustNewMethod("fma", func(_ py.Object, args py.Tuple) (py.Object, error) {
 			if err := nArgs("fma", args, 3); err != nil {
 				return nil, err

@@ -18,7 +18,7 @@ import (
 var platformSource string
 
 func init() {
-	registerStdlib("platform", "This module tries to retrieve as much platform-identifying data as possible.", setupPlatform, platformSource)
+	registerStdlib("platform", "The machine, operating system and interpreter the script runs on.", setupPlatform, platformSource)
 }
 
 func setupPlatform(c *Context, m *py.Module) error {

@@ -25,7 +25,7 @@ var (
 
 	// rePatternError is re.error (re.PatternError): a pattern or template
 	// that cannot be compiled.
-	rePatternError = newExceptionType(py.ExceptionType, "PatternError", "Exception raised for invalid regular expressions.")
+	rePatternError = newExceptionType(py.ExceptionType, "PatternError", "A pattern or replacement template that does not compile.")
 )
 
 func init() {

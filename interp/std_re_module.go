@@ -36,17 +36,17 @@ func patternMatchMethod(name string, mode int, doc string) *py.Method {
 
 func init() {
 	patternAttrs := py.StringDict{
-		"match":     patternMatchMethod("match", modeMatch, "Matches zero or more characters at the beginning of the string."),
+		"match":     patternMatchMethod("match", modeMatch, "A Match if the pattern matches at pos (start of string by default), else None."),
 		"fullmatch": patternMatchMethod("fullmatch", modeFull, "Matches against all of the string."),
-		"search":    patternMatchMethod("search", modeSearch, "Scan through string looking for a match, and return a corresponding match object instance."),
-		"findall": kwMethod("findall", "Return a list of all non-overlapping matches of pattern in string.", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		"search":    patternMatchMethod("search", modeSearch, "The first place in string (from pos to endpos) the pattern matches, as a Match, or None."),
+		"findall": kwMethod("findall", "Every match in string, left to right without overlap: the matched texts, or the group texts.", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			a, err := reArgs("findall", true, args, kwargs, []string{"string", "pos", "endpos"}, 1)
 			if err != nil {
 				return nil, err
 			}
 			return patSelf(self).findall(a[0], a[1], a[2])
 		}),
-		"finditer": kwMethod("finditer", "Return an iterator over all non-overlapping matches for the RE pattern in string.", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		"finditer": kwMethod("finditer", "Like findall, but lazily, one Match object at a time.", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			a, err := reArgs("finditer", true, args, kwargs, []string{"string", "pos", "endpos"}, 1)
 			if err != nil {
 				return nil, err
@@ -60,7 +60,7 @@ func init() {
 			}
 			return patSelf(self).split(a[0], a[1])
 		}),
-		"sub": kwMethod("sub", "Return the string obtained by replacing the leftmost non-overlapping occurrences of pattern in string by the replacement repl.", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		"sub": kwMethod("sub", "string with its matches (count of them at most, when count > 0) replaced by repl, a template or a function of the Match.", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			a, err := reArgs("sub", true, args, kwargs, []string{"repl", "string", "count"}, 2)
 			if err != nil {
 				return nil, err
@@ -68,7 +68,7 @@ func init() {
 			r, _, err := patSelf(self).subn(a[0], a[1], a[2])
 			return r, err
 		}),
-		"subn": kwMethod("subn", "Return the tuple (new_string, number_of_subs_made) found by replacing the leftmost non-overlapping occurrences of pattern with the replacement repl.", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		"subn": kwMethod("subn", "Like sub, but gives a (new string, replacements made) pair.", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			a, err := reArgs("subn", true, args, kwargs, []string{"repl", "string", "count"}, 2)
 			if err != nil {
 				return nil, err
@@ -120,7 +120,7 @@ func init() {
 				return out[0], nil
 			}
 			return out, nil
-		}, 0, "group([group1, ...]) -> str or tuple.\n\nReturn subgroup(s) of the match by indices or names."),
+		}, 0, "group([group1, ...]) -> str or tuple.\n\nThe text of the named or numbered groups (0, the default, is the whole match)."),
 		"groups": kwMethod("groups", "Return a tuple containing all the subgroups of the match.", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			a, err := reArgs("groups", true, args, kwargs, []string{"default"}, 0)
 			if err != nil {
@@ -137,7 +137,7 @@ func init() {
 			}
 			return out, nil
 		}),
-		"groupdict": kwMethod("groupdict", "Return a dictionary containing all the named subgroups of the match, keyed by the subgroup name.", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		"groupdict": kwMethod("groupdict", "A dict from each named group to its text (default when it took no part).", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			a, err := reArgs("groupdict", true, args, kwargs, []string{"default"}, 0)
 			if err != nil {
 				return nil, err
@@ -171,7 +171,7 @@ func init() {
 				return nil, err
 			}
 			return t.expand(m), nil
-		}, 0, "Return the string obtained by doing backslash substitution on the string template, as done by the sub() method."),
+		}, 0, "template with its backslash escapes and group references filled in from this match."),
 		"string": property(func(o py.Object) (py.Object, error) { return matchSelf(o).t.obj, nil }),
 		"re":     property(func(o py.Object) (py.Object, error) { return matchSelf(o).p, nil }),
 		"pos":    property(func(o py.Object) (py.Object, error) { return py.Int(matchSelf(o).pos), nil }),
@@ -262,7 +262,7 @@ func setupRe(_ *Context, m *py.Module) error {
 	g["Pattern"] = rePatternType
 	g["Match"] = reMatchType
 	g["__version__"] = py.String("2.2.1")
-	g["compile"] = kwMethod("compile", "Compile a regular expression pattern, returning a Pattern object.", func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	g["compile"] = kwMethod("compile", "Turn pattern (with flags) into a reusable Pattern object.", func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		a, err := reArgs("compile", false, args, kwargs, []string{"pattern", "flags"}, 1)
 		if err != nil {
 			return nil, err
@@ -274,9 +274,9 @@ func setupRe(_ *Context, m *py.Module) error {
 		return compilePattern(a[0], flags)
 	})
 	matchDoc := map[int]string{
-		modeMatch:  "Try to apply the pattern at the start of the string, returning a Match object, or None if no match was found.",
-		modeFull:   "Try to apply the pattern to all of the string, returning a Match object, or None if no match was found.",
-		modeSearch: "Scan through string looking for a match to the pattern, returning a Match object, or None if no match was found.",
+		modeMatch:  "A Match if pattern matches at the start of string, else None.",
+		modeFull:   "A Match if pattern matches the whole of string, else None.",
+		modeSearch: "A Match for the first place in string where pattern matches, else None.",
 	}
 	for name, mode := range map[string]int{"match": modeMatch, "fullmatch": modeFull, "search": modeSearch} {
 		mode := mode
@@ -284,20 +284,20 @@ func setupRe(_ *Context, m *py.Module) error {
 			return p.matchAt(mode, a[0], nil, nil)
 		})
 	}
-	g["findall"] = moduleFunc("findall", "Return a list of all non-overlapping matches in the string.", []string{"pattern", "string", "flags"}, 2, func(p *rePattern, a []py.Object) (py.Object, error) {
+	g["findall"] = moduleFunc("findall", "Every match of pattern in string, left to right without overlap: the texts, or group texts.", []string{"pattern", "string", "flags"}, 2, func(p *rePattern, a []py.Object) (py.Object, error) {
 		return p.findall(a[0], nil, nil)
 	})
-	g["finditer"] = moduleFunc("finditer", "Return an iterator over all non-overlapping matches in the string.", []string{"pattern", "string", "flags"}, 2, func(p *rePattern, a []py.Object) (py.Object, error) {
+	g["finditer"] = moduleFunc("finditer", "Like findall, but lazily, one Match object at a time.", []string{"pattern", "string", "flags"}, 2, func(p *rePattern, a []py.Object) (py.Object, error) {
 		return p.finditer(a[0], nil, nil)
 	})
-	g["split"] = moduleFunc("split", "Split the source string by the occurrences of the pattern, returning a list containing the resulting substrings.", []string{"pattern", "string", "maxsplit", "flags"}, 2, func(p *rePattern, a []py.Object) (py.Object, error) {
+	g["split"] = moduleFunc("split", "The pieces of string between the matches of pattern, with any group texts in between.", []string{"pattern", "string", "maxsplit", "flags"}, 2, func(p *rePattern, a []py.Object) (py.Object, error) {
 		return p.split(a[0], a[1])
 	})
-	g["sub"] = moduleFunc("sub", "Return the string obtained by replacing the leftmost non-overlapping occurrences of the pattern in string by the replacement repl.", []string{"pattern", "repl", "string", "count", "flags"}, 3, func(p *rePattern, a []py.Object) (py.Object, error) {
+	g["sub"] = moduleFunc("sub", "string with its matches of pattern replaced by repl, a template or a function of the Match.", []string{"pattern", "repl", "string", "count", "flags"}, 3, func(p *rePattern, a []py.Object) (py.Object, error) {
 		r, _, err := p.subn(a[0], a[1], a[2])
 		return r, err
 	})
-	g["subn"] = moduleFunc("subn", "Return a 2-tuple containing (new_string, number).", []string{"pattern", "repl", "string", "count", "flags"}, 3, func(p *rePattern, a []py.Object) (py.Object, error) {
+	g["subn"] = moduleFunc("subn", "Like sub, but gives a (new string, replacements made) pair.", []string{"pattern", "repl", "string", "count", "flags"}, 3, func(p *rePattern, a []py.Object) (py.Object, error) {
 		r, n, err := p.subn(a[0], a[1], a[2])
 		if err != nil {
 			return nil, err

@@ -97,7 +97,7 @@ func (c *Context) sealFunc(g py.StringDict, calls []auditedCall) *py.Method {
 
 func init() {
 	two := []string{"src", "dst"}
-	registerStdlib("shutil", "Utility functions for copying and archiving files and directory trees.", func(c *Context, m *py.Module) error {
+	registerStdlib("shutil", "Whole-file and whole-tree operations: copy, move, remove, archives, which.", func(c *Context, m *py.Module) error {
 		g := m.Globals
 		g["_seal"] = c.sealFunc(g, []auditedCall{
 			{name: "copyfile", params: two, events: []auditedEvent{{hooks.ShutilCopyfile, two}}},

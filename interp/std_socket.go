@@ -124,8 +124,8 @@ func setupSocket(c *Context, m *py.Module) error {
 		"getaddrinfo":       {sm.getaddrinfo, "getaddrinfo(host, port, family=0, type=0, proto=0, flags=0)\n\nResolve host and port into a list of (family, type, proto, canonname, sockaddr)."},
 		"gethostname":       {sm.gethostname, "gethostname() -> string\n\nReturn the current host name."},
 		"gethostbyname":     {sm.gethostbyname, "gethostbyname(host) -> address\n\nReturn the IPv4 address of a host as a string."},
-		"gethostbyname_ex":  {sm.gethostbynameEx, "gethostbyname_ex(host) -> (name, aliaslist, addresslist)"},
-		"gethostbyaddr":     {sm.gethostbyaddr, "gethostbyaddr(host) -> (name, aliaslist, addresslist)"},
+		"gethostbyname_ex":  {sm.gethostbynameEx, "gethostbyname_ex(host)\n\nLook up an IPv4 host: its canonical name, other names and addresses."},
+		"gethostbyaddr":     {sm.gethostbyaddr, "gethostbyaddr(host)\n\nReverse lookup of an address: its host name, other names and addresses."},
 		"getnameinfo":       {sm.getnameinfo, "getnameinfo(sockaddr, flags) -> (host, port)"},
 		"socketpair":        {sm.socketpair, "socketpair(family=AF_UNIX, type=SOCK_STREAM, proto=0) -> (socket, socket)"},
 		"create_connection": {sm.createConnection, "create_connection(address, timeout=_GLOBAL_DEFAULT_TIMEOUT, source_address=None, *, all_errors=False)\n\nConnect to a TCP service at address (host, port) and return the socket."},
@@ -797,7 +797,7 @@ func init() {
 			}
 			return py.Bytes(data), nil
 		}),
-		"recvfrom": sockMethod("recvfrom", "recvfrom(buffersize[, flags]) -> (data, address info)", func(s *sockObject, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		"recvfrom": sockMethod("recvfrom", "recvfrom(bufsize[, flags])\n\nReceive up to bufsize bytes; gives (data, sender address).", func(s *sockObject, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			n, f, err := recvArgs("recvfrom", args, kwargs)
 			if err != nil {
 				return nil, err
@@ -890,7 +890,7 @@ func init() {
 			}
 			return py.None, nil
 		}),
-		"getsockopt": sockMethod("getsockopt", "getsockopt(level, option[, buffersize]) -> value", func(s *sockObject, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		"getsockopt": sockMethod("getsockopt", "getsockopt(level, option[, buflen])\n\nRead a socket option: an int, or bytes when buflen is given.", func(s *sockObject, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			var level, opt, size py.Object = nil, nil, py.None
 			if err := py.UnpackTuple(args, kwargs, "getsockopt", 2, 3, &level, &opt, &size); err != nil {
 				return nil, err

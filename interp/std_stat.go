@@ -11,7 +11,7 @@ import (
 // values on Linux. A pure computation: no audit events.
 
 func init() {
-	registerStdlib("stat", "Constants/functions for interpreting results of os.stat() and os.lstat().\n\nSuggested usage: from stat import *\n", setupStat, "")
+	registerStdlib("stat", "Names for the bits of st_mode and st_flags, and tests on file modes.\n", setupStat, "")
 }
 
 // The kinds of file of st_mode.
@@ -156,10 +156,10 @@ func setupStat(c *Context, m *py.Module) error {
 	for _, k := range statConstants {
 		g[k.name] = py.Int(k.value)
 	}
-	fn("S_IMODE", "Return the portion of the file's mode that can be set by os.chmod().", func(mode int64) py.Object {
+	fn("S_IMODE", "The permission bits of mode, with setuid, setgid and sticky (mode & 0o7777).", func(mode int64) py.Object {
 		return py.Int(mode & 0o7777)
 	})
-	fn("S_IFMT", "Return the portion of the file's mode that describes the file type.", func(mode int64) py.Object {
+	fn("S_IFMT", "The file type bits of mode (mode & 0o170000).", func(mode int64) py.Object {
 		return py.Int(mode & statIFMT)
 	})
 	for _, t := range statTests {
@@ -168,7 +168,7 @@ func setupStat(c *Context, m *py.Module) error {
 			return py.NewBool(kind != 0 && mode&statIFMT == kind)
 		})
 	}
-	fn("filemode", "Convert a file's mode to a string of the form '-rwxrwxrwx'", func(mode int64) py.Object {
+	fn("filemode", "The mode written as ls -l shows it, like 'drwxr-xr-x'.", func(mode int64) py.Object {
 		return py.String(fileMode(mode))
 	})
 	pair := func(bit int64, ch string) py.Object { return py.Tuple{py.Int(bit), py.String(ch)} }

@@ -22,34 +22,26 @@ func init() {
 	addStructMethods()
 }
 
-const structDoc = `Functions to convert between Python values and C structs.
-Python bytes objects are used to hold the data representing the C struct
-and also as format strings (explained below) to describe the layout of data
-in the C struct.
+const structDoc = `Pack Python values into bytes laid out like a C struct, and back.
 
-The optional first format char indicates byte order, size and alignment:
-  @: native order, size & alignment (default)
-  =: native order, std. size & alignment
-  <: little-endian, std. size & alignment
-  >: big-endian, std. size & alignment
-  !: same as >
+A format string describes the layout. Its first character may set the
+byte order, sizes and alignment:
+  @  this machine's order, C sizes, C alignment (the default)
+  =  this machine's order, fixed sizes, no alignment
+  <  little-endian, fixed sizes, no alignment
+  >  big-endian, fixed sizes, no alignment
+  !  network order, the same as >
 
-The remaining chars indicate types of args and must match exactly;
-these can be preceded by a decimal repeat count:
-  x: pad byte (no data); c:char; b:signed byte; B:unsigned byte;
-  ?: _Bool (requires C99; if not available, char is used instead)
-  h:short; H:unsigned short; i:int; I:unsigned int;
-  l:long; L:unsigned long; f:float; d:double; e:half-float.
-Special cases (preceding decimal count indicates length):
-  s:string (array of char); p: pascal string (with count byte).
-Special cases (only available in native format):
-  n:ssize_t; N:size_t;
-  P:an integer type that is wide enough to hold a pointer.
-Special case (not in native mode unless 'long long' in platform C):
-  q:long long; Q:unsigned long long
-Whitespace between formats is ignored.
-
-The variable struct.error is an exception raised on errors.
+Each item after that is one code, optionally preceded by a count:
+  x  one padding byte, no value     c  bytes of length 1
+  b B  signed / unsigned 8-bit      ? bool
+  h H  signed / unsigned short      i I  signed / unsigned int
+  l L  signed / unsigned long       q Q  signed / unsigned long long
+  n N  ssize_t / size_t (@ only)    P  a pointer-sized int (@ only)
+  e f d  half, single and double precision floats
+  s  bytes; the count is the length, not a repeat
+  p  bytes with a length byte in front (Pascal string)
+Spaces between items are ignored. Errors raise struct.error.
 `
 
 var (
@@ -813,7 +805,7 @@ func addStructMethods() {
 	}, 0, "Return repr(self).")
 	d["__init__"] = py.MustNewMethod("__init__", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		return py.None, structInit(self, args, kwargs)
-	}, 0, "Initialize self.  See help(type(self)) for accurate signature.")
+	}, 0, "Set up the Struct for its format.")
 	d["format"] = &readOnly{name: "format", owner: "_struct.Struct", get: func(self py.Object) py.Object { return py.String(selfStruct(self).format) }}
 	d["size"] = &readOnly{name: "size", owner: "_struct.Struct", get: func(self py.Object) py.Object { return py.Int(selfStruct(self).size) }}
 	d["pack"] = py.MustNewMethod("pack", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
@@ -821,13 +813,13 @@ func addStructMethods() {
 			return nil, py.ExceptionNewf(py.TypeError, "pack() takes no keyword arguments")
 		}
 		return selfStruct(self).packArgs("pack", args)
-	}, 0, "S.pack(v1, v2, ...) -> bytes\n\nReturn a bytes object containing values v1, v2, ... packed according\nto the format string S.format.  See help(struct) for more on format\nstrings.")
+	}, 0, "S.pack(v1, v2, ...) -> bytes\n\nThe values laid out as bytes by S.format; one value per format item.")
 	d["pack_into"] = py.MustNewMethod("pack_into", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if len(kwargs) > 0 {
 			return nil, py.ExceptionNewf(py.TypeError, "pack_into() takes no keyword arguments")
 		}
 		return selfStruct(self).packInto(args)
-	}, 0, "S.pack_into(buffer, offset, v1, v2, ...)\n\nPack the values v1, v2, ... according to the format string S.format\nand write the packed bytes into the writable buffer buf starting at\noffset.  Note that the offset is a required argument.  See\nhelp(struct) for more on format strings.")
+	}, 0, "S.pack_into(buffer, offset, v1, v2, ...)\n\nLike pack, but stores the bytes in buffer (writable) at offset, which\nmust be given; a negative offset counts from the end.")
 	d["unpack"] = py.MustNewMethod("unpack", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if err := structOneArg("unpack", args, kwargs); err != nil {
 			return nil, err
@@ -850,7 +842,7 @@ func addStructMethods() {
 	unpackIterType.Dict["__length_hint__"] = py.MustNewMethod("__length_hint__", func(self py.Object) (py.Object, error) {
 		it := self.(*unpackIter)
 		return py.Int((len(it.b) - it.pos) / it.l.size), nil
-	}, 0, "Private method returning an estimate of len(list(it)).")
+	}, 0, "How many tuples are left.")
 }
 
 func setupStruct(c *Context, m *py.Module) error {
@@ -870,7 +862,7 @@ func setupStruct(c *Context, m *py.Module) error {
 		}
 		return nil
 	}
-	fn("calcsize", "calcsize($module, format, /)\n--\n\nReturn size in bytes of the struct described by the format string.",
+	fn("calcsize", "calcsize($module, format, /)\n--\n\nThe number of bytes that format packs into.",
 		func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			if err := noKw("calcsize", kwargs); err != nil {
 				return nil, err
@@ -884,7 +876,7 @@ func setupStruct(c *Context, m *py.Module) error {
 			}
 			return py.Int(l.size), nil
 		})
-	fn("pack", "pack(format, v1, v2, ...) -> bytes\n\nReturn a bytes object containing the values v1, v2, ... packed according\nto the format string.  See help(struct) for more on format strings.",
+	fn("pack", "pack(format, v1, v2, ...) -> bytes\n\nThe values laid out as bytes by format; one value per format item.",
 		func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			if err := noKw("pack", kwargs); err != nil {
 				return nil, err
@@ -898,7 +890,7 @@ func setupStruct(c *Context, m *py.Module) error {
 			}
 			return l.packArgs("pack", args[1:])
 		})
-	fn("pack_into", "pack_into(format, buffer, offset, v1, v2, ...)\n\nPack the values v1, v2, ... according to the format string and write\nthe packed bytes into the writable buffer buf starting at offset.  Note\nthat the offset is a required argument.  See help(struct) for more\non format strings.",
+	fn("pack_into", "pack_into(format, buffer, offset, v1, v2, ...)\n\nLike pack, but stores the bytes in buffer (writable) at offset, which\nmust be given; a negative offset counts from the end.",
 		func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			if err := noKw("pack_into", kwargs); err != nil {
 				return nil, err
@@ -912,7 +904,7 @@ func setupStruct(c *Context, m *py.Module) error {
 			}
 			return l.packInto(args[1:])
 		})
-	fn("unpack", "unpack($module, format, buffer, /)\n--\n\nReturn a tuple containing values unpacked according to the format string.",
+	fn("unpack", "unpack($module, format, buffer, /)\n--\n\nRead buffer, exactly calcsize(format) bytes long, back into a tuple of values.",
 		func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			if err := noKw("unpack", kwargs); err != nil {
 				return nil, err
@@ -926,7 +918,7 @@ func setupStruct(c *Context, m *py.Module) error {
 			}
 			return l.unpackBuffer(args[1])
 		})
-	fn("unpack_from", "unpack_from($module, format, /, buffer, offset=0)\n--\n\nReturn a tuple containing values unpacked according to the format string.",
+	fn("unpack_from", "unpack_from($module, format, /, buffer, offset=0)\n--\n\nLike unpack, but reads from offset on and allows bytes left over.",
 		func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			if len(args) == 0 {
 				if _, ok := kwargs["format"]; ok {
@@ -944,7 +936,7 @@ func setupStruct(c *Context, m *py.Module) error {
 			}
 			return l.unpackFrom(buffer, offset)
 		})
-	fn("iter_unpack", "iter_unpack($module, format, buffer, /)\n--\n\nReturn an iterator yielding tuples unpacked from the given bytes.",
+	fn("iter_unpack", "iter_unpack($module, format, buffer, /)\n--\n\nUnpack buffer one calcsize(format) chunk at a time, lazily.",
 		func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			if err := noKw("iter_unpack", kwargs); err != nil {
 				return nil, err

@@ -13,7 +13,7 @@ import (
 var shlexSource string
 
 func init() {
-	registerStdlib("shlex", "A lexical analyzer class for simple shell-like syntaxes.", nil, shlexSource)
+	registerStdlib("shlex", "Split and quote text the way a POSIX shell does.", nil, shlexSource)
 }
 
 //go:embed stdlib/urllib_parse.py

@@ -26,7 +26,7 @@ import (
 var timeSource string
 
 func init() {
-	registerStdlib("time", "This module provides various functions to manipulate time values.", setupTime, timeSource)
+	registerStdlib("time", "Clocks, sleeping, and conversions between timestamps, struct_time and text.", setupTime, timeSource)
 }
 
 var (

@@ -27,7 +27,7 @@ var tracebackSource string
 const tracebackFile = "<spython>/traceback.py"
 
 func init() {
-	registerStdlib("traceback", "Extract, format and print information about Python stack traces.", setupTraceback, tracebackSource)
+	registerStdlib("traceback", "Stack traces and exceptions as data, as text, or printed.", setupTraceback, tracebackSource)
 	addFrameAttributes()
 	py.BaseException.Dict["add_note"] = py.MustNewMethod("add_note", exceptionAddNote, 0,
 		"add_note($self, note, /)\n--\n\nAdd a note to the exception")

@@ -23,7 +23,7 @@ var keywordSource string
 
 func init() {
 	registerStdlib("uuid", "Universally unique identifiers as laid out by RFC 4122.", nil, uuidSource)
-	registerStdlib("secrets", "Generate cryptographically strong pseudo-random numbers suitable for\nmanaging secrets such as account authentication, tokens, and similar.", setupSecrets, secretsSource)
+	registerStdlib("secrets", "Random tokens, numbers and choices from the operating system's\nsecure random source, for passwords, keys and the like.", setupSecrets, secretsSource)
 	registerStdlib("keyword", "Keywords and soft keywords of the Python language.", nil, keywordSource)
 }
 

@@ -590,7 +590,7 @@ class date:
         return self.toordinal() % 7 or 7
 
     def isocalendar(self):
-        """Return a named tuple containing ISO year, week number, and weekday."""
+        """The ISO 8601 calendar date: (year, week, weekday), Monday being 1."""
         year = self._year
         week1monday = _isoweek1monday(year)
         today = _ymd2ord(self._year, self._month, self._day)
@@ -730,7 +730,7 @@ def _parse_isoformat_time(s):
 
 
 class tzinfo:
-    """Abstract base class for time zone info objects."""
+    """Base for time zones: subclasses give utcoffset, dst and tzname."""
 
     def tzname(self, dt):
         raise NotImplementedError('tzinfo subclass must override tzname()')
@@ -789,7 +789,7 @@ class IsoCalendarDate(tuple):
 
 
 class time:
-    """time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object"""
+    """A time of day, to the microsecond, with an optional time zone."""
 
     def __init__(self, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
         hour, minute, second, microsecond, fold = _check_time_fields(
@@ -991,7 +991,7 @@ time.resolution = timedelta(microseconds=1)
 
 
 class datetime(date):
-    """datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])"""
+    """A date and a time of day together, with an optional time zone."""
 
     def __init__(self, year, month=None, day=None, hour=0, minute=0, second=0,
                  microsecond=0, tzinfo=None, *, fold=0):
@@ -1043,7 +1043,7 @@ class datetime(date):
 
     @classmethod
     def utcfromtimestamp(cls, t):
-        """Construct a naive UTC datetime from a POSIX timestamp."""
+        """The UTC date and time of timestamp t, without a tzinfo."""
         return cls._fromtimestamp(t, True, None)
 
     @classmethod
@@ -1102,7 +1102,8 @@ class datetime(date):
 
     @classmethod
     def strptime(cls, date_string, format):
-        """string, format -> new datetime parsed from a string (like time.strptime())."""
+        """Read date_string as laid out by format (the time.strptime codes);
+        a %z in it gives the result a fixed-offset timezone."""
         r = _time._strptime(date_string, format)
         tz = None
         if r[11] is not None:
@@ -1384,7 +1385,7 @@ datetime.resolution = timedelta(microseconds=1)
 
 
 class timezone(tzinfo):
-    """Fixed offset from UTC implementation of tzinfo."""
+    """A time zone that is always the same timedelta ahead of UTC."""
 
     def __new__(cls, offset, name=None):
         if cls is timezone and name is None and isinstance(offset, timedelta) and \

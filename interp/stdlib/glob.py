@@ -23,14 +23,12 @@ def _ishidden(name):
 
 
 def glob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False):
-    """Return a list of paths matching a pathname pattern.
+    """The existing paths that pathname, with * ? and [...] wildcards,
+    names, as a list.
 
-    The pattern may contain simple shell-style wildcards a la fnmatch.
-    Unlike fnmatch, filenames starting with a dot are special cases that
-    are not matched by '*' and '?' patterns by default.
-
-    If recursive is true, the pattern '**' will match any files and zero
-    or more directories and subdirectories.
+    Names that start with a dot are left out unless the pattern part says
+    the dot, or include_hidden is true. With recursive true, a '**' part
+    matches any number of directory levels, zero included.
     """
     return list(iglob(pathname, root_dir=root_dir, dir_fd=dir_fd,
                       recursive=recursive, include_hidden=include_hidden))

@@ -191,7 +191,7 @@ class _Memory:
 
 
 class StringIO(_Memory):
-    """Text I/O implementation using an in-memory buffer."""
+    """A text file held in memory as a str."""
 
     _empty = ''
     _closed_msg = 'I/O operation on closed file'
@@ -317,7 +317,7 @@ class StringIO(_Memory):
 
 
 class BytesIO(_Memory):
-    """Buffered I/O implementation using an in-memory bytes buffer."""
+    """A binary file held in memory as bytes."""
 
     _empty = b''
     _closed_msg = 'I/O operation on closed file.'

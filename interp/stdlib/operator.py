@@ -158,7 +158,7 @@ def contains(a, b):
 
 
 def countOf(a, b):
-    "Return the number of items in a which are, or which equal, b."
+    "How many items of a are b or equal to it."
     n = 0
     for x in a:
         if x is b or x == b:
@@ -190,7 +190,7 @@ def setitem(a, b, c):
 
 
 def length_hint(obj, default=0):
-    "Return an estimate of the number of items in obj."
+    "len(obj), or default when obj has no length."
     try:
         return len(obj)
     except TypeError:

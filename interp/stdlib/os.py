@@ -153,7 +153,7 @@ del _environ
 
 
 def getenv(key, default=None):
-    """Get an environment variable, return None if it doesn't exist."""
+    """The value of the environment variable key, or default when unset."""
     return environ.get(key, default)
 
 

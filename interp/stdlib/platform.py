@@ -70,9 +70,8 @@ _uname_cache = None
 
 
 def uname():
-    """Fairly portable uname interface. Returns a tuple
-    of strings (system, node, release, version, machine, processor)
-    identifying the underlying platform."""
+    """The six facts about this machine, as a uname_result named tuple:
+    system, node, release, version, machine and processor. Computed once."""
     global _uname_cache
     if _uname_cache is None:
         _uname_cache = uname_result(*_uname())
@@ -80,78 +79,73 @@ def uname():
 
 
 def system():
-    """Returns the system/OS name, e.g. 'Linux', 'Windows' or 'Java'."""
+    """The operating system's name, such as 'Linux'."""
     return uname().system
 
 
 def node():
-    """Returns the computer's network name (which may not be fully
-    qualified)."""
+    """This machine's host name, as the kernel reports it."""
     return uname().node
 
 
 def release():
-    """Returns the system's release, e.g. '2.2.0' or 'NT'."""
+    """The kernel release, such as '6.1.0-18-amd64'."""
     return uname().release
 
 
 def version():
-    """Returns the system's release version, e.g. '#3 on degas'."""
+    """The kernel's build string, such as '#1 SMP PREEMPT_DYNAMIC ...'."""
     return uname().version
 
 
 def machine():
-    """Returns the machine type, e.g. 'i386'."""
+    """The hardware type, such as 'x86_64'."""
     return uname().machine
 
 
 def processor():
-    """Returns the (true) processor name, e.g. 'amdk6'; '' when it cannot
-    be determined, as on spython."""
+    """The processor name; always '' on spython, which does not look it up."""
     return uname().processor
 
 
 def python_version():
-    """Returns the Python version as string 'major.minor.patchlevel'."""
+    """The language version spython follows, such as '3.13.0'."""
     return '%d.%d.%d' % tuple(sys.version_info[:3])
 
 
 def python_version_tuple():
-    """Returns the Python version as tuple (major, minor, patchlevel)
-    of strings."""
+    """python_version() split at the dots: three strings."""
     return tuple(str(n) for n in sys.version_info[:3])
 
 
 def python_implementation():
-    """Returns a string identifying the Python implementation: 'spython'."""
+    """The interpreter's name: 'spython'."""
     return 'spython'
 
 
 def python_compiler():
-    """Returns a string identifying the compiler used for compiling
-    Python: the Go toolchain spython was built with."""
+    """The Go toolchain spython was built with."""
     return _compiler
 
 
 def python_build():
-    """Returns a tuple (buildno, builddate) stating the Python
-    build number and date as strings."""
+    """A (build name, build date) pair of strings; the date is empty."""
     return ('spython', '')
 
 
 def python_branch():
-    """Returns a string identifying the Python implementation branch."""
+    """The source branch of the build: always ''."""
     return ''
 
 
 def python_revision():
-    """Returns a string identifying the Python implementation revision."""
+    """The source revision of the build: always ''."""
     return ''
 
 
 def system_alias(system, release, version):
-    """Returns (system, release, version) aliased to common
-    marketing names used for some systems."""
+    """(system, release, version), with SunOS renamed to Solaris (and its
+    release renumbered) and win32/win16 renamed to Windows."""
     if system == 'SunOS':
         if release < '5':
             return system, release, version
@@ -182,8 +176,8 @@ _platform_cache = {}
 
 
 def platform(aliased=False, terse=False):
-    """Returns a single string identifying the underlying platform
-    with as much useful information as possible (but no more :)."""
+    """One dash-separated string naming the system, release and machine
+    (and, on Linux, the C library), safe to use in a file name."""
     key = (aliased, terse)
     if key in _platform_cache:
         return _platform_cache[key]
@@ -210,9 +204,9 @@ def _read_head(executable, size):
 
 
 def architecture(executable=sys.executable, bits='', linkage=''):
-    """Queries the given executable (defaults to the Python interpreter
-    binary) for various architecture information: (bits, linkage). The
-    ELF header of the file is read; no command runs."""
+    """(bits, linkage) for an executable, such as ('64bit', 'ELF'), read
+    from the start of its ELF header; no command runs. bits and linkage are
+    what comes back when the file does not tell."""
     if not bits:
         bits = '64bit'
     if not executable:
@@ -234,10 +228,10 @@ def _version_key(text):
 
 
 def libc_ver(executable=None, lib='', version='', chunksize=16384):
-    """Tries to determine the libc version that the file executable
-    (which defaults to the Python interpreter) is linked against:
-    (lib, version), the defaults when it cannot tell. spython links no C
-    library, so without an executable the defaults are returned."""
+    """(lib, version) of the GNU C library an executable names, found by
+    scanning its bytes for GLIBC_ version tags; lib and version come back
+    unchanged when nothing is found. spython itself uses no C library, so
+    with no executable the defaults are what comes back."""
     if not executable:
         return lib, version
     with open(executable, 'rb') as f:

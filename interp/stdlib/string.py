@@ -38,7 +38,7 @@ class _Chain:
 
 
 class Template:
-    """A string class for supporting $-substitutions."""
+    """Text with $name and ${name} placeholders, filled in by substitute()."""
     delimiter = '$'
     braceidpattern = None
 

@@ -16,8 +16,8 @@ class SubprocessError(Exception):
 
 
 class CalledProcessError(SubprocessError):
-    """Raised when run() is called with check=True and the process
-    returns a non-zero exit status."""
+    """A command run with check=True (or by check_call or check_output)
+    exited with a status other than 0."""
 
     def __init__(self, returncode, cmd, output=None, stderr=None):
         self.returncode = returncode
@@ -208,7 +208,8 @@ class Popen:
 
 
 def run(*popenargs, input=None, capture_output=False, timeout=None, check=False, **kwargs):
-    """Run command with arguments and return a CompletedProcess instance."""
+    """Start the command, wait for it to end (feeding it input, if given)
+    and give back a CompletedProcess with its status and captured output."""
     if input is not None:
         if kwargs.get("stdin") is not None:
             raise ValueError("stdin and input arguments may not both be used.")
@@ -261,7 +262,7 @@ def check_call(*popenargs, **kwargs):
 
 
 def check_output(*popenargs, timeout=None, **kwargs):
-    """Run command with arguments and return its output."""
+    """What the command wrote to stdout; CalledProcessError if it fails."""
     for kw in ("stdout", "check"):
         if kw in kwargs:
             raise ValueError(kw + " argument not allowed, it will be overridden.")
@@ -274,7 +275,8 @@ def check_output(*popenargs, timeout=None, **kwargs):
 
 
 def getstatusoutput(cmd, *, encoding=None, errors=None):
-    """Return (exitcode, output) of executing cmd in a shell."""
+    """Run cmd through the shell and give (status, text it printed), with
+    stderr folded into the text and one trailing newline removed."""
     try:
         data = check_output(cmd, shell=True, text=True, stderr=STDOUT, encoding=encoding, errors=errors)
         exitcode = 0
@@ -287,5 +289,5 @@ def getstatusoutput(cmd, *, encoding=None, errors=None):
 
 
 def getoutput(cmd, *, encoding=None, errors=None):
-    """Return output (stdout or stderr) of executing cmd in a shell."""
+    """The text part of getstatusoutput(cmd)."""
     return getstatusoutput(cmd, encoding=encoding, errors=errors)[1]

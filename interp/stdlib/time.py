@@ -1,4 +1,4 @@
-"""This module provides various functions to manipulate time values."""
+"""Clocks, sleeping, and conversions between timestamps, struct_time and text."""
 
 _FIELDS = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec',
            'tm_wday', 'tm_yday', 'tm_isdst')
@@ -56,7 +56,7 @@ def gmtime(seconds=None):
 
 
 def localtime(seconds=None):
-    """Convert seconds since the Epoch to a time tuple expressing local time."""
+    """The struct_time, in the local time zone, of a timestamp (now if None)."""
     return _struct(_tm(seconds, True))
 
 

@@ -147,7 +147,7 @@ def walk_tb(tb):
 
 
 class StackSummary(list):
-    """A list of FrameSummary objects, representing a stack of frames."""
+    """Frames of a stack or traceback, one FrameSummary each, oldest first."""
 
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
@@ -212,28 +212,29 @@ def format_list(extracted_list):
 
 
 def print_list(extracted_list, file=None):
-    """Print the list of tuples as returned by extract_tb() or
-    extract_stack() as a formatted stack trace to the given file."""
+    """Write the entries of a StackSummary (or of (filename, lineno, name,
+    line) tuples) to file, sys.stderr by default, as trace lines."""
     _print_lines(format_list(extracted_list), file)
 
 
 def format_tb(tb, limit=None):
-    """A shorthand for 'format_list(extract_tb(tb, limit))'."""
+    """The trace lines for the traceback tb, as a list of strings."""
     return extract_tb(tb, limit=limit).format()
 
 
 def print_tb(tb, limit=None, file=None):
-    """Print up to 'limit' stack trace entries from the traceback 'tb'."""
+    """Write the trace lines of tb to file (sys.stderr by default); limit
+    caps how many entries are shown."""
     print_list(extract_tb(tb, limit=limit), file=file)
 
 
 def format_stack(f=None, limit=None):
-    """Shorthand for 'format_list(extract_stack(f, limit))'."""
+    """The trace lines for the current stack (or from frame f), as a list."""
     return format_list(extract_stack(f, limit=limit))
 
 
 def print_stack(f=None, limit=None, file=None):
-    """Print a stack trace from its invocation point."""
+    """Write the trace lines of the current stack (or from frame f) to file."""
     print_list(extract_stack(f, limit=limit), file=file)
 
 
@@ -350,7 +351,7 @@ class TracebackException:
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
-        """Create a TracebackException from an exception."""
+        """The TracebackException for exc, using its own type and traceback."""
         return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
 
     def __eq__(self, other):
@@ -392,5 +393,5 @@ class TracebackException:
             yield from exc.format_exception_only()
 
     def print(self, *, file=None, chain=True):
-        """Print the result of self.format(chain=chain) to 'file'."""
+        """Write the lines of format() to file, sys.stderr by default."""
         _print_lines(self.format(chain=chain), file)
