@@ -42,6 +42,7 @@ var (
 
 	// Audit hooks.
 	SysAddaudithook = register("sys.addaudithook", "`sys.addaudithook()`, before the hook is added")
+	SysGetframe     = register("sys._getframe", "`sys._getframe()`, before the caller's frame is returned", "frame")
 
 	// Files and processes of the standard library (os, shutil).
 	OSScandir      = register("os.scandir", "`os.scandir()`, and `os.walk()`, `glob.glob()`, `shutil.copytree()` and `shutil.rmtree()` for each folder they read", "path")

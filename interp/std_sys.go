@@ -7,6 +7,8 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/spython/spython/hooks"
+
 	"github.com/spython/spython/interp/pyobj"
 )
 
@@ -84,6 +86,26 @@ func (c *Context) setupSysMore(sys *py.Module) {
 	noArgs("getdefaultencoding", "getdefaultencoding() -> 'utf-8'", func() py.Object { return py.String("utf-8") })
 	noArgs("getfilesystemencoding", "getfilesystemencoding() -> 'utf-8'", func() py.Object { return py.String("utf-8") })
 	noArgs("getfilesystemencodeerrors", "getfilesystemencodeerrors() -> 'surrogateescape'", func() py.Object { return py.String("surrogateescape") })
+	g["_getframe"] = py.MustNewMethod("_getframe", func(_ py.Object, args py.Tuple) (py.Object, error) {
+		var depthObj py.Object = py.Int(0)
+		if err := py.UnpackTuple(args, nil, "_getframe", 0, 1, &depthObj); err != nil {
+			return nil, err
+		}
+		depth, err := toIndex(depthObj)
+		if err != nil {
+			return nil, err
+		}
+		// The innermost frame is the caller's: _getframe is Go.
+		i := len(c.frames) - 1 - depth
+		if depth < 0 || i < 0 {
+			return nil, py.ExceptionNewf(py.ValueError, "call stack is not deep enough")
+		}
+		f := c.frames[i]
+		if err := c.audit(hooks.SysGetframe, f); err != nil {
+			return nil, err
+		}
+		return f, nil
+	}, 0, "_getframe([depth]) -> frame\n\nThe frame depth calls below the caller's (0: the caller's own), for introspection.")
 	noArgs("exc_info", "exc_info() -> (type, value, traceback)\n\nThe exception being handled, or (None, None, None).", func() py.Object {
 		h := c.handling
 		if h.Value == nil || h.Value == py.None {

@@ -259,7 +259,7 @@ func learnerFor(spec *hooks.Spec) learner {
 	case hooks.ObjectSetattr, hooks.ObjectDelattr, hooks.ObjectGetattr:
 		return learner{kind: learnList, key: "name"}
 	case hooks.RunStdin, hooks.RunInteractiveHook, hooks.TimeSleep, hooks.BuiltinsInput,
-		hooks.BuiltinsInputResult, hooks.SysAddaudithook:
+		hooks.BuiltinsInputResult, hooks.SysAddaudithook, hooks.SysGetframe:
 		return learner{kind: learnName}
 	}
 	return learner{kind: learnUnknown}
