@@ -89,7 +89,7 @@ var builtinFuncs = []*py.Method{
 	}, "id(obj, /)\n\nReturn the identity of an object."),
 	py.MustNewMethod("dir", builtinDir, 0, "dir([object]) -> list of strings"),
 	py.MustNewMethod("vars", builtinVars, 0, "vars([object]) -> dictionary"),
-	oneArg("abs", builtinAbs, "abs(x, /)\n\nReturn the absolute value of the argument."),
+	oneArg("abs", builtinAbs, "abs(x, /)\n\nThe magnitude of x, from its __abs__ method."),
 	py.MustNewMethod("len", builtinLen, 0, "len(obj, /)\n\nReturn the number of items in a container."),
 	py.MustNewMethod("iter", builtinIter, 0, "iter(iterable) -> iterator\niter(callable, sentinel) -> iterator"),
 	py.MustNewMethod("next", builtinNext, 0, "next(iterator[, default])\n\nReturn the next item from the iterator."),

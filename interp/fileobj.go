@@ -820,7 +820,7 @@ func init() {
 		}, 0, "readline(size=-1, /)\n\nRead until newline or EOF."),
 		"readlines": py.MustNewMethod("readlines", func(o py.Object, args py.Tuple) (py.Object, error) {
 			return fileSelf(o).readlines(args)
-		}, 0, "readlines(hint=-1, /)\n\nReturn a list of lines from the stream."),
+		}, 0, "readlines(hint=-1, /)\n\nThe remaining lines as a list; stops once hint characters (or bytes) are read, when hint > 0."),
 		"write": py.MustNewMethod("write", func(o py.Object, arg py.Object) (py.Object, error) {
 			return fileSelf(o).write(arg)
 		}, 0, "write(s, /)\n\nWrite the string (bytes in binary mode) and return how much was written."),

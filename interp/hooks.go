@@ -158,9 +158,9 @@ func (c *Context) frame() *py.Frame {
 // statement (heap types) go on to the class's dict.
 func freezeBuiltinTypes() {
 	py.ObjectType.Dict["__setattr__"] = py.MustNewMethod("__setattr__", typeSetattr, 0,
-		"Implement setattr(self, name, value).")
+		"Store an attribute; refused on built-in types.")
 	py.ObjectType.Dict["__delattr__"] = py.MustNewMethod("__delattr__", typeDelattr, 0,
-		"Implement delattr(self, name).")
+		"Remove an attribute; refused on built-in types.")
 }
 
 func typeSetattr(_ py.Object, args py.Tuple) (py.Object, error) {

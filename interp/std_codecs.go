@@ -28,7 +28,7 @@ func moduleException(base *py.Type, module, name string) *py.Type {
 var binasciiIncomplete = moduleException(py.ExceptionType, "binascii", "Incomplete")
 
 func init() {
-	registerStdlib("binascii", "Conversion between binary data and ASCII", setupBinascii, "")
+	registerStdlib("binascii", "Hex and base64 text forms of binary data, and CRC checksums.", setupBinascii, "")
 	registerStdlib("base64", "Base16, Base32, Base64 (RFC 3548) data encodings", setupBase64, "")
 }
 
@@ -174,7 +174,7 @@ func hexlify(data []byte, sep string, perSep int) []byte {
 }
 
 func hexFunc(name string) *py.Method {
-	return goFunc(argSpec{name: name, params: []string{"data", "sep", "bytes_per_sep"}, required: 1}, "Hexadecimal representation of binary data.", func(a []py.Object) (py.Object, error) {
+	return goFunc(argSpec{name: name, params: []string{"data", "sep", "bytes_per_sep"}, required: 1}, "data as bytes of hex digits, two per byte; sep, if given, goes between groups of bytes_per_sep bytes.", func(a []py.Object) (py.Object, error) {
 		data, err := bytesLike(a[0])
 		if err != nil {
 			return nil, err
@@ -225,7 +225,7 @@ func unhexlify(data []byte) ([]byte, error) {
 }
 
 func unhexFunc(name string) *py.Method {
-	return goFunc(argSpec{name: name, params: []string{"hexstr"}, posOnly: 1, required: 1}, "Binary data of hexadecimal representation.", func(a []py.Object) (py.Object, error) {
+	return goFunc(argSpec{name: name, params: []string{"hexstr"}, posOnly: 1, required: 1}, "The bytes a string of hex digits (two per byte) stands for.", func(a []py.Object) (py.Object, error) {
 		data, err := asciiData(a[0])
 		if err != nil {
 			return nil, err
@@ -341,7 +341,7 @@ func setupBinascii(c *Context, m *py.Module) error {
 		}
 		return py.Bytes(b2aBase64(data, nl)), nil
 	})
-	g["a2b_base64"] = goFunc(argSpec{name: "a2b_base64", params: []string{"data", "strict_mode"}, posOnly: 1, required: 1, kwOnly: 1}, "Decode a line of base64 data.", func(a []py.Object) (py.Object, error) {
+	g["a2b_base64"] = goFunc(argSpec{name: "a2b_base64", params: []string{"data", "strict_mode"}, posOnly: 1, required: 1, kwOnly: 1}, "The bytes base64 text stands for; strict_mode rejects anything but well-formed input.", func(a []py.Object) (py.Object, error) {
 		data, err := asciiData(a[0])
 		if err != nil {
 			return nil, err
@@ -356,7 +356,7 @@ func setupBinascii(c *Context, m *py.Module) error {
 		}
 		return py.Bytes(out), nil
 	})
-	g["crc32"] = goFunc(argSpec{name: "crc32", params: []string{"data", "crc"}, posOnly: 2, required: 1}, "Compute CRC-32 incrementally.", func(a []py.Object) (py.Object, error) {
+	g["crc32"] = goFunc(argSpec{name: "crc32", params: []string{"data", "crc"}, posOnly: 2, required: 1}, "The CRC-32 of data, carrying on from crc (0 by default).", func(a []py.Object) (py.Object, error) {
 		data, err := bytesLike(a[0])
 		if err != nil {
 			return nil, err
@@ -371,7 +371,7 @@ func setupBinascii(c *Context, m *py.Module) error {
 		}
 		return py.Int(crc32.Update(crc, crc32.IEEETable, data)), nil
 	})
-	g["crc_hqx"] = goFunc(argSpec{name: "crc_hqx", params: []string{"data", "crc"}, posOnly: 2, required: 2}, "Compute CRC-CCITT incrementally.", func(a []py.Object) (py.Object, error) {
+	g["crc_hqx"] = goFunc(argSpec{name: "crc_hqx", params: []string{"data", "crc"}, posOnly: 2, required: 2}, "The 16-bit CRC-CCITT of data, carrying on from crc.", func(a []py.Object) (py.Object, error) {
 		data, err := bytesLike(a[0])
 		if err != nil {
 			return nil, err

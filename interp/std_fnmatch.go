@@ -153,7 +153,7 @@ func globMatch(name, pat py.Object) (py.Object, error) {
 
 func setupFnmatch(_ *Context, m *py.Module) error {
 	g := m.Globals
-	g["fnmatch"] = kwMethod("fnmatch", "Test whether FILENAME matches PATTERN.\n\nPatterns are Unix shell style: * matches everything, ? any single character, [seq] any character in seq, [!seq] any character not in seq.", func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	g["fnmatch"] = kwMethod("fnmatch", "Whether name matches the shell-style pattern pat. In a pattern, * stands for any run of characters, ? for one character, [seq] for one of the characters in seq and [!seq] for one not in it.", func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		a, err := reArgs("fnmatch", false, args, kwargs, []string{"name", "pat"}, 2)
 		if err != nil {
 			return nil, err
@@ -226,5 +226,5 @@ func setupFnmatch(_ *Context, m *py.Module) error {
 }
 
 func init() {
-	registerStdlib("fnmatch", "Filename matching with shell patterns.", setupFnmatch, "")
+	registerStdlib("fnmatch", "Match file names against shell-style wildcards.", setupFnmatch, "")
 }

@@ -56,7 +56,7 @@ func init() {
 			return nil, err
 		}
 		return py.Bytes(sum), nil
-	}, 0, "Return the digest value as a bytes object.")
+	}, 0, "The digest so far, as bytes.")
 	hashType.Dict["hexdigest"] = py.MustNewMethod("hexdigest", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		sum, err := self.(*hashObject).sum("hexdigest", args, kwargs)
 		if err != nil {
@@ -66,7 +66,7 @@ func init() {
 	}, 0, "The digest so far, as a str of hex digits.")
 	hashType.Dict["copy"] = py.MustNewMethod("copy", func(self py.Object) (py.Object, error) {
 		return self.(*hashObject).copy()
-	}, 0, "Return a copy of the hash object.")
+	}, 0, "An independent hash object with the same state, to be fed separately.")
 }
 
 // hashAlgo is one algorithm hashlib offers.

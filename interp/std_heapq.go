@@ -252,13 +252,13 @@ func setupHeapq(_ *Context, m *py.Module) error {
 	one("heapify", "Rearrange the list in place so that it is a heap (linear time).", func(heap *py.List) (py.Object, error) {
 		return py.None, heapify(heap, false)
 	})
-	one("_max_heap_pop", "Maxheap variant of heappop.", func(heap *py.List) (py.Object, error) {
+	one("_max_heap_pop", "heappop for a max-heap: removes and returns the largest item.", func(heap *py.List) (py.Object, error) {
 		return heapPop(heap, true)
 	})
-	two("_max_heap_replace", "Maxheap variant of heapreplace.", func(heap *py.List, item py.Object) (py.Object, error) {
+	two("_max_heap_replace", "heapreplace for a max-heap: pops the largest item, then pushes item.", func(heap *py.List, item py.Object) (py.Object, error) {
 		return heapReplace(heap, item, true)
 	})
-	one("_max_heap_build", "Maxheap variant of heapify.", func(heap *py.List) (py.Object, error) {
+	one("_max_heap_build", "heapify for a max-heap: the largest item ends up first.", func(heap *py.List) (py.Object, error) {
 		return py.None, heapify(heap, true)
 	})
 	return nil

@@ -964,7 +964,7 @@ func setupMath(c *Context, m *py.Module) error {
 		}),
 		binaryMath("pow", mathPow),
 		binaryMath("remainder", mathRemainder),
-		py.MustNewMethod("log", mathLog, 0, "log(x, [base=math.e])\nReturn the logarithm of x to the given base."),
+		py.MustNewMethod("log", mathLog, 0, "log(x[, base])\n\nThe logarithm of x in base; without base, the natural logarithm."),
 		floorCeil("floor", "__floor__", math.Floor),
 		floorCeil("ceil", "__ceil__", math.Ceil),
 		py.MustNewMethod("trunc", mathTrunc, 0, "trunc(x, /)\n\nx with its fractional part dropped (rounded toward zero), as an int."),
@@ -977,7 +977,7 @@ func setupMath(c *Context, m *py.Module) error {
 		py.MustNewMethod("perm", func(_ py.Object, args py.Tuple) (py.Object, error) { return permComb("perm", args, false) }, 0,
 			"perm(n, k=None, /)\n\nn! / (n - k)!, or 0 when k > n; k defaults to n."),
 		py.MustNewMethod("fsum", mathFsum, 0, "fsum(seq, /)\n\nThe sum of the numbers of seq, correctly rounded (no lost low-order bits)."),
-		py.MustNewMethod("hypot", mathHypot, 0, "hypot(*coordinates) -> value\n\nThe length of the vector: the square root of the sum of squares."),
+		py.MustNewMethod("hypot", mathHypot, 0, "hypot(*coordinates)\n\nThe length of the vector: the square root of the sum of squares."),
 		py.MustNewMethod("dist", mathDist, 0, "dist(p, q, /)\n\nThe straight-line distance between points p and q (same dimension)."),
 		py.MustNewMethod("prod", mathProd, 0, "prod(iterable, /, *, start=1)\n\nstart multiplied by every item of iterable in turn."),
 		py.MustNewMethod("sumprod", mathSumprod, 0, "sumprod(p, q, /)\n\np[0]*q[0] + p[1]*q[1] + ..., for two iterables of equal length."),
@@ -1004,7 +1004,7 @@ func setupMath(c *Context, m *py.Module) error {
 				return nil, py.ExceptionNewf(py.ValueError, "invalid operation in fma")
 			}
 			return py.Float(r), nil
-		}, 0, "fma(x, y, z, /)\n\nFused multiply-add operation."),
+		}, 0, "fma(x, y, z, /)\n\nx * y + z, rounded once at the end rather than twice."),
 	} {
 		g[f.Name] = f
 	}

@@ -32,7 +32,7 @@ func init() {
 	registerStdlib("copy", "Shallow and deep copy operations.", nil, copySource)
 	registerStdlib("contextlib", "Utilities for with-statement contexts.", nil, contextlibSource)
 	registerStdlib("types", "Names for built-in types.", nil, typesSource)
-	registerStdlib("warnings", "Python part of the warnings subsystem.", func(c *Context, m *py.Module) error {
+	registerStdlib("warnings", "Issue warnings and decide, through filters, which are shown.", func(c *Context, m *py.Module) error {
 		m.Globals["_caller"] = c.method("_caller", c.warningsCaller,
 			"_caller(stacklevel) -> (filename, lineno, globals) or None\n\nThe frame warn() reports for stacklevel.")
 		m.Globals["_source_line"] = c.method("_source_line", c.warningsSourceLine,

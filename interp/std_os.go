@@ -239,7 +239,7 @@ func (c *Context) setupOS(g py.StringDict) {
 		return py.NewBool(err == nil), nil
 	}, "isatty(fd) -> bool")
 	def("putenv", c.osPutenv, "putenv(key, value)\n\nSet an environment variable.")
-	def("unsetenv", c.osUnsetenv, "unsetenv(key)\n\nDelete an environment variable.")
+	def("unsetenv", c.osUnsetenv, "unsetenv(key)\n\nRemove key from the process environment.")
 	def("_environ", func(py.Object, py.Tuple, py.StringDict) (py.Object, error) {
 		d := py.NewStringDict()
 		var keys []py.Object

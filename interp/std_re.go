@@ -19,8 +19,8 @@ import (
 // byte (latin-1), so that a pattern never sees UTF-8 sequences in them.
 
 var (
-	rePatternType = py.NewType("re.Pattern", "Compiled regular expression object.")
-	reMatchType   = py.NewType("re.Match", "The result of re.match() and re.search().")
+	rePatternType = py.NewType("re.Pattern", "A regular expression compiled by re.compile.")
+	reMatchType   = py.NewType("re.Match", "One successful match: its groups, their spans and the subject string.")
 	reIterType    = py.NewType("callable_iterator", "")
 
 	// rePatternError is re.error (re.PatternError): a pattern or template

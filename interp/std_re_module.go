@@ -37,7 +37,7 @@ func patternMatchMethod(name string, mode int, doc string) *py.Method {
 func init() {
 	patternAttrs := py.StringDict{
 		"match":     patternMatchMethod("match", modeMatch, "A Match if the pattern matches at pos (start of string by default), else None."),
-		"fullmatch": patternMatchMethod("fullmatch", modeFull, "Matches against all of the string."),
+		"fullmatch": patternMatchMethod("fullmatch", modeFull, "A Match if the pattern covers the whole of string (from pos to endpos), else None."),
 		"search":    patternMatchMethod("search", modeSearch, "The first place in string (from pos to endpos) the pattern matches, as a Match, or None."),
 		"findall": kwMethod("findall", "Every match in string, left to right without overlap: the matched texts, or the group texts.", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			a, err := reArgs("findall", true, args, kwargs, []string{"string", "pos", "endpos"}, 1)
@@ -53,7 +53,7 @@ func init() {
 			}
 			return patSelf(self).finditer(a[0], a[1], a[2])
 		}),
-		"split": kwMethod("split", "Split string by the occurrences of pattern.", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		"split": kwMethod("split", "The pieces of string between matches, with the text of any groups in between; at most maxsplit splits when it is nonzero.", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			a, err := reArgs("split", true, args, kwargs, []string{"string", "maxsplit"}, 1)
 			if err != nil {
 				return nil, err
@@ -120,7 +120,7 @@ func init() {
 				return out[0], nil
 			}
 			return out, nil
-		}, 0, "group([group1, ...]) -> str or tuple.\n\nThe text of the named or numbered groups (0, the default, is the whole match)."),
+		}, 0, "group(*groups)\n\nThe text of the named or numbered groups (0, the default, is the whole match)."),
 		"groups": kwMethod("groups", "Return a tuple containing all the subgroups of the match.", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			a, err := reArgs("groups", true, args, kwargs, []string{"default"}, 0)
 			if err != nil {
@@ -305,13 +305,13 @@ func setupRe(_ *Context, m *py.Module) error {
 		return py.Tuple{r, py.Int(n)}, nil
 	})
 	g["escape"] = py.MustNewMethod("escape", func(_, o py.Object) (py.Object, error) { return reEscape(o) }, 0,
-		"Escape special characters in a string.")
+		"string with a backslash before each character the pattern syntax treats specially.")
 	g["purge"] = py.MustNewMethod("purge", func(py.Object) (py.Object, error) {
 		reCache.Lock()
 		reCache.m = nil
 		reCache.Unlock()
 		return py.None, nil
-	}, 0, "Clear the regular expression caches")
+	}, 0, "Forget the compiled patterns kept for reuse.")
 	return nil
 }
 
@@ -323,7 +323,7 @@ func init() {
 // returns.
 type reMappingProxy struct{ d *pyobj.Dict }
 
-var reMappingProxyType = py.NewType("mappingproxy", "Read-only proxy of a mapping.")
+var reMappingProxyType = py.NewType("mappingproxy", "A view of a dict that cannot be changed through it.")
 
 func (m *reMappingProxy) Type() *py.Type { return reMappingProxyType }
 func (m *reMappingProxy) M__getitem__(key py.Object) (py.Object, error) {

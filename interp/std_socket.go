@@ -122,14 +122,14 @@ func setupSocket(c *Context, m *py.Module) error {
 		doc string
 	}{
 		"getaddrinfo":       {sm.getaddrinfo, "getaddrinfo(host, port, family=0, type=0, proto=0, flags=0)\n\nResolve host and port into a list of (family, type, proto, canonname, sockaddr)."},
-		"gethostname":       {sm.gethostname, "gethostname() -> string\n\nReturn the current host name."},
-		"gethostbyname":     {sm.gethostbyname, "gethostbyname(host) -> address\n\nReturn the IPv4 address of a host as a string."},
+		"gethostname":       {sm.gethostname, "gethostname() -> str\n\nThis machine's host name."},
+		"gethostbyname":     {sm.gethostbyname, "gethostbyname(host) -> str\n\nThe IPv4 address of host, in dotted-quad form."},
 		"gethostbyname_ex":  {sm.gethostbynameEx, "gethostbyname_ex(host)\n\nLook up an IPv4 host: its canonical name, other names and addresses."},
 		"gethostbyaddr":     {sm.gethostbyaddr, "gethostbyaddr(host)\n\nReverse lookup of an address: its host name, other names and addresses."},
 		"getnameinfo":       {sm.getnameinfo, "getnameinfo(sockaddr, flags) -> (host, port)"},
 		"socketpair":        {sm.socketpair, "socketpair(family=AF_UNIX, type=SOCK_STREAM, proto=0) -> (socket, socket)"},
 		"create_connection": {sm.createConnection, "create_connection(address, timeout=_GLOBAL_DEFAULT_TIMEOUT, source_address=None, *, all_errors=False)\n\nConnect to a TCP service at address (host, port) and return the socket."},
-		"getdefaulttimeout": {sm.getdefaulttimeout, "getdefaulttimeout() -> timeout"},
+		"getdefaulttimeout": {sm.getdefaulttimeout, "getdefaulttimeout()\n\nThe timeout in seconds new sockets start with, or None when they block."},
 		"setdefaulttimeout": {sm.setdefaulttimeout, "setdefaulttimeout(timeout)"},
 		"inet_aton":         {inetAton, "inet_aton(string) -> bytes"},
 		"inet_ntoa":         {inetNtoa, "inet_ntoa(packed_ip) -> string"},
@@ -669,7 +669,7 @@ func init() {
 			}
 			return py.None, nil
 		}),
-		"accept": sockMethod("accept", "accept() -> (socket object, address info)", func(s *sockObject, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		"accept": sockMethod("accept", "accept() -> (socket, address)\n\nWait for a connection; gives a new socket for it and the peer's address.", func(s *sockObject, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			var fd int
 			var sa unix.Sockaddr
 			err := s.retry(unix.POLLIN, func() error {
@@ -703,7 +703,7 @@ func init() {
 			}
 			return py.None, nil
 		}),
-		"connect_ex": sockMethod("connect_ex", "connect_ex(address) -> errno", func(s *sockObject, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		"connect_ex": sockMethod("connect_ex", "connect_ex(address) -> int\n\nLike connect, but gives an errno value (0 on success) instead of raising.", func(s *sockObject, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			var addr py.Object
 			if err := py.UnpackTuple(args, kwargs, "connect_ex", 1, 1, &addr); err != nil {
 				return nil, err
@@ -717,7 +717,7 @@ func init() {
 			}
 			return py.Int(int(errno)), nil
 		}),
-		"send": sockMethod("send", "send(data[, flags]) -> count", func(s *sockObject, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		"send": sockMethod("send", "send(data[, flags]) -> int\n\nSend as much of data as the socket takes; gives the number of bytes sent.", func(s *sockObject, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			var data, flags py.Object = nil, py.Int(0)
 			if err := py.UnpackTuple(args, kwargs, "send", 1, 2, &data, &flags); err != nil {
 				return nil, err
@@ -755,7 +755,7 @@ func init() {
 			}
 			return py.None, nil
 		}),
-		"sendto": sockMethod("sendto", "sendto(data[, flags], address) -> count", func(s *sockObject, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		"sendto": sockMethod("sendto", "sendto(data[, flags], address) -> int\n\nSend data to address; gives the number of bytes sent.", func(s *sockObject, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			var data, flags, addr py.Object
 			switch len(args) {
 			case 2:
@@ -786,7 +786,7 @@ func init() {
 			n, err := s.send(b, f, sa)
 			return py.Int(n), err
 		}),
-		"recv": sockMethod("recv", "recv(buffersize[, flags]) -> data", func(s *sockObject, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		"recv": sockMethod("recv", "recv(bufsize[, flags]) -> bytes\n\nUp to bufsize bytes from the socket; b'' once the peer has closed.", func(s *sockObject, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			n, f, err := recvArgs("recv", args, kwargs)
 			if err != nil {
 				return nil, err
@@ -926,7 +926,7 @@ func init() {
 			}
 			return py.Int(v), nil
 		}),
-		"getsockname": sockMethod("getsockname", "getsockname() -> address info", func(s *sockObject, _ py.Tuple, _ py.StringDict) (py.Object, error) {
+		"getsockname": sockMethod("getsockname", "getsockname()\n\nThe address the socket is bound to.", func(s *sockObject, _ py.Tuple, _ py.StringDict) (py.Object, error) {
 			if err := s.checkOpen(); err != nil {
 				return nil, err
 			}
@@ -936,7 +936,7 @@ func init() {
 			}
 			return addrObject(sa), nil
 		}),
-		"getpeername": sockMethod("getpeername", "getpeername() -> address info", func(s *sockObject, _ py.Tuple, _ py.StringDict) (py.Object, error) {
+		"getpeername": sockMethod("getpeername", "getpeername()\n\nThe address of the peer a connected socket talks to.", func(s *sockObject, _ py.Tuple, _ py.StringDict) (py.Object, error) {
 			if err := s.checkOpen(); err != nil {
 				return nil, err
 			}

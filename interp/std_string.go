@@ -19,7 +19,7 @@ var stringSource string
 var textwrapSource string
 
 func init() {
-	registerStdlib("string", "A collection of string constants.", setupString, stringSource)
+	registerStdlib("string", "Character-class constants, capwords, Template and Formatter.", setupString, stringSource)
 	registerStdlib("textwrap", "Text wrapping and filling.", setupTextwrap, textwrapSource)
 }
 

@@ -46,7 +46,7 @@ Spaces between items are ignored. Errors raise struct.error.
 
 var (
 	structError    = sockException(py.ExceptionType, "struct", "error", "")
-	structType     = py.NewTypeX("Struct", "Struct(fmt) --> compiled struct object\n\n", structNew, structInit)
+	structType     = py.NewTypeX("Struct", "Struct(format)\n\nA format parsed once, for packing and unpacking many times.\n\n", structNew, structInit)
 	unpackIterType = py.NewType("unpack_iterator", "")
 )
 
@@ -813,32 +813,32 @@ func addStructMethods() {
 			return nil, py.ExceptionNewf(py.TypeError, "pack() takes no keyword arguments")
 		}
 		return selfStruct(self).packArgs("pack", args)
-	}, 0, "S.pack(v1, v2, ...) -> bytes\n\nThe values laid out as bytes by S.format; one value per format item.")
+	}, 0, "pack(*values) -> bytes\n\nThe values laid out as bytes by S.format; one value per format item.")
 	d["pack_into"] = py.MustNewMethod("pack_into", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if len(kwargs) > 0 {
 			return nil, py.ExceptionNewf(py.TypeError, "pack_into() takes no keyword arguments")
 		}
 		return selfStruct(self).packInto(args)
-	}, 0, "S.pack_into(buffer, offset, v1, v2, ...)\n\nLike pack, but stores the bytes in buffer (writable) at offset, which\nmust be given; a negative offset counts from the end.")
+	}, 0, "pack_into(buffer, offset, *values)\n\nLike pack, but stores the bytes in buffer (writable) at offset, which\nmust be given; a negative offset counts from the end.")
 	d["unpack"] = py.MustNewMethod("unpack", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if err := structOneArg("unpack", args, kwargs); err != nil {
 			return nil, err
 		}
 		return selfStruct(self).unpackBuffer(args[0])
-	}, 0, "unpack($self, buffer, /)\n--\n\nReturn a tuple containing unpacked values.")
+	}, 0, "unpack($self, buffer, /)\n--\n\nThe values stored in buffer, as a tuple; len(buffer) must be self.size.")
 	d["unpack_from"] = py.MustNewMethod("unpack_from", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		buffer, offset, err := unpackFromArgs(args, kwargs, 1)
 		if err != nil {
 			return nil, err
 		}
 		return selfStruct(self).unpackFrom(buffer, offset)
-	}, 0, "unpack_from($self, /, buffer, offset=0)\n--\n\nReturn a tuple containing unpacked values.")
+	}, 0, "unpack_from($self, /, buffer, offset=0)\n--\n\nThe values stored in buffer from offset on, as a tuple; buffer may go on past them.")
 	d["iter_unpack"] = py.MustNewMethod("iter_unpack", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if err := structOneArg("iter_unpack", args, kwargs); err != nil {
 			return nil, err
 		}
 		return selfStruct(self).iterUnpack(args[0])
-	}, 0, "iter_unpack($self, buffer, /)\n--\n\nReturn an iterator yielding tuples.")
+	}, 0, "iter_unpack($self, buffer, /)\n--\n\nAn iterator over the tuples unpacked from successive self.size-byte pieces of buffer.")
 	unpackIterType.Dict["__length_hint__"] = py.MustNewMethod("__length_hint__", func(self py.Object) (py.Object, error) {
 		it := self.(*unpackIter)
 		return py.Int((len(it.b) - it.pos) / it.l.size), nil
@@ -876,7 +876,7 @@ func setupStruct(c *Context, m *py.Module) error {
 			}
 			return py.Int(l.size), nil
 		})
-	fn("pack", "pack(format, v1, v2, ...) -> bytes\n\nThe values laid out as bytes by format; one value per format item.",
+	fn("pack", "pack(format, *values) -> bytes\n\nThe values laid out as bytes by format; one value per format item.",
 		func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			if err := noKw("pack", kwargs); err != nil {
 				return nil, err
@@ -890,7 +890,7 @@ func setupStruct(c *Context, m *py.Module) error {
 			}
 			return l.packArgs("pack", args[1:])
 		})
-	fn("pack_into", "pack_into(format, buffer, offset, v1, v2, ...)\n\nLike pack, but stores the bytes in buffer (writable) at offset, which\nmust be given; a negative offset counts from the end.",
+	fn("pack_into", "pack_into(format, buffer, offset, *values)\n\nLike pack, but stores the bytes in buffer (writable) at offset, which\nmust be given; a negative offset counts from the end.",
 		func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			if err := noKw("pack_into", kwargs); err != nil {
 				return nil, err

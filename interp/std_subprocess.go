@@ -42,7 +42,7 @@ const (
 )
 
 func init() {
-	registerStdlib("subprocess", "Subprocesses with accessible I/O streams.", setupSubprocess, subprocessSource)
+	registerStdlib("subprocess", "Run child programs, optionally with pipes to their standard streams.", setupSubprocess, subprocessSource)
 }
 
 var procHandleType = py.NewType("subprocess._Child", "A child process started by _spawn.")

@@ -632,12 +632,12 @@ func setupTime(c *Context, m *py.Module) error {
 	noArgs("time", func() py.Object { return py.Float(timeNowFloat()) }, "time() -> floating point number\n\nReturn the current time in seconds since the Epoch.")
 	noArgs("time_ns", func() py.Object { return py.Int(time.Now().UnixNano()) }, "time_ns() -> int\n\nReturn the current time in nanoseconds since the Epoch.")
 	mono := func() int64 { return int64(time.Since(startMonotonic)) + 1_000_000_000 }
-	noArgs("monotonic", func() py.Object { return py.Float(float64(mono()) / 1e9) }, "monotonic() -> float\n\nMonotonic clock, cannot go backward.")
-	noArgs("monotonic_ns", func() py.Object { return py.Int(mono()) }, "monotonic_ns() -> int\n\nMonotonic clock, cannot go backward, as nanoseconds.")
-	noArgs("perf_counter", func() py.Object { return py.Float(float64(mono()) / 1e9) }, "perf_counter() -> float\n\nPerformance counter for benchmarking.")
-	noArgs("perf_counter_ns", func() py.Object { return py.Int(mono()) }, "perf_counter_ns() -> int\n\nPerformance counter for benchmarking as nanoseconds.")
-	noArgs("process_time", func() py.Object { return py.Float(float64(processTimeNs()) / 1e9) }, "process_time() -> float\n\nProcess time for profiling: sum of the kernel and user-space CPU time.")
-	noArgs("process_time_ns", func() py.Object { return py.Int(processTimeNs()) }, "process_time_ns() -> int\n\nProcess time for profiling as nanoseconds.")
+	noArgs("monotonic", func() py.Object { return py.Float(float64(mono()) / 1e9) }, "monotonic() -> float\n\nSeconds on a clock that never goes back; only differences mean anything.")
+	noArgs("monotonic_ns", func() py.Object { return py.Int(mono()) }, "monotonic_ns() -> int\n\nmonotonic() in whole nanoseconds.")
+	noArgs("perf_counter", func() py.Object { return py.Float(float64(mono()) / 1e9) }, "perf_counter() -> float\n\nSeconds on the clock for timing short intervals (here the monotonic clock).")
+	noArgs("perf_counter_ns", func() py.Object { return py.Int(mono()) }, "perf_counter_ns() -> int\n\nperf_counter() in whole nanoseconds.")
+	noArgs("process_time", func() py.Object { return py.Float(float64(processTimeNs()) / 1e9) }, "process_time() -> float\n\nCPU seconds this process has used, in user and kernel mode together.")
+	noArgs("process_time_ns", func() py.Object { return py.Int(processTimeNs()) }, "process_time_ns() -> int\n\nprocess_time() in whole nanoseconds.")
 	noArgs("thread_time", func() py.Object { return py.Float(float64(processTimeNs()) / 1e9) }, "thread_time() -> float\n\nThread time for profiling.")
 	noArgs("thread_time_ns", func() py.Object { return py.Int(processTimeNs()) }, "thread_time_ns() -> int\n\nThread time for profiling as nanoseconds.")
 

@@ -13,7 +13,7 @@ import (
 // evaluated when a function is defined, so `def f(x: list[str])` needs
 // them; they print as CPython prints them and call their origin.
 
-var genericAliasType = py.NewType("types.GenericAlias", "Represent a PEP 585 generic type, e.g. list[int].")
+var genericAliasType = py.NewType("types.GenericAlias", "A class subscripted with type arguments, such as list[int] (PEP 585).")
 
 type genericAlias struct {
 	origin *py.Type

@@ -192,7 +192,7 @@ def _strftime(fmt, tt, us, tz_owner):
 
 
 class timedelta:
-    """Difference between two datetime values."""
+    """A length of time, kept as days, seconds and microseconds."""
 
     def __init__(self, days=0, seconds=0, microseconds=0,
                  milliseconds=0, minutes=0, hours=0, weeks=0):
@@ -251,7 +251,7 @@ class timedelta:
         return self._microseconds
 
     def total_seconds(self):
-        """Total seconds in the duration."""
+        """The whole duration in seconds, as a float."""
         return self._to_us() / 10 ** 6
 
     def __repr__(self):
@@ -401,7 +401,7 @@ timedelta.resolution = timedelta(microseconds=1)
 
 
 class date:
-    """date(year, month, day) --> date object"""
+    """A calendar day, given by year, month and day."""
 
     def __init__(self, year, month=None, day=None):
         year, month, day = _check_date_fields(year, month, day)
@@ -465,7 +465,7 @@ class date:
                                       self._year, self._month, self._day)
 
     def ctime(self):
-        """Return ctime() style string."""
+        """The date in time.ctime()'s layout, e.g. 'Wed Jan  3 00:00:00 2024'."""
         weekday = self.toordinal() % 7 or 7
         return '%s %s %2d 00:00:00 %04d' % (_DAYNAMES[weekday], _MONTHNAMES[self._month],
                                            self._day, self._year)
@@ -742,7 +742,7 @@ class tzinfo:
         raise NotImplementedError('tzinfo subclass must override dst()')
 
     def fromutc(self, dt):
-        """datetime in UTC -> datetime in local time."""
+        """Turn dt, a UTC time tagged with this tzinfo, into this zone's local time."""
         if not isinstance(dt, datetime):
             raise TypeError('fromutc() requires a datetime argument')
         if dt.tzinfo is not self:
@@ -1141,7 +1141,7 @@ class datetime(date):
         return u1 if self._fold else u2
 
     def timestamp(self):
-        """Return POSIX timestamp as float."""
+        """Seconds since the Unix epoch, as a float; a naive value counts as local time."""
         if self._tzinfo is None:
             s = self._local_timestamp()
             return s + self._microsecond / 1e6
@@ -1224,7 +1224,7 @@ class datetime(date):
         return tz.fromutc(utc)
 
     def ctime(self):
-        """Return ctime() style string."""
+        """The time in time.ctime()'s layout, e.g. 'Wed Jan  3 14:05:09 2024'."""
         weekday = self.toordinal() % 7 or 7
         return '%s %s %2d %02d:%02d:%02d %04d' % (
             _DAYNAMES[weekday], _MONTHNAMES[self._month], self._day,

@@ -155,7 +155,7 @@ def _isrecursive(pattern):
 
 
 def escape(pathname):
-    """Escape all special characters."""
+    """pathname with each *, ? and [ put in brackets, so it matches only itself."""
     out = []
     for c in pathname:
         if c in _magic:

@@ -39,7 +39,7 @@ def not_(a):
 
 
 def truth(a):
-    "Return True if a is true, False otherwise."
+    "bool(a): True for a truthy a, else False."
     return True if a else False
 
 
@@ -146,14 +146,14 @@ def xor(a, b):
 
 
 def concat(a, b):
-    "Same as a + b, for a and b sequences."
+    "a + b, where a must be a sequence."
     if not hasattr(a, '__getitem__'):
         raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
     return a + b
 
 
 def contains(a, b):
-    "Same as b in a (note reversed operands)."
+    "b in a: the container comes first."
     return b in a
 
 
@@ -177,7 +177,7 @@ def getitem(a, b):
 
 
 def indexOf(a, b):
-    "Return the first index of b in a."
+    "Position of the first item of a that is or equals b."
     for i, j in enumerate(a):
         if j is b or j == b:
             return i
@@ -216,13 +216,13 @@ def imul(a, b):
 
 
 def iconcat(a, b):
-    "Same as a += b, for a and b sequences."
+    "a += b for sequences; gives the new a."
     a += b
     return a
 
 
 def call(obj, *args, **kwargs):
-    "Same as obj(*args, **kwargs)."
+    "Call obj with args and kwargs and give its result."
     return obj(*args, **kwargs)
 
 

@@ -158,8 +158,9 @@ def getenv(key, default=None):
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):
-    """Generate (dirpath, dirnames, filenames) for each folder of the tree
-    rooted at top, in the order os.scandir gives the entries."""
+    """For each folder of the tree rooted at top, yield its path, the names
+    of its subfolders and the names of its other entries, in the order
+    os.scandir gives them."""
     _audit_walk(top, topdown, onerror, followlinks)
     top = fspath(top)
     stack = [top]

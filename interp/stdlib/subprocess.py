@@ -1,4 +1,4 @@
-"""Subprocesses with accessible I/O streams.
+"""Run child programs, optionally with pipes to their standard streams.
 
 Every child is started by _spawn, which raises the subprocess.Popen audit
 event before anything runs.
@@ -121,7 +121,7 @@ def _decode(data, encoding, errors):
 
 
 class Popen:
-    """Execute a child program in a new process."""
+    """A child program started in its own process."""
 
     def __init__(self, args, bufsize=-1, executable=None, stdin=None, stdout=None,
                  stderr=None, preexec_fn=None, close_fds=True, shell=False, cwd=None,

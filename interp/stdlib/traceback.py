@@ -182,7 +182,7 @@ class StackSummary(list):
         return result
 
     def format_frame_summary(self, frame_summary):
-        """Format the lines for a single FrameSummary."""
+        """The text a traceback shows for frame_summary, as one string."""
         return _format_entries([_entry(frame_summary)])[0]
 
     def format(self):
@@ -262,7 +262,7 @@ def format_exception_only(exc, value=_sentinel, *, show_group=False):
 
 
 def format_exc(limit=None, chain=True):
-    """Like print_exc() but return a string."""
+    """The text print_exc() would print, as a string."""
     return ''.join(format_exception(sys.exception(), limit=limit, chain=chain))
 
 
