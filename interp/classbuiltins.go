@@ -559,6 +559,16 @@ func getAttr(o py.Object, name string) (py.Object, error) {
 		if v, ok := codeAttr(x, name); ok {
 			return v, nil
 		}
+	case *py.BoundMethod:
+		switch name {
+		case "__self__":
+			return x.Self, nil
+		case "__func__":
+			return x.Method, nil
+		case "__name__", "__qualname__", "__doc__", "__module__":
+			// The function's, as CPython's method objects answer.
+			return getAttr(x.Method, name)
+		}
 	case *py.Method:
 		switch name {
 		case "__name__", "__qualname__":

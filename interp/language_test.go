@@ -267,6 +267,7 @@ var languageCases = []struct{ expr, want string }{
 	{"getattribute_hooks()", "[42, 2, 'missing:nope', 'ABC']"},
 	{"[len.__name__, len.__qualname__, len.__module__, print.__doc__ is not None]", "['len', 'len', 'builtins', True]"},
 	{"[kwonly.__code__.co_name, kwonly.__code__.co_argcount, kwonly.__code__.co_kwonlyargcount, kwonly.__code__.co_varnames, kwonly.__code__.co_filename.endswith('/main.py')]", "['kwonly', 1, 2, ('a', 'c', 'd', 'args', 'kw'), True]"},
+	{"[Base(1).who.__name__, Base(1).who.__qualname__, Base(1).who.__func__ is Base.who, Base.make.__name__, 'x'.upper.__name__]", "['who', 'Base.who', True, 'make', 'upper']"},
 	{"object_corners()", `[3, ['b', 'a'], [('x', [1])], 'NotImplemented', 'NotImplemented', "<module 'json' (built-in)>", True, False, False, True]`},
 	{"attrdict_ops()", `[True, {'v': 1, 'w': 2, 'z': 3, 'q': 0}, ['z', 'w', 'v'], ('z', 3), {'v': 1, 'w': 2}, '{"v": 1, "w": 2}']`},
 	{"attr_errors()", `["module 'os' has no attribute 'missing'", "type object 'Base' has no attribute 'missing'", "'int' object has no attribute 'missing'"]`},
