@@ -75,6 +75,12 @@ type boundDescriptor struct {
 	self py.Object
 }
 
+func init() {
+	// gpython's names for its method types; CPython's are these.
+	py.BoundMethodType.Name = "method"
+	py.MethodType.Name = "builtin_function_or_method"
+}
+
 var boundDescriptorType = py.NewType("builtin_function_or_method", "A method of a built-in value, bound to it.")
 
 // Type returns the type of bound built-in methods.
