@@ -3,6 +3,7 @@ package interp
 import (
 	"math"
 	"math/big"
+	"sync"
 
 	"github.com/go-python/gpython/py"
 )
@@ -140,11 +141,13 @@ func binaryMath(name string, f func(x, y float64) (float64, error)) *py.Method {
 
 const hpPrec = 160
 
-var hpLn2 = func() *big.Float {
+// hpLn2 is ln 2, worked out on first use (it is a series: start-up
+// should not pay for it).
+var hpLn2 = sync.OnceValue(func() *big.Float {
 	// ln 2 = 2 atanh(1/3)
 	s := new(big.Float).SetPrec(hpPrec+20).Quo(big.NewFloat(1).SetPrec(hpPrec+20), big.NewFloat(3))
 	return atanhSeries(s)
-}()
+})
 
 // atanhSeries is 2 atanh(s) for a small s.
 func atanhSeries(s *big.Float) *big.Float {
@@ -176,7 +179,7 @@ func hpLog(x float64) *big.Float {
 	num := new(big.Float).SetPrec(hpPrec).Sub(bm, big.NewFloat(1))
 	den := new(big.Float).SetPrec(hpPrec).Add(bm, big.NewFloat(1))
 	r := atanhSeries(num.Quo(num, den))
-	t := new(big.Float).SetPrec(hpPrec).Mul(hpLn2, new(big.Float).SetInt64(int64(e)))
+	t := new(big.Float).SetPrec(hpPrec).Mul(hpLn2(), new(big.Float).SetInt64(int64(e)))
 	return r.Add(r, t)
 }
 
@@ -189,10 +192,10 @@ func hpExp(y *big.Float) (float64, bool) {
 	if f < -746 {
 		return 0, false
 	}
-	q := new(big.Float).SetPrec(hpPrec).Quo(y, hpLn2)
+	q := new(big.Float).SetPrec(hpPrec).Quo(y, hpLn2())
 	qf, _ := q.Float64()
 	k := math.Round(qf)
-	r := new(big.Float).SetPrec(hpPrec).Mul(hpLn2, big.NewFloat(k))
+	r := new(big.Float).SetPrec(hpPrec).Mul(hpLn2(), big.NewFloat(k))
 	r.Sub(y, r)
 	sum := new(big.Float).SetPrec(hpPrec).SetInt64(1)
 	term := new(big.Float).SetPrec(hpPrec).SetInt64(1)
@@ -949,7 +952,7 @@ func setupMath(c *Context, m *py.Module) error {
 			return py.Tuple{py.Float(f), py.Float(i)}, nil
 		}),
 		oneArgMath("ulp", mathUlp),
-		logFunc("log2", func() *big.Float { return hpLn2 }),
+		logFunc("log2", hpLn2),
 		logFunc("log10", func() *big.Float { return hpLn10 }),
 		binaryMath("copysign", func(x, y float64) (float64, error) { return math.Copysign(x, y), nil }),
 		binaryMath("atan2", func(x, y float64) (float64, error) { return math.Atan2(x, y), nil }),
