@@ -26,7 +26,7 @@ func rewriteSource(src, filename string) (string, error) {
 		}
 		return "", err
 	}
-	return rewrite.Annotations(rewrite.Numbers(out)), nil
+	return rewrite.PostponedAnnotations(rewrite.Annotations(rewrite.Numbers(out))), nil
 }
 
 func sourceLineOf(src string, n int) string {

@@ -46,3 +46,10 @@ var collectionsABCSource string
 func init() {
 	registerStdlib("collections.abc", "Abstract base classes of containers.", nil, collectionsABCSource)
 }
+
+//go:embed stdlib/future.py
+var futureSource string
+
+func init() {
+	registerStdlib("__future__", "The features of future statements.", nil, futureSource)
+}

@@ -12,3 +12,7 @@ func TestEnumGolden(t *testing.T) { runGolden(t, "enum") }
 func TestABCGolden(t *testing.T) { runGolden(t, "abc") }
 
 func TestCollectionsABCGolden(t *testing.T) { runGolden(t, "collections_abc") }
+
+// TestFutureGolden checks `from __future__ import annotations` and the
+// __future__ module against CPython 3.13's output.
+func TestFutureGolden(t *testing.T) { runGolden(t, "future") }

@@ -122,8 +122,23 @@ func addFunctionAttributes() {
 		Fget: func(self py.Object) (py.Object, error) {
 			f := self.(*py.Function)
 			out := pyobj.NewDictSized(len(f.Annotations))
+			// The signature's order: positional parameters, *args,
+			// keyword-only parameters, **kwargs (the code object lists
+			// *args after the keyword-only ones).
+			co := f.Code
+			pos, kwonly := int(co.Argcount), int(co.Kwonlyargcount)
+			order := append([]string(nil), co.Varnames[:min(pos, len(co.Varnames))]...)
+			rest := pos + kwonly
+			if co.Flags&py.CO_VARARGS != 0 && rest < len(co.Varnames) {
+				order = append(order, co.Varnames[rest])
+				rest++
+			}
+			order = append(order, co.Varnames[min(pos, len(co.Varnames)):min(pos+kwonly, len(co.Varnames))]...)
+			if co.Flags&py.CO_VARKEYWORDS != 0 && rest < len(co.Varnames) {
+				order = append(order, co.Varnames[rest])
+			}
 			var names []string
-			for _, n := range f.Code.Varnames {
+			for _, n := range order {
 				if _, ok := f.Annotations[n]; ok {
 					names = append(names, n)
 				}

@@ -15,6 +15,8 @@ import "strings"
 // CPython: `x: int = 5` becomes `x = 5` and `x: int` becomes `pass`. A
 // target other than a plain name keeps its value only. Lines keep their
 // numbers. Source with no annotated assignment comes back unchanged.
+// Under `from __future__ import annotations` the annotation kept is its
+// source text, as a str.
 func Annotations(src string) string {
 	if !strings.Contains(src, ":") {
 		return src
@@ -26,6 +28,7 @@ func Annotations(src string) string {
 		return src
 	}
 	toks := lx.toks
+	postponed := futureAnnotations(src)
 	var b strings.Builder
 	last := 0
 	// blocks are the def and class statements enclosing the line, by
@@ -122,6 +125,9 @@ func Annotations(src string) string {
 			annEnd = end
 		}
 		ann := strings.TrimSpace(src[toks[colon].end:annEnd])
+		if postponed {
+			ann = annotationString(ann)
+		}
 		var out string
 		switch {
 		case eq >= 0:
@@ -169,4 +175,138 @@ func column(src string, p int) int {
 func lineStart(src string, p int) bool {
 	i := strings.LastIndexByte(src[:p], '\n')
 	return strings.TrimLeft(src[i+1:p], " \t") == ""
+}
+
+// futureAnnotations reports whether src has `from __future__ import
+// annotations` (PEP 563): its annotations are kept as strings, never
+// evaluated.
+func futureAnnotations(src string) bool {
+	i := strings.Index(src, "__future__")
+	for i >= 0 {
+		line := src[strings.LastIndexByte(src[:i], '\n')+1:]
+		end := strings.IndexByte(line, '\n')
+		if open := strings.IndexByte(line, '('); open >= 0 && (end < 0 || open < end) {
+			end = strings.IndexByte(line, ')') // names in parentheses span lines
+		}
+		if end >= 0 {
+			line = line[:end]
+		}
+		fields := strings.FieldsFunc(line, func(r rune) bool { return r == ' ' || r == '\t' || r == ',' || r == '(' || r == ')' })
+		if len(fields) >= 4 && fields[0] == "from" && fields[1] == "__future__" && fields[2] == "import" {
+			for _, f := range fields[3:] {
+				if f == "annotations" {
+					return true
+				}
+			}
+		}
+		next := strings.Index(src[i+1:], "__future__")
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return false
+}
+
+// annotationString is the str literal an annotation becomes under PEP
+// 563: its source text, on one line.
+func annotationString(text string) string {
+	text = strings.Join(strings.Fields(text), " ")
+	var b strings.Builder
+	b.WriteByte('\'')
+	for _, r := range text {
+		switch r {
+		case '\\', '\'':
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	b.WriteByte('\'')
+	return b.String()
+}
+
+// PostponedAnnotations turns the annotations of the parameters and
+// return values of functions into strings when src has `from __future__
+// import annotations`, as CPython keeps them: a forward reference to a
+// class not defined yet is then no NameError. Other source comes back
+// unchanged; lines keep their numbers (a multi-line annotation keeps its
+// newlines after the string).
+func PostponedAnnotations(src string) string {
+	if !futureAnnotations(src) {
+		return src
+	}
+	lx := lexers.Get().(*lexer)
+	defer lexers.Put(lx)
+	lx.reset(src, 0, len(src), 0)
+	if err := lx.run(); err != nil || lx.unbalanced {
+		return src
+	}
+	toks := lx.toks
+	op := func(i int, s string) bool {
+		return i < len(toks) && toks[i].kind == tkOp && src[toks[i].start:toks[i].end] == s
+	}
+	type edit struct{ start, end int }
+	var edits []edit
+	// annotation records the annotation from token i up to (not
+	// including) the first token at this depth that stop accepts.
+	annotation := func(i int, stop func(j int) bool) int {
+		j := i
+		for j < len(toks) && !stop(j) && toks[j].kind != tkNewline {
+			if toks[j].match > int32(j) {
+				j = int(toks[j].match)
+			}
+			j++
+		}
+		if j > i {
+			edits = append(edits, edit{int(toks[i].start), int(toks[j-1].end)})
+		}
+		return j
+	}
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].kind != tkName || src[toks[i].start:toks[i].end] != "def" || toks[i+1].kind != tkName || !op(i+2, "(") {
+			continue
+		}
+		open, closing := i+2, int(toks[i+2].match)
+		if closing < open {
+			continue
+		}
+		// Parameters: NAME ':' annotation, up to ',' '=' or ')'.
+		for j := open + 1; j < closing; j++ {
+			if op(j, "=") {
+				// A default value (a lambda's colon is no annotation).
+				for j+1 < closing && !op(j+1, ",") {
+					j++
+					if toks[j].match > int32(j) {
+						j = int(toks[j].match)
+					}
+				}
+				continue
+			}
+			if toks[j].kind == tkName && op(j+1, ":") {
+				j = annotation(j+2, func(k int) bool { return k >= closing || op(k, ",") || op(k, "=") }) - 1
+				continue
+			}
+			if toks[j].match > int32(j) {
+				j = int(toks[j].match)
+			}
+		}
+		if op(closing+1, "->") {
+			annotation(closing+2, func(k int) bool { return op(k, ":") })
+		}
+		i = closing
+	}
+	if len(edits) == 0 {
+		return src
+	}
+	var b strings.Builder
+	last := 0
+	for _, e := range edits {
+		text := src[e.start:e.end]
+		b.WriteString(src[last:e.start])
+		b.WriteString(annotationString(text))
+		b.WriteString(strings.Repeat("\n", strings.Count(text, "\n")))
+		last = e.end
+	}
+	b.WriteString(src[last:])
+	return b.String()
 }

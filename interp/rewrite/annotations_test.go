@@ -30,3 +30,38 @@ func TestAnnotations(t *testing.T) {
 		}
 	}
 }
+
+// Under `from __future__ import annotations` every annotation is kept as
+// its source text: in assignments, parameters and return values.
+func TestPostponedAnnotations(t *testing.T) {
+	const future = "from __future__ import annotations\n"
+	cases := []struct{ in, want string }{
+		{"x: Node = None\n", "x = None; __spython_annotate__('x', ('Node'))\n"},
+		{"def f(a: int, b: list[Node] = [], *c: str, d: 'N' = 1, **e: Any) -> Node | None:\n    pass\n",
+			"def f(a: 'int', b: 'list[Node]' = [], *c: 'str', d: '\\'N\\'' = 1, **e: 'Any') -> 'Node | None':\n    pass\n"},
+		{"def g(key=lambda x: x, m={1: 2}) -> dict[str,\n        int]:\n    pass\n",
+			"def g(key=lambda x: x, m={1: 2}) -> 'dict[str, int]'\n:\n    pass\n"},
+		{"class C:\n    def m(self, other: C) -> C: pass\n", "class C:\n    def m(self, other: 'C') -> 'C': pass\n"},
+	}
+	for _, c := range cases {
+		got := PostponedAnnotations(Annotations(future + c.in))
+		if want := future + c.want; got != want {
+			t.Errorf("%q\n got %q\nwant %q", c.in, got, want)
+		}
+	}
+	// Without the future import nothing changes.
+	src := "def f(a: int) -> int:\n    return a\n"
+	if got := PostponedAnnotations(src); got != src {
+		t.Errorf("PostponedAnnotations changed source without the future import: %q", got)
+	}
+	for _, src := range []string{
+		"from __future__ import (division,\n    annotations)\n", "from __future__ import division, annotations\n",
+	} {
+		if !futureAnnotations(src) {
+			t.Errorf("futureAnnotations(%q) = false", src)
+		}
+	}
+	if futureAnnotations("import __future__\nx = '__future__ annotations'\n") {
+		t.Error("futureAnnotations took a mention for the import")
+	}
+}

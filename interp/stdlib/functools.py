@@ -333,6 +333,10 @@ def singledispatch(func):
             f = cls
             annotations = getattr(f, '__annotations__', {})
             hints = [v for k, v in annotations.items() if k != 'return']
+            if hints and isinstance(hints[0], str):
+                # A postponed annotation (from __future__ import
+                # annotations): the name it stands for in f's module.
+                hints[0] = eval(hints[0], getattr(f, '__globals__', {}))
             if not hints or not isinstance(hints[0], type):
                 raise TypeError(
                     'Invalid first argument to `register()`: %r. Use either '
