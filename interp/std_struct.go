@@ -856,12 +856,6 @@ func setupStruct(c *Context, m *py.Module) error {
 			return f(args, kwargs)
 		}, 0, doc)
 	}
-	noKw := func(name string, kwargs py.StringDict) error {
-		if len(kwargs) > 0 {
-			return py.ExceptionNewf(py.TypeError, "%s() takes no keyword arguments", name)
-		}
-		return nil
-	}
 	fn("calcsize", "calcsize($module, format, /)\n--\n\nThe number of bytes that format packs into.",
 		func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			if err := noKw("calcsize", kwargs); err != nil {
@@ -905,19 +899,7 @@ func setupStruct(c *Context, m *py.Module) error {
 			return l.packInto(args[1:])
 		})
 	fn("unpack", "unpack($module, format, buffer, /)\n--\n\nRead buffer, exactly calcsize(format) bytes long, back into a tuple of values.",
-		func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-			if err := noKw("unpack", kwargs); err != nil {
-				return nil, err
-			}
-			if len(args) != 2 {
-				return nil, py.ExceptionNewf(py.TypeError, "unpack expected 2 arguments, got %d", len(args))
-			}
-			l, err := compileStruct(args[0])
-			if err != nil {
-				return nil, err
-			}
-			return l.unpackBuffer(args[1])
-		})
+		formatAndBuffer("unpack", (*structLayout).unpackBuffer))
 	fn("unpack_from", "unpack_from($module, format, /, buffer, offset=0)\n--\n\nLike unpack, but reads from offset on and allows bytes left over.",
 		func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			if len(args) == 0 {
@@ -937,21 +919,35 @@ func setupStruct(c *Context, m *py.Module) error {
 			return l.unpackFrom(buffer, offset)
 		})
 	fn("iter_unpack", "iter_unpack($module, format, buffer, /)\n--\n\nUnpack buffer one calcsize(format) chunk at a time, lazily.",
-		func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-			if err := noKw("iter_unpack", kwargs); err != nil {
-				return nil, err
-			}
-			if len(args) != 2 {
-				return nil, py.ExceptionNewf(py.TypeError, "iter_unpack expected 2 arguments, got %d", len(args))
-			}
-			l, err := compileStruct(args[0])
-			if err != nil {
-				return nil, err
-			}
-			return l.iterUnpack(args[1])
-		})
+		formatAndBuffer("iter_unpack", (*structLayout).iterUnpack))
 	fn("_clearcache", "_clearcache($module, /)\n--\n\nClear the internal cache.", func(py.Tuple, py.StringDict) (py.Object, error) {
 		return py.None, nil
 	})
+	return nil
+}
+
+// formatAndBuffer is a module function of a format and a buffer, both
+// positional, that runs the compiled format on the buffer.
+func formatAndBuffer(name string, run func(l *structLayout, buffer py.Object) (py.Object, error)) func(py.Tuple, py.StringDict) (py.Object, error) {
+	return func(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if err := noKw(name, kwargs); err != nil {
+			return nil, err
+		}
+		if len(args) != 2 {
+			return nil, py.ExceptionNewf(py.TypeError, "%s expected 2 arguments, got %d", name, len(args))
+		}
+		l, err := compileStruct(args[0])
+		if err != nil {
+			return nil, err
+		}
+		return run(l, args[1])
+	}
+}
+
+// noKw refuses keyword arguments to a positional-only function.
+func noKw(name string, kwargs py.StringDict) error {
+	if len(kwargs) > 0 {
+		return py.ExceptionNewf(py.TypeError, "%s() takes no keyword arguments", name)
+	}
 	return nil
 }

@@ -21,10 +21,9 @@ func Annotations(src string) string {
 	if !strings.Contains(src, ":") {
 		return src
 	}
-	lx := lexers.Get().(*lexer)
+	lx, ok := lexAll(src)
 	defer lexers.Put(lx)
-	lx.reset(src, 0, len(src), 0)
-	if err := lx.run(); err != nil || lx.unbalanced {
+	if !ok {
 		return src
 	}
 	toks := lx.toks
@@ -235,10 +234,9 @@ func PostponedAnnotations(src string) string {
 	if !futureAnnotations(src) {
 		return src
 	}
-	lx := lexers.Get().(*lexer)
+	lx, ok := lexAll(src)
 	defer lexers.Put(lx)
-	lx.reset(src, 0, len(src), 0)
-	if err := lx.run(); err != nil || lx.unbalanced {
+	if !ok {
 		return src
 	}
 	toks := lx.toks
@@ -309,4 +307,13 @@ func PostponedAnnotations(src string) string {
 	}
 	b.WriteString(src[last:])
 	return b.String()
+}
+
+// lexAll lexes the whole of src with a lexer from the pool, which the
+// caller puts back; ok is false when src does not lex or its brackets do
+// not pair.
+func lexAll(src string) (lx *lexer, ok bool) {
+	lx = lexers.Get().(*lexer)
+	lx.reset(src, 0, len(src), 0)
+	return lx, lx.run() == nil && !lx.unbalanced
 }
