@@ -8,11 +8,14 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/dlclark/regexp2/v2"
 	"github.com/go-python/gpython/py"
 )
 
-// The re module: Python's regular expressions on Go's regexp package.
-// std_re_syntax.go translates patterns; this file holds the Pattern and
+// The re module: Python's regular expressions on Go's regexp package, and
+// on the backtracking engine regexp2 for the patterns RE2 cannot run
+// (backreferences, lookaround, conditional and atomic groups, possessive
+// repeats). std_re_syntax.go translates patterns; this file holds the Pattern and
 // Match objects and the module's functions. Positions are counted in
 // characters for str and in bytes for bytes, as in CPython; Go's byte
 // offsets are converted at the edges. Bytes are searched as one rune per
@@ -53,6 +56,8 @@ type rePattern struct {
 	prog    *reProgram
 	once    [6]sync.Once
 	res     [6]*regexp.Regexp
+	btOnce  [3]sync.Once
+	bt      [3]*regexp2.Regexp // the regexp2 programs, by mode
 }
 
 // Type is re.Pattern.
@@ -110,10 +115,51 @@ func subjectText(o py.Object) (s string, raw []byte, isBytes, ok bool) {
 	return "", nil, false, false
 }
 
+// btVariant is the regexp2 program for a mode: \G anchors a match where
+// the search starts.
+func (p *rePattern) btVariant(mode int) *regexp2.Regexp {
+	p.btOnce[mode].Do(func() {
+		src := p.prog.re2
+		switch mode {
+		case modeMatch:
+			src = `\G(?:` + src + `)`
+		case modeFull:
+			src = `\G(?:` + src + `)\z`
+		}
+		p.bt[mode] = regexp2.MustCompile(src, regexp2.None)
+	})
+	return p.bt[mode]
+}
+
+// execBacktrack is exec on regexp2. It searches the characters of the
+// text up to end from character pos, so that lookbehind, ^ and \b see
+// the text before pos and nothing after end, as in CPython.
+func (p *rePattern) execBacktrack(t *reSubject, mode, pos, end int) []int {
+	runes := t.runes()
+	m, err := p.btVariant(mode).FindRunesMatchStartingAt(runes[:t.charOf(end)], t.charOf(pos))
+	if err != nil || m == nil {
+		return nil
+	}
+	n := p.prog.groups + 1
+	out := make([]int, 2*n)
+	for g := 0; g < n; g++ {
+		grp := m.GroupByNumber(g)
+		if grp == nil || len(grp.Captures) == 0 {
+			out[2*g], out[2*g+1] = -1, -1
+			continue
+		}
+		out[2*g], out[2*g+1] = t.byteOf(grp.RuneIndex), t.byteOf(grp.RuneIndex+grp.RuneLength)
+	}
+	return out
+}
+
 // exec runs the pattern on t between byte offsets pos and end, returning
 // the byte spans of the Python groups (-1 for a group that did not take
 // part), or nil.
 func (p *rePattern) exec(t *reSubject, mode, pos, end int) []int {
+	if p.prog.backtrack {
+		return p.execBacktrack(t, mode, pos, end)
+	}
 	ctx := pos > 0 && p.prog.contextual
 	off := pos
 	shift := 0
@@ -417,7 +463,12 @@ func compilePattern(pattern py.Object, flags int) (*rePattern, error) {
 	if err != nil {
 		return nil, patternError(err.(*reSyntaxError), pattern, src)
 	}
-	if _, err := regexp.Compile(prog.re2); err != nil {
+	if prog.backtrack {
+		_, err = regexp2.Compile(prog.re2, regexp2.None)
+	} else {
+		_, err = regexp.Compile(prog.re2)
+	}
+	if err != nil {
 		return nil, patternError(&reSyntaxError{msg: "spython's re cannot compile this pattern: " + err.Error(), pos: -1}, pattern, src)
 	}
 	p = &rePattern{source: pattern, isBytes: isBytes, prog: prog}

@@ -30,6 +30,15 @@ type runeIndex struct {
 	ascii bool
 	n     int   // characters
 	marks []int // byte offset of character k*indexStep
+
+	runesOnce sync.Once
+	runes     []rune // the characters, for the backtracking engine
+}
+
+// runes is the text as characters (bytes as one rune per byte).
+func (t *reSubject) runes() []rune {
+	t.idx.runesOnce.Do(func() { t.idx.runes = []rune(t.s) })
+	return t.idx.runes
 }
 
 const indexStep = 32

@@ -11,9 +11,11 @@ import (
 
 // The re module runs on Go's regexp package (RE2). This file translates a
 // Python pattern into RE2 syntax, checking it as CPython's parser does and
-// raising the same errors at the same positions. Python constructs RE2
+// raising the same errors at the same positions. A pattern using what RE2
 // cannot express (backreferences, lookaround, atomic groups, possessive
-// quantifiers, conditional groups) are refused with an error naming them.
+// quantifiers, conditional groups) is translated again, into the .NET
+// syntax of the backtracking engine github.com/dlclark/regexp2, which
+// runs those patterns only (see translateRE).
 //
 // Differences the translation takes care of:
 //   - capturing groups are emitted unnamed; names are kept here, so that
@@ -60,6 +62,7 @@ type reProgram struct {
 	re2Groups  int            // RE2 submatch count (without group 0)
 	contextual bool           // uses ^, \A, \b or \B: the text before pos matters
 	flags      int            // the flags, global inline flags included
+	backtrack  bool           // re2 is .NET syntax for regexp2, not RE2 syntax
 }
 
 // reParser walks a pattern.
@@ -71,6 +74,52 @@ type reParser struct {
 	prog    *reProgram
 	depth   int
 	open    []int // Python group numbers of the groups being parsed
+
+	// For the backtracking translation (bt): the width (least and most
+	// characters) of what was parsed last, the width of each closed
+	// group, the first group number inside the lookbehind being parsed
+	// (0 outside one), whether a lookbehind has a variable width, and
+	// where conditional groups name a group by number.
+	bt       bool
+	w        [2]int
+	groupW   [][2]int
+	lbGroups int
+	varLB    bool
+	condRefs map[int]int
+	qmin     int
+	qmax     int
+	qposs    bool
+}
+
+// errBacktrack stops the RE2 translation of a pattern that needs the
+// backtracking engine.
+var errBacktrack = &reSyntaxError{msg: "pattern needs the backtracking engine", pos: -3}
+
+// reInf is the width of what has no bound.
+const reInf = 1 << 40
+
+func addWidth(a, b int) int { return min(a+b, reInf) }
+
+func mulWidth(a, n int) int {
+	if n < 0 {
+		if a == 0 {
+			return 0
+		}
+		return reInf
+	}
+	if a != 0 && n > reInf/a {
+		return reInf
+	}
+	return min(a*n, reInf)
+}
+
+// needBacktrack is the error for a construct RE2 cannot run: in the RE2
+// translation it asks for the backtracking one.
+func (p *reParser) needBacktrack() error {
+	if p.bt {
+		return nil
+	}
+	return errBacktrack
 }
 
 func reErr(pos int, format string, args ...any) *reSyntaxError {
@@ -83,10 +132,23 @@ func unsupported(pos int, what string) *reSyntaxError {
 }
 
 // translateRE translates a pattern given as runes (bytes patterns are
-// given one rune per byte).
-func translateRE(src []rune, flags int, isBytes bool) (prog *reProgram, err error) {
-	p := &reParser{src: src, isBytes: isBytes, flags: flags,
-		prog: &reProgram{names: map[string]int{}, groupRE: []int{0}, closeAt: []int{-1}}}
+// given one rune per byte) into RE2 syntax or, when it uses what only a
+// backtracking engine can run, into the .NET syntax of regexp2.
+func translateRE(src []rune, flags int, isBytes bool) (*reProgram, error) {
+	prog, err := translateWith(src, flags, isBytes, false)
+	if err == errBacktrack {
+		prog, err = translateWith(src, flags, isBytes, true)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return prog, nil
+}
+
+func translateWith(src []rune, flags int, isBytes, bt bool) (prog *reProgram, err error) {
+	p := &reParser{src: src, isBytes: isBytes, flags: flags, bt: bt,
+		groupW: [][2]int{{0, 0}}, condRefs: map[int]int{},
+		prog: &reProgram{names: map[string]int{}, groupRE: []int{0}, closeAt: []int{-1}, backtrack: bt}}
 	if err := p.checkFlags(p.flags, -1); err != nil {
 		return nil, err
 	}
@@ -98,9 +160,21 @@ func translateRE(src []rune, flags int, isBytes bool) (prog *reProgram, err erro
 		// Only an unbalanced `)` stops the top level early.
 		return nil, reErr(p.i, "unbalanced parenthesis")
 	}
+	if bt {
+		// A conditional group may name a group that comes later; it must
+		// exist once the whole pattern is read.
+		for _, g := range sortedKeys(p.condRefs) {
+			if g > p.prog.groups {
+				return nil, reErr(p.condRefs[g], "invalid group reference %d", g)
+			}
+		}
+	}
 	flags = p.flags
 	if err := p.checkFlags(flags, -1); err != nil {
 		return nil, err
+	}
+	if p.varLB {
+		return nil, reErr(-1, "look-behind requires fixed-width pattern")
 	}
 	if !isBytes && flags&reASCII == 0 {
 		flags |= reUnicode
@@ -173,17 +247,20 @@ func (p *reParser) skipVerbose() {
 // parseAlt parses branches separated by `|` up to `)` or the end.
 func (p *reParser) parseAlt() (string, error) {
 	var branches []string
+	w := [2]int{reInf, 0}
 	for {
 		b, err := p.parseSeq()
 		if err != nil {
 			return "", err
 		}
 		branches = append(branches, b)
+		w = [2]int{min(w[0], p.w[0]), max(w[1], p.w[1])}
 		if p.peek() != '|' {
 			break
 		}
 		p.i++
 	}
+	p.w = w
 	if len(branches) == 1 {
 		return branches[0], nil
 	}
@@ -203,9 +280,12 @@ func (p *reParser) parseSeq() (string, error) {
 	var b strings.Builder
 	last := itemNone
 	lastText := ""
+	var seqW, lastW [2]int
 	flush := func() {
 		b.WriteString(lastText)
 		lastText = ""
+		seqW = [2]int{addWidth(seqW[0], lastW[0]), addWidth(seqW[1], lastW[1])}
+		lastW = [2]int{}
 	}
 	for {
 		p.skipVerbose()
@@ -228,7 +308,14 @@ func (p *reParser) parseSeq() (string, error) {
 			if err != nil {
 				return "", err
 			}
-			lastText += q
+			if p.qposs {
+				// A possessive repeat is an atomic group around the
+				// greedy one.
+				lastText = "(?>" + lastText + q + ")"
+			} else {
+				lastText += q
+			}
+			lastW = [2]int{mulWidth(lastW[0], p.qmin), mulWidth(lastW[1], p.qmax)}
 			last = itemRepeat
 			continue
 		}
@@ -240,9 +327,10 @@ func (p *reParser) parseSeq() (string, error) {
 		if kind == itemNone {
 			continue // a comment or flags group: nothing emitted
 		}
-		lastText, last = text, kind
+		lastText, last, lastW = text, kind, p.w
 	}
 	flush()
+	p.w = seqW
 	return b.String(), nil
 }
 
@@ -317,7 +405,7 @@ func (p *reParser) parseQuantifier() (string, error) {
 		if min >= 1<<32-1 || max >= 1<<32-1 {
 			return "", reErr(start+1, "the repetition number is too large")
 		}
-		if min > maxRE2Repeat || max > maxRE2Repeat {
+		if (min > maxRE2Repeat || max > maxRE2Repeat) && !p.bt {
 			return "", unsupported(start, fmt.Sprintf("repeat counts above %d (%s)", maxRE2Repeat, string(p.src[start:p.i])))
 		}
 		switch {
@@ -328,16 +416,23 @@ func (p *reParser) parseQuantifier() (string, error) {
 		default:
 			q = fmt.Sprintf("{%d,%d}", min, max)
 		}
+		p.qmin, p.qmax = min, max
 	} else {
 		q = string(c)
+		p.qmin, p.qmax = map[rune]int{'*': 0, '+': 1, '?': 0}[c], map[rune]int{'*': -1, '+': -1, '?': 1}[c]
 	}
+	p.qposs = false
 	if p.more() {
 		switch p.src[p.i] {
 		case '?':
 			p.i++
 			q += "?"
 		case '+':
-			return "", unsupported(start, fmt.Sprintf("possessive quantifiers (%s)", string(p.src[start:p.i+1])))
+			if err := p.needBacktrack(); err != nil {
+				return "", err
+			}
+			p.i++
+			p.qposs = true
 		}
 	}
 	return q, nil
@@ -346,6 +441,10 @@ func (p *reParser) parseQuantifier() (string, error) {
 // parseItem parses one atom or assertion.
 func (p *reParser) parseItem() (string, int, error) {
 	c := p.src[p.i]
+	p.w = [2]int{1, 1}
+	if c == '^' || c == '$' {
+		p.w = [2]int{0, 0}
+	}
 	switch c {
 	case '(':
 		return p.parseGroup()
@@ -369,6 +468,9 @@ func (p *reParser) parseItem() (string, int, error) {
 		p.i++
 		if p.flags&reMultiline != 0 {
 			return `(?m:$)`, itemAnchor, nil
+		}
+		if p.bt {
+			return `(?=\n?\z)`, itemAnchor, nil
 		}
 		p.prog.re2Groups++
 		p.prog.dollars = append(p.prog.dollars, p.prog.re2Groups)
@@ -458,10 +560,17 @@ func (p *reParser) parseGroup() (string, int, error) {
 				if err != nil {
 					return "", 0, err
 				}
-				if _, ok := p.prog.names[n]; !ok {
+				g, ok := p.prog.names[n]
+				if !ok {
 					return "", 0, reErr(p.i-len([]rune(n))-1, "unknown group name '%s'", n)
 				}
-				return "", 0, unsupported(start, fmt.Sprintf("named backreferences ((?P=%s))", n))
+				if err := p.needBacktrack(); err != nil {
+					return "", 0, err
+				}
+				if p.isOpen(g) {
+					return "", 0, reErr(p.i-len([]rune(n))-1, "cannot refer to an open group")
+				}
+				return p.backref(g)
 			default:
 				end := p.i + 1
 				return "", 0, reErr(start+1, "unknown extension ?P%s", string(p.src[p.i:end]))
@@ -475,25 +584,31 @@ func (p *reParser) parseGroup() (string, int, error) {
 			}
 			p.i++
 			return "", itemNone, nil
-		case c == '=':
-			return "", 0, unsupported(start, "lookahead assertions ((?=...))")
-		case c == '!':
-			return "", 0, unsupported(start, "negative lookahead assertions ((?!...))")
+		case c == '=' || c == '!':
+			p.i++
+			return p.assertion(start, "(?"+string(c), false)
 		case c == '<':
 			if p.i+1 < len(p.src) {
-				switch p.src[p.i+1] {
-				case '=':
-					return "", 0, unsupported(start, "lookbehind assertions ((?<=...))")
-				case '!':
-					return "", 0, unsupported(start, "negative lookbehind assertions ((?<!...))")
+				switch d := p.src[p.i+1]; d {
+				case '=', '!':
+					p.i += 2
+					return p.assertion(start, "(?<"+string(d), true)
 				}
 				return "", 0, reErr(start+1, "unknown extension ?<%s", string(p.src[p.i+1]))
 			}
 			return "", 0, reErr(p.i+1, "unexpected end of pattern")
 		case c == '>':
-			return "", 0, unsupported(start, "atomic groups ((?>...))")
+			if err := p.needBacktrack(); err != nil {
+				return "", 0, err
+			}
+			p.i++
+			return p.subgroup(start, "(?>")
 		case c == '(':
-			return "", 0, unsupported(start, "conditional patterns ((?(group)yes|no))")
+			if err := p.needBacktrack(); err != nil {
+				return "", 0, err
+			}
+			p.i++
+			return p.conditional(start)
 		case strings.ContainsRune("aiLmsux-", c):
 			global, s, err := p.inlineFlags(start)
 			if err != nil {
@@ -516,6 +631,7 @@ func (p *reParser) parseGroup() (string, int, error) {
 		p.prog.re2Groups++
 		p.prog.groupRE = append(p.prog.groupRE, p.prog.re2Groups)
 		p.prog.closeAt = append(p.prog.closeAt, -1)
+		p.groupW = append(p.groupW, [2]int{})
 		if name != "" {
 			if old, ok := p.prog.names[name]; ok {
 				return "", 0, reErr(start+4, "redefinition of group name '%s' as group %d; was group %d", name, group, old)
@@ -542,11 +658,168 @@ func (p *reParser) parseGroup() (string, int, error) {
 	}
 	if capturing {
 		p.prog.closeAt[group] = p.i
+		p.groupW[group] = p.w
 	}
 	p.i++
 	b.WriteString(inner)
 	b.WriteString(")")
 	return b.String(), itemAtom, nil
+}
+
+// subgroup parses the body of a non-capturing group that opens with
+// prefix, up to its `)`; the group at start is `(` and p.i is after the
+// prefix.
+func (p *reParser) subgroup(start int, prefix string) (string, int, error) {
+	saved := p.flags
+	p.open = append(p.open, 0)
+	p.depth++
+	inner, err := p.parseAlt()
+	p.depth--
+	p.open = p.open[:len(p.open)-1]
+	p.flags = saved
+	if err != nil {
+		return "", 0, err
+	}
+	if p.peek() != ')' {
+		return "", 0, reErr(start, "missing ), unterminated subpattern")
+	}
+	p.i++
+	return prefix + inner + ")", itemAtom, nil
+}
+
+// assertion parses a lookahead or lookbehind assertion after its opening
+// (prefix). A lookbehind must have a fixed width, which is checked once
+// the whole pattern is read, as CPython does.
+func (p *reParser) assertion(start int, prefix string, behind bool) (string, int, error) {
+	if err := p.needBacktrack(); err != nil {
+		return "", 0, err
+	}
+	outer := p.lbGroups
+	if behind && outer == 0 {
+		p.lbGroups = p.prog.groups + 1
+	}
+	text, _, err := p.subgroup(start, prefix)
+	p.lbGroups = outer
+	if err != nil {
+		return "", 0, err
+	}
+	if behind && p.w[0] != p.w[1] {
+		p.varLB = true
+	}
+	p.w = [2]int{0, 0}
+	return text, itemAtom, nil
+}
+
+// checkLookbehindRef refuses, inside a lookbehind, a reference to a group
+// of that same lookbehind (pos is where CPython reports it).
+func (p *reParser) checkLookbehindRef(g, pos int) error {
+	if p.lbGroups == 0 {
+		return nil
+	}
+	if p.isOpen(g) {
+		return reErr(pos, "cannot refer to an open group")
+	}
+	if g >= p.lbGroups {
+		return reErr(pos, "cannot refer to group defined in the same lookbehind subpattern")
+	}
+	return nil
+}
+
+// backref is the .NET syntax of a reference to group g; its width is the
+// group's.
+func (p *reParser) backref(g int) (string, int, error) {
+	if err := p.checkLookbehindRef(g, p.i); err != nil {
+		return "", 0, err
+	}
+	p.w = p.groupW[g]
+	ref := fmt.Sprintf(`\k<%d>`, g)
+	if p.asciiFold() {
+		ref = "(?i:" + ref + ")"
+	}
+	return ref, itemAtom, nil
+}
+
+// conditional parses (?(group)yes|no) after its "(?(".
+func (p *reParser) conditional(start int) (string, int, error) {
+	nameAt := p.i
+	for p.more() && p.src[p.i] != ')' {
+		p.i++
+	}
+	if !p.more() {
+		return "", 0, reErr(nameAt, "missing ), unterminated name")
+	}
+	name := string(p.src[nameAt:p.i])
+	p.i++
+	if name == "" {
+		return "", 0, reErr(nameAt, "missing group name")
+	}
+	var g int
+	if isIdentifierName(name, p.isBytes) {
+		n, ok := p.prog.names[name]
+		if !ok {
+			return "", 0, reErr(nameAt, "unknown group name '%s'", name)
+		}
+		g = n
+	} else {
+		if !allDigits(name) {
+			return "", 0, reErr(nameAt, "bad character in group name '%s'", name)
+		}
+		g = repeatCount(name, 0)
+		if g == 0 {
+			return "", 0, reErr(nameAt, "bad group number")
+		}
+		if g >= reMaxGroups {
+			return "", 0, reErr(nameAt, "invalid group reference %d", g)
+		}
+		if _, seen := p.condRefs[g]; !seen {
+			p.condRefs[g] = nameAt
+		}
+	}
+	if err := p.checkLookbehindRef(g, p.i); err != nil {
+		return "", 0, err
+	}
+	saved := p.flags
+	p.depth++
+	yes, err := p.parseSeq()
+	if err != nil {
+		return "", 0, err
+	}
+	w := p.w
+	no, hasNo := "", false
+	if p.peek() == '|' {
+		p.i++
+		if no, err = p.parseSeq(); err != nil {
+			return "", 0, err
+		}
+		hasNo = true
+		if p.peek() == '|' {
+			return "", 0, reErr(p.i, "conditional backref with more than two branches")
+		}
+	}
+	p.depth--
+	p.flags = saved
+	if p.peek() != ')' {
+		return "", 0, reErr(start, "missing ), unterminated subpattern")
+	}
+	p.i++
+	if hasNo {
+		p.w = [2]int{min(w[0], p.w[0]), max(w[1], p.w[1])}
+	} else {
+		p.w = [2]int{0, w[1]}
+	}
+	return fmt.Sprintf("(?(%d)%s|%s)", g, yes, no), itemAtom, nil
+}
+
+// reMaxGroups is CPython's bound on group numbers.
+const reMaxGroups = 1<<30 - 1
+
+func sortedKeys(m map[int]int) []int {
+	keys := make([]int, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Ints(keys)
+	return keys
 }
 
 // groupName reads a group name up to end, checking it as CPython does.
@@ -710,6 +983,12 @@ func (p *reParser) parseEscape() (string, int, error) {
 	}
 	c := p.src[p.i]
 	switch c {
+	case 'A', 'Z', 'b', 'B':
+		p.w = [2]int{0, 0}
+	default:
+		p.w = [2]int{1, 1}
+	}
+	switch c {
 	case 'A':
 		p.i++
 		p.prog.contextual = true
@@ -720,10 +999,20 @@ func (p *reParser) parseEscape() (string, int, error) {
 	case 'b':
 		p.i++
 		p.prog.contextual = true
+		if p.bt {
+			// Word characters are Python's, not .NET's.
+			w := "[" + p.shorthand('w') + "]"
+			return "(?:(?<=" + w + ")(?!" + w + ")|(?<!" + w + ")(?=" + w + "))", itemAnchor, nil
+		}
 		return `\b`, itemAnchor, nil
 	case 'B':
 		p.i++
 		p.prog.contextual = true
+		if p.bt {
+			// As CPython 3.13, \B does not match in an empty string.
+			w := "[" + p.shorthand('w') + "]"
+			return "(?:(?<=" + w + ")(?=" + w + ")|(?<!" + w + ")(?!" + w + "))(?!\\A\\z)", itemAnchor, nil
+		}
 		return `\B`, itemAnchor, nil
 	case 'd', 'D', 'w', 'W', 's', 'S':
 		p.i++
@@ -750,15 +1039,17 @@ func (p *reParser) parseEscape() (string, int, error) {
 				j++
 			}
 			n, _ := strconv.Atoi(string(p.src[p.i:j]))
-			ref := string(p.src[start:j])
 			p.i = j
 			if n > p.prog.groups || p.isOpen(n) {
 				if n > p.prog.groups {
 					return "", 0, reErr(start+1, "invalid group reference %d", n)
 				}
-				return "", 0, reErr(start+1, "cannot refer to an open group")
+				return "", 0, reErr(start, "cannot refer to an open group")
 			}
-			return "", 0, unsupported(start, fmt.Sprintf("backreferences (%s)", ref))
+			if err := p.needBacktrack(); err != nil {
+				return "", 0, err
+			}
+			return p.backref(n)
 		}
 	}
 	r, err := p.escapeRune(start, false)
@@ -850,6 +1141,14 @@ func isHexRune(r rune) bool {
 // \D, \w, \W, \s or \S under the flags in scope.
 func (p *reParser) shorthand(c rune) string {
 	ascii := p.isBytes || p.flags&reASCII != 0
+	if ascii && p.bt {
+		// .NET has no POSIX classes.
+		return map[rune]string{
+			'd': `0-9`, 'D': `\x{0}-\x{2f}\x{3a}-\x{10ffff}`,
+			'w': `0-9A-Za-z_`, 'W': `\x{0}-\x{2f}\x{3a}-\x{40}\x{5b}-\x{5e}\x{60}\x{7b}-\x{10ffff}`,
+			's': `\x{9}-\x{d}\x{20}`, 'S': `\x{0}-\x{8}\x{e}-\x{1f}\x{21}-\x{10ffff}`,
+		}[c]
+	}
 	if ascii {
 		return map[rune]string{
 			'd': `[:digit:]`, 'D': `[:^digit:]`,

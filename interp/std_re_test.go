@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/dlclark/regexp2/v2"
 )
 
 // goldenCases runs the expressions of testdata/stdlib/MODULE/cases.txt
@@ -48,23 +50,21 @@ func goldenCases(t *testing.T, module string) {
 
 func TestReCases(t *testing.T) { goldenCases(t, "re") }
 
-// What spython refuses where CPython's backtracking engine goes on: each
-// construct is named, with its position.
+// The scripts of testdata/stdlib/re (backtrack*.py: the patterns that run
+// on regexp2), compared with CPython's output.
+func TestReScripts(t *testing.T) { runGolden(t, "re") }
+
+// What spython refuses where CPython goes on: each construct is named,
+// with its position. Backreferences, lookaround, conditional and atomic
+// groups and possessive repeats run on the backtracking engine instead.
 func TestReUnsupported(t *testing.T) {
 	cases := []struct{ expr, want string }{
-		{`re.compile(r'(a)\1')`, `!! re.PatternError: spython's re does not support backreferences (\1) at position 3`},
-		{`re.compile(r'(?P<x>a)(?P=x)')`, `!! re.PatternError: spython's re does not support named backreferences ((?P=x)) at position 8`},
-		{`re.compile('a(?=b)')`, `!! re.PatternError: spython's re does not support lookahead assertions ((?=...)) at position 1`},
-		{`re.compile('a(?!b)')`, `!! re.PatternError: spython's re does not support negative lookahead assertions ((?!...)) at position 1`},
-		{`re.compile('(?<=a)b')`, `!! re.PatternError: spython's re does not support lookbehind assertions ((?<=...)) at position 0`},
-		{`re.compile('(?<!a)b')`, `!! re.PatternError: spython's re does not support negative lookbehind assertions ((?<!...)) at position 0`},
-		{`re.compile('a*+')`, `!! re.PatternError: spython's re does not support possessive quantifiers (*+) at position 1`},
-		{`re.compile('a{2}+')`, `!! re.PatternError: spython's re does not support possessive quantifiers ({2}+) at position 1`},
-		{`re.compile('(?>ab)')`, `!! re.PatternError: spython's re does not support atomic groups ((?>...)) at position 0`},
-		{`re.compile('(a)(?(1)b|c)')`, `!! re.PatternError: spython's re does not support conditional patterns ((?(group)yes|no)) at position 3`},
+		{`re.compile(r'(a)\1').search('xaa').span()`, `(1, 3)`},
+		{`re.compile('(?<=a)b').pattern`, `'(?<=a)b'`},
 		{`re.compile('a{1001}')`, `!! re.PatternError: spython's re does not support repeat counts above 1000 ({1001}) at position 1`},
 		{`re.compile(r'\N{DIGIT ONE}')`, `!! re.PatternError: spython's re does not support named Unicode escapes (\N{...}) at position 0`},
-		{`(lambda e: (e.msg, e.pos, e.pattern))(run_err(r'x(a)\1'))`, `("spython's re does not support backreferences (\\1)", 4, 'x(a)\\1')`},
+		{`(lambda e: (e.msg, e.pos, e.pattern))(run_err(r'x(a)b{1001}'))`, `("spython's re does not support repeat counts above 1000 ({1001})", 5, 'x(a)b{1001}')`},
+		{`re.compile(r'(a)\1{1001}').match('a' * 1002).span()`, `(0, 1002)`},
 		{`re.compile('a{1000}').search('a' * 1000).span()`, `(0, 1000)`},
 	}
 	prelude := "import re\n" + builtinsPrelude + `
@@ -108,6 +108,12 @@ func TestReTranslate(t *testing.T) {
 		{`(?i:a)b`, 0, false, `(?:(?i)a)b`},
 		{"a b # c", reVerbose, false, `ab`},
 		{`[^a-c.]`, 0, false, `[^\x{61}-\x{63}\x{2e}]`},
+		// For the backtracking engine, in .NET syntax.
+		{`(?P<n>a)(b)(?P=n)\2$`, 0, false, `(a)(b)\k<1>\k<2>(?=\n?\z)`},
+		{`(?<=\d)x(?!y)`, 0, true, `(?<=[0-9])x(?!y)`},
+		{`(a)?(?(1)b|c)a*+`, 0, false, `(a)?(?(1)b|c)(?>a*)`},
+		{`(?i)(a)\1`, reASCII, false, `([a\x{41}-\x{41}])(?i:\k<1>)`},
+		{`(?>a)\Z`, 0, false, `(?>a)\z`},
 	}
 	for _, c := range cases {
 		prog, err := translateRE([]rune(c.pattern), c.flags, c.isBytes)
@@ -117,6 +123,9 @@ func TestReTranslate(t *testing.T) {
 		}
 		if prog.re2 != c.want {
 			t.Errorf("%q: got %s, want %s", c.pattern, prog.re2, c.want)
+		}
+		if bt := strings.Contains(c.want, `\k<`) || strings.Contains(c.want, `(?<`) || strings.Contains(c.want, `(?>`); prog.backtrack != bt {
+			t.Errorf("%q: backtrack %v", c.pattern, prog.backtrack)
 		}
 	}
 }
@@ -147,9 +156,9 @@ RESULT = "\n".join(out)
 }
 
 // Whatever the pattern, the translation either refuses it with a pattern
-// error or gives RE2 syntax that compiles.
+// error or gives RE2 syntax, or .NET syntax for regexp2, that compiles.
 func FuzzReTranslate(f *testing.F) {
-	for _, s := range []string{`a+b*`, `(?P<x>a)|[^\w\s]`, `(?i:a)(?x) b # c`, `\d{2,}?$`, `[a-\x7f]`, `(?ms)^.$`, `\b\B\A\Z`, `a{,3}`, `[]-]`, `(?a)[\W\S\D]`} {
+	for _, s := range []string{`(a)\1(?<=a)(?(1)b)(?>c)d*+`, `a+b*`, `(?P<x>a)|[^\w\s]`, `(?i:a)(?x) b # c`, `\d{2,}?$`, `[a-\x7f]`, `(?ms)^.$`, `\b\B\A\Z`, `a{,3}`, `[]-]`, `(?a)[\W\S\D]`} {
 		f.Add(s, 0, false)
 		f.Add(s, reIgnoreCase, true)
 	}
@@ -157,8 +166,14 @@ func FuzzReTranslate(f *testing.F) {
 		flags &= reIgnoreCase | reMultiline | reDotAll | reVerbose | reASCII
 		prog, err := translateRE([]rune(pattern), flags, isBytes)
 		if err != nil {
-			if _, ok := err.(*reSyntaxError); !ok {
+			if e, ok := err.(*reSyntaxError); !ok || e == errBacktrack {
 				t.Fatalf("%q: %T %v", pattern, err, err)
+			}
+			return
+		}
+		if prog.backtrack {
+			if _, err := regexp2.Compile(prog.re2, regexp2.None); err != nil {
+				t.Fatalf("%q gave %s: %v", pattern, prog.re2, err)
 			}
 			return
 		}

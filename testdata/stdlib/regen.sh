@@ -3,6 +3,7 @@
 #   PYTHON=/path/to/python3.13 testdata/stdlib/regen.sh MODULE...
 # Each script runs in its folder with COLUMNS=80 and a scratch folder as its
 # first argument; the folder and the scratch folder are written DIR and TMP.
+# prelude.py and regen.py, which make other golden files, are not run.
 set -e
 PYTHON=${PYTHON:-python3.13}
 case "$("$PYTHON" -c 'import sys; print("%d.%d" % sys.version_info[:2])')" in
@@ -13,6 +14,9 @@ cd "$(dirname "$0")"
 for module in "$@"; do
 	dir=$(cd "$module" && pwd)
 	for script in "$dir"/*.py; do
+		case "${script##*/}" in
+		prelude.py | regen.py) continue ;; # helpers, not golden scripts
+		esac
 		name=${script%.py}
 		tmp=$(mktemp -d)
 		status=0
