@@ -644,17 +644,9 @@ func (p *reParser) parseGroup() (string, int, error) {
 		b.WriteString("(?:")
 	}
 	b.WriteString(scoped)
-	p.open = append(p.open, group)
-	p.depth++
-	inner, err := p.parseAlt()
-	p.depth--
-	p.open = p.open[:len(p.open)-1]
-	p.flags = saved
+	inner, err := p.enclosed(start, group, saved)
 	if err != nil {
 		return "", 0, err
-	}
-	if p.peek() != ')' {
-		return "", 0, reErr(start, "missing ), unterminated subpattern")
 	}
 	if capturing {
 		p.prog.closeAt[group] = p.i
@@ -670,21 +662,31 @@ func (p *reParser) parseGroup() (string, int, error) {
 // prefix, up to its `)`; the group at start is `(` and p.i is after the
 // prefix.
 func (p *reParser) subgroup(start int, prefix string) (string, int, error) {
-	saved := p.flags
-	p.open = append(p.open, 0)
+	inner, err := p.enclosed(start, 0, p.flags)
+	if err != nil {
+		return "", 0, err
+	}
+	p.i++
+	return prefix + inner + ")", itemAtom, nil
+}
+
+// enclosed parses the alternatives of the group that opened at start, up
+// to its `)` (p.i is left on it), with the group (0: not capturing)
+// open meanwhile and the flags back to saved afterwards.
+func (p *reParser) enclosed(start, group, saved int) (string, error) {
+	p.open = append(p.open, group)
 	p.depth++
 	inner, err := p.parseAlt()
 	p.depth--
 	p.open = p.open[:len(p.open)-1]
 	p.flags = saved
 	if err != nil {
-		return "", 0, err
+		return "", err
 	}
 	if p.peek() != ')' {
-		return "", 0, reErr(start, "missing ), unterminated subpattern")
+		return "", reErr(start, "missing ), unterminated subpattern")
 	}
-	p.i++
-	return prefix + inner + ")", itemAtom, nil
+	return inner, nil
 }
 
 // assertion parses a lookahead or lookbehind assertion after its opening
