@@ -45,6 +45,9 @@ func installGlobalHooks() {
 			if err == nil {
 				fixDerefs(co, src, filename)
 				recordKwDefaults(co, src, filename, mode)
+				if err := bindWalrus(co, src, filename); err != nil {
+					return nil, err
+				}
 			}
 			return co, err
 		}

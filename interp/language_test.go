@@ -1,6 +1,10 @@
 package interp
 
-import "testing"
+import (
+	"errors"
+	"strings"
+	"testing"
+)
 
 // languagePrelude defines what the language cases use: closures,
 // decorators with arguments, keyword-only defaults, classes with every
@@ -360,3 +364,32 @@ func TestOperatorErrorsGolden(t *testing.T) { runGolden(t, "errors") }
 // and option, for ints, big ints, floats, infinities and bools, with
 // CPython 3.13's output.
 func TestFormatSpecsGolden(t *testing.T) { runGolden(t, "format") }
+
+// TestWalrusGolden compares assignment expressions in every scope with
+// CPython 3.13's output.
+func TestWalrusGolden(t *testing.T) { runGolden(t, "walrus") }
+
+// TestWalrusRefused checks the assignment expressions CPython refuses, and
+// the closure spython cannot build yet, fail to compile with a SyntaxError
+// that says so, before any of the script runs.
+func TestWalrusRefused(t *testing.T) {
+	for name, c := range map[string]struct{ src, want string }{
+		"statement": {"ran = True\nx := 1\n", "SyntaxError: invalid syntax"},
+		"attribute": {"ran = True\n(a.b := 1)\n", "SyntaxError: invalid syntax"},
+		"closure": {"ran = True\ndef f():\n    (x := 1)\n    def g():\n        return x\n    return g()\n",
+			"line 4\n    def g():\nSyntaxError: spython cannot yet close over 'x', bound by := in f(), from the nested function g()"},
+		"closure via exec": {"exec('def f():\\n    [y for y in (x := [1])]\\n    return lambda: x\\n')\n",
+			"SyntaxError: spython cannot yet close over 'x', bound by := in f(), from the nested function <lambda>()"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			g, err := runFiles(t, map[string]string{"main.py": c.src})
+			var pe *PythonError
+			if !errors.As(err, &pe) || !strings.Contains(pe.Traceback, c.want) {
+				t.Fatalf("err = %v, want %q", err, c.want)
+			}
+			if _, ran := g["ran"]; ran {
+				t.Fatal("the script ran before the SyntaxError")
+			}
+		})
+	}
+}

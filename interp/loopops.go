@@ -409,6 +409,9 @@ func (r *run) step(op vm.OpCode, arg int32) error {
 	case vm.MAKE_FUNCTION, vm.MAKE_CLOSURE:
 		return r.makeFunction(arg, op == vm.MAKE_CLOSURE)
 
+	case opLoadOuter:
+		return r.loadOuter(f.Code.Names[arg])
+
 	default:
 		return py.ExceptionNewf(py.SystemError, "unknown opcode %d", op)
 	}

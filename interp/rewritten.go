@@ -17,7 +17,7 @@ import (
 // rewriteSource rewrites src for the parser; a malformed f-string is a
 // SyntaxError at its place.
 func rewriteSource(src, filename string) (string, error) {
-	out, err := rewrite.Source(src)
+	out, err := rewrite.Source(rewrite.Walrus(src))
 	if err != nil {
 		var se *rewrite.SyntaxError
 		if errors.As(err, &se) {
@@ -38,6 +38,7 @@ func sourceLineOf(src string, n int) string {
 }
 
 func addRewriteBuiltins(b py.StringDict) {
+	b[rewrite.WalrusFunc] = py.MustNewMethod(rewrite.WalrusFunc, walrusBind, 0, "NAME := value")
 	b["__spython_annotate__"] = py.MustNewMethod("__spython_annotate__", annotate, 0, "Record the annotation of a name in a module or class body.")
 	b["__spython_fstring__"] = py.MustNewMethod("__spython_fstring__", fstring, 0, "Join the pieces of an f-string.")
 	b["__spython_list__"] = py.MustNewMethod("__spython_list__", func(_ py.Object, args py.Tuple) (py.Object, error) {

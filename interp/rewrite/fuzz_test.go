@@ -35,3 +35,27 @@ func FuzzSource(f *testing.F) {
 		}
 	})
 }
+
+// FuzzWalrus checks that Walrus never panics, keeps every line in place,
+// leaves no assignment expression it could rewrite and changes nothing in
+// source without ":=".
+func FuzzWalrus(f *testing.F) {
+	for _, in := range []string{
+		"if (m := f(x)):\n    pass\n", "[t := t + x for x in d]\n", "(a := (b := 1) + 1)\n",
+		"while c := r(\n    1):\n    pass\n", "f'{(x := 1)}'\n", "x := 1\n", "(f := lambda: (g := 0))\n",
+	} {
+		f.Add(in)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		out := Walrus(src)
+		if n, m := strings.Count(src, "\n"), strings.Count(out, "\n"); n != m {
+			t.Fatalf("Walrus(%q) = %q: %d newlines, want %d", src, out, m, n)
+		}
+		if !strings.Contains(src, ":=") && out != src {
+			t.Fatalf("Walrus(%q) = %q, want it unchanged", src, out)
+		}
+		if again := Walrus(out); again != out && strings.Count(again, WalrusFunc) > strings.Count(src, ":=")+strings.Count(src, WalrusFunc) {
+			t.Fatalf("Walrus(%q) = %q, then %q: more calls than assignment expressions", src, out, again)
+		}
+	})
+}

@@ -10,6 +10,7 @@
 //	__spython_set__(*iterables)    set of the concatenated iterables
 //	__spython_dict__(*mappings)    dict merging the mappings in order
 //	__spython_kwargs__(*mappings)  like __spython_dict__, but a repeated key is an error
+//	__spython_walrus__(name, value) binds name, returns value (see Walrus)
 //
 // The rewrite never adds or removes a newline outside string literals, so
 // every line of the source keeps its number.
@@ -84,6 +85,11 @@ func Source(src string) (string, error) {
 
 // rewriteField rewrites the expression of an f-string field, src[lo:hi].
 func rewriteField(src string, lo, hi int) (string, error) {
+	if field := src[lo:hi]; strings.Contains(field, ":=") {
+		if out := Walrus(field); out != field {
+			src, lo, hi = out, 0, len(out)
+		}
+	}
 	lx := new(lexer)
 	lx.reset(src, lo, hi, 1)
 	if err := lx.run(); err != nil {
