@@ -1059,7 +1059,7 @@ func codeAttr(co *py.Code, name string) (py.Object, bool) {
 	case "co_argcount":
 		return py.Int(co.Argcount), true
 	case "co_posonlyargcount":
-		return py.Int(0), true
+		return py.Int(positionalOnly(co)), true
 	case "co_kwonlyargcount":
 		return py.Int(co.Kwonlyargcount), true
 	case "co_nlocals":

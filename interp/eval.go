@@ -149,9 +149,21 @@ func bindArguments(f *py.Frame, co *py.Code, name string, args []py.Object, kws 
 		}
 		sort.Strings(order)
 	}
+	posonly := 0
+	if len(order) > 0 {
+		posonly = positionalOnly(co)
+	}
+	var asKeyword []string
 	for _, kw := range order {
 		value := kws[kw]
 		j := indexOf(co.Varnames[:total], kw)
+		if j >= 0 && j < posonly {
+			if kwdict == nil {
+				asKeyword = append(asKeyword, kw)
+				continue
+			}
+			j = -1
+		}
 		switch {
 		case j < 0 && kwdict == nil:
 			return py.ExceptionNewf(py.TypeError, "%s() got an unexpected keyword argument '%s'", name, kw)
@@ -164,6 +176,9 @@ func bindArguments(f *py.Frame, co *py.Code, name string, args []py.Object, kws 
 		default:
 			fast[j] = value
 		}
+	}
+	if len(asKeyword) > 0 {
+		return positionalAsKeyword(name, asKeyword)
 	}
 	if len(args) > nparams && !varargs {
 		return tooManyPositional(co, name, len(args), len(defs))

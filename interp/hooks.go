@@ -34,7 +34,7 @@ func installGlobalHooks() {
 
 		compile := py.Compile
 		py.Compile = func(src, filename string, mode py.CompileMode, flags int, dontInherit bool) (*py.Code, error) {
-			src, err := rewriteSource(src, filename)
+			src, posonly, err := rewriteSource(src, filename)
 			if err != nil {
 				return nil, err
 			}
@@ -45,6 +45,7 @@ func installGlobalHooks() {
 			if err == nil {
 				fixDerefs(co, src, filename)
 				recordKwDefaults(co, src, filename, mode)
+				recordPositionalOnly(co, src, filename, posonly)
 				if err := bindWalrus(co, src, filename); err != nil {
 					return nil, err
 				}

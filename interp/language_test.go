@@ -393,3 +393,7 @@ func TestWalrusRefused(t *testing.T) {
 		})
 	}
 }
+
+// TestPositionalOnlyGolden compares calls of functions with
+// positional-only parameters, and their annotations, with CPython 3.13.
+func TestPositionalOnlyGolden(t *testing.T) { runGolden(t, "posonly") }

@@ -15,18 +15,20 @@ import (
 // unpackings of PEP 448 into calls of the builtins below.
 
 // rewriteSource rewrites src for the parser; a malformed f-string is a
-// SyntaxError at its place.
-func rewriteSource(src, filename string) (string, error) {
+// SyntaxError at its place. It also returns where the source had
+// positional-only parameters.
+func rewriteSource(src, filename string) (string, []rewrite.PosOnly, error) {
 	out, err := rewrite.Source(rewrite.Walrus(src))
 	if err != nil {
 		var se *rewrite.SyntaxError
 		if errors.As(err, &se) {
 			e := py.ExceptionNewf(py.SyntaxError, "%s", se.Msg)
-			return "", py.MakeSyntaxError(e, filename, se.Line, se.Col, sourceLineOf(src, se.Line))
+			return "", nil, py.MakeSyntaxError(e, filename, se.Line, se.Col, sourceLineOf(src, se.Line))
 		}
-		return "", err
+		return "", nil, err
 	}
-	return rewrite.PostponedAnnotations(rewrite.Annotations(rewrite.Numbers(out))), nil
+	out, marks := rewrite.PositionalOnly(rewrite.PostponedAnnotations(rewrite.Annotations(rewrite.Numbers(out))))
+	return out, marks, nil
 }
 
 func sourceLineOf(src string, n int) string {

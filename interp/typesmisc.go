@@ -122,12 +122,15 @@ func addFunctionAttributes() {
 		Fget: func(self py.Object) (py.Object, error) {
 			f := self.(*py.Function)
 			out := pyobj.NewDictSized(len(f.Annotations))
-			// The signature's order: positional parameters, *args,
-			// keyword-only parameters, **kwargs (the code object lists
-			// *args after the keyword-only ones).
+			// CPython's order: positional-or-keyword parameters, then
+			// positional-only ones, *args, keyword-only parameters,
+			// **kwargs (the code object lists *args after the
+			// keyword-only ones).
 			co := f.Code
 			pos, kwonly := int(co.Argcount), int(co.Kwonlyargcount)
-			order := append([]string(nil), co.Varnames[:min(pos, len(co.Varnames))]...)
+			posonly := min(positionalOnly(co), pos, len(co.Varnames))
+			order := append([]string(nil), co.Varnames[posonly:min(pos, len(co.Varnames))]...)
+			order = append(order, co.Varnames[:posonly]...)
 			rest := pos + kwonly
 			if co.Flags&py.CO_VARARGS != 0 && rest < len(co.Varnames) {
 				order = append(order, co.Varnames[rest])
