@@ -747,6 +747,8 @@ func matchClasses(cls py.Object, test func(*py.Type) bool, bad func() error) (bo
 		if isClass(c) {
 			return test(c), nil
 		}
+	case *union:
+		return matchClasses(c.args, test, bad)
 	}
 	return false, bad()
 }
@@ -1077,6 +1079,8 @@ func builtinLen(_ py.Object, args py.Tuple) (py.Object, error) {
 // iterOf is iter(o) with CPython's check of what __iter__ returns.
 func iterOf(o py.Object) (py.Object, error) {
 	switch x := o.(type) {
+	case *py.List:
+		return &listIterator{list: x}, nil
 	case py.Bytes:
 		return bytesIter(x), nil
 	case *py.Type:

@@ -37,6 +37,7 @@ func (c *Context) setupBuiltins(b py.StringDict) {
 	addBuiltinFuncs(b)
 	addContainerBuiltins(b)
 	addRewriteBuiltins(b)
+	b["exit"], b["quit"] = &quitter{"exit"}, &quitter{"quit"}
 	c.argsNotKept = map[py.Object]bool{}
 	for _, name := range []string{"len", "repr", "isinstance", "issubclass", "hash", "abs", "ord", "chr", "callable", "id", "str", "int", "float", "bool"} {
 		if fn, ok := b[name]; ok {
@@ -382,4 +383,28 @@ func (c *Context) setupSys(sys *py.Module) {
 	g["audit"] = c.method("audit", c.sysAudit, "audit(event, *args)\n\nPass the event to every audit hook.")
 	g["addaudithook"] = py.MustNewMethod("addaudithook", c.sysAddaudithook, 0,
 		"addaudithook(hook)\n\nAdd hook to the audit hooks; hook(event, args) is called for every event.")
+}
+
+// quitter is the exit and quit of the builtins, which CPython's site
+// module adds: calling one raises SystemExit with its argument.
+type quitter struct{ name string }
+
+var quitterType = py.NewType("Quitter", "")
+
+func (q *quitter) Type() *py.Type { return quitterType }
+
+func (q *quitter) M__repr__() (py.Object, error) {
+	return py.String("Use " + q.name + "() or Ctrl-D (i.e. EOF) to exit"), nil
+}
+
+func (q *quitter) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	var code py.Object = py.None
+	if err := py.ParseTupleAndKeywords(args, kwargs, "|O:"+q.name, []string{"code"}, &code); err != nil {
+		return nil, err
+	}
+	exc, err := py.ExceptionNew(py.SystemExit, py.Tuple{code}, nil)
+	if err != nil {
+		return nil, err
+	}
+	return nil, exc.(*py.Exception)
 }

@@ -397,3 +397,10 @@ func TestWalrusRefused(t *testing.T) {
 // TestPositionalOnlyGolden compares calls of functions with
 // positional-only parameters, and their annotations, with CPython 3.13.
 func TestPositionalOnlyGolden(t *testing.T) { runGolden(t, "posonly") }
+
+// TestUnionGolden compares X | Y unions of classes with CPython 3.13.
+func TestUnionGolden(t *testing.T) { runGolden(t, "union") }
+
+// TestLanguageGolden compares language behaviour that whole scripts show
+// (a list changing under its for loop) with CPython 3.13.
+func TestLanguageGolden(t *testing.T) { runGolden(t, "language") }

@@ -488,7 +488,7 @@ func bitwise(fn func(a, b py.Object) (py.Object, error)) func(a, b py.Object) (p
 }
 
 var (
-	bitAnd, bitOr, bitXor    = bitwise(py.And), bitwise(py.Or), bitwise(py.Xor)
+	bitAnd, bitOr, bitXor    = bitwise(py.And), unionOr(bitwise(py.Or)), bitwise(py.Xor)
 	bitIAnd, bitIOr, bitIXor = bitwise(py.IAnd), bitwise(py.IOr), bitwise(py.IXor)
 )
 

@@ -164,6 +164,9 @@ func (c *Context) runMain(cfg Config, script string) (err error) {
 		},
 		Context: c,
 	}
+	if b := c.Store().Builtins; b != nil {
+		main.Globals["__builtins__"] = b
+	}
 	if cfg.Launch == LaunchFile || cfg.Launch == LaunchModule {
 		main.Globals["__file__"] = py.String(filename)
 	}

@@ -274,3 +274,36 @@ func parseFloat(s string) (py.Object, error) {
 	}
 	return py.Float(f), nil
 }
+
+// listIterator iterates a list by position, reading the list at each
+// step, so that items appended during a for loop are visited and removals
+// shift what comes next, as in CPython. gpython's iterator walks a
+// snapshot of the items taken when the loop starts.
+type listIterator struct {
+	list *py.List
+	pos  int
+}
+
+var listIteratorType = py.NewType("list_iterator", "")
+
+func (it *listIterator) Type() *py.Type { return listIteratorType }
+
+func (it *listIterator) M__iter__() (py.Object, error) { return it, nil }
+
+func (it *listIterator) M__next__() (py.Object, error) {
+	if it.list != nil && it.pos < len(it.list.Items) {
+		v := it.list.Items[it.pos]
+		it.pos++
+		return v, nil
+	}
+	it.list = nil // exhausted for good, even if the list grows later
+	return nil, py.StopIteration
+}
+
+// M__length_hint__ is the number of items left.
+func (it *listIterator) M__length_hint__() (py.Object, error) {
+	if it.list == nil {
+		return py.Int(0), nil
+	}
+	return py.Int(max(len(it.list.Items)-it.pos, 0)), nil
+}

@@ -27,6 +27,7 @@ GeneratorType = type(_g())
 ModuleType = type(sys)
 NoneType = type(None)
 EllipsisType = type(Ellipsis)
+UnionType = type(int | str)
 NotImplementedType = NotImplemented.__class__
 GenericAlias = type(list[int])
 
