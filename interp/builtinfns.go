@@ -973,12 +973,26 @@ func sortedList(iterable py.Object) (py.Object, error) {
 	return builtinSorted(nil, py.Tuple{iterable}, nil)
 }
 
+// callerLocals is locals() of the Python code calling the builtin fn.
+func callerLocals(fn string) (py.StringDict, error) {
+	f := active.Load().frame()
+	if f == nil {
+		return nil, py.ExceptionNewf(py.SystemError, "%s(): no current frame", fn)
+	}
+	f.FastToLocals()
+	return f.Locals, nil
+}
+
 func builtinDir(_ py.Object, args py.Tuple) (py.Object, error) {
 	if err := exactArgs("dir", args, nil, 0, 1); err != nil {
 		return nil, err
 	}
 	if len(args) == 0 {
-		return nil, py.ExceptionNewf(py.NotImplementedError, "dir() without an argument is not supported: pass the object")
+		locals, err := callerLocals("dir")
+		if err != nil {
+			return nil, err
+		}
+		return sortedList(locals)
 	}
 	return dirNames(args[0])
 }
@@ -988,7 +1002,7 @@ func builtinVars(_ py.Object, args py.Tuple) (py.Object, error) {
 		return nil, err
 	}
 	if len(args) == 0 {
-		return nil, py.ExceptionNewf(py.NotImplementedError, "vars() without an argument is not supported: use locals()")
+		return callerLocals("vars")
 	}
 	switch x := args[0].(type) {
 	case *Instance:
@@ -1128,7 +1142,14 @@ func builtinNext(_ py.Object, args py.Tuple) (py.Object, error) {
 	if !isIterator(args[0]) {
 		return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not an iterator", args[0].Type().Name)
 	}
-	r, err := nextItem(args[0])
+	var r py.Object
+	var err error
+	if g, ok := args[0].(*generator); ok {
+		// The StopIteration carries the generator's return value.
+		r, err = g.send(py.None)
+	} else {
+		r, err = nextItem(args[0])
+	}
 	if len(args) == 2 && isStop(err) {
 		return args[1], nil
 	}

@@ -89,6 +89,9 @@ func installClasses() {
 		if err != nil {
 			return nil, err
 		}
+		if cls, ok := o.(*py.Type); ok && len(args) == 3 {
+			recordSubclass(cls)
+		}
 		if cls, ok := o.(*py.Type); ok && slots != nil {
 			cls.Dict["__slots__"] = slots
 		}
@@ -120,6 +123,7 @@ func installClasses() {
 	}, 0, "Initialize self.")
 	addExceptionAttributes()
 	addTypeAttributes()
+	addSubclassMethods()
 }
 
 // namespaceOf is the class namespace of type(name, bases, ns).
@@ -327,10 +331,18 @@ func (o *Instance) M__getattribute__(name string) (py.Object, error) {
 		}
 		return v, err
 	}
-	return o.genericGetAttr(name)
+	v, err := o.genericGetAttr(name)
+	if err != nil && py.IsException(py.AttributeError, err) {
+		// Also when a property or descriptor raised it, as in CPython.
+		if ga, ok := userLookup(o.cls, "__getattr__"); ok {
+			return pyCall(ga, py.Tuple{o, py.String(name)}, nil)
+		}
+	}
+	return v, err
 }
 
-// genericGetAttr is object.__getattribute__ on an instance.
+// genericGetAttr is object.__getattribute__ on an instance; __getattr__
+// is its caller's to try.
 func (o *Instance) genericGetAttr(name string) (py.Object, error) {
 	switch name {
 	case "__class__":
@@ -365,9 +377,6 @@ func (o *Instance) genericGetAttr(name string) (py.Object, error) {
 			}
 			return py.None, nil
 		}, 0, "Initialize self."), nil
-	}
-	if ga, ok := userLookup(o.cls, "__getattr__"); ok {
-		return pyCall(ga, py.Tuple{o, py.String(name)}, nil)
 	}
 	return nil, attributeError(o, name)
 }
@@ -511,7 +520,9 @@ func addTypeAttributes() {
 	attr("__qualname__", func(t *py.Type) py.Object { return py.String(classQualname(t)) })
 	attr("__module__", func(t *py.Type) py.Object {
 		if m, ok := t.Dict["__module__"]; ok {
-			return m
+			if _, forInstances := m.(*py.Property); !forInstances {
+				return m
+			}
 		}
 		return py.String("builtins")
 	})

@@ -160,7 +160,11 @@ func superNew(_ *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error
 	} else if obj.Type().IsSubtype(t) {
 		s.objType = obj.Type()
 	} else {
-		return nil, py.ExceptionNewf(py.TypeError, "super(type, obj): obj must be an instance or subtype of type")
+		what := "instance of " + obj.Type().Name
+		if ot, ok := obj.(*py.Type); ok && isClass(ot) {
+			what = "type " + ot.Name
+		}
+		return nil, py.ExceptionNewf(py.TypeError, "super(type, obj): obj (%s) is not an instance or subtype of type (%s).", what, t.Name)
 	}
 	return s, nil
 }
@@ -169,6 +173,12 @@ func superNew(_ *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error
 // class of its __class__ cell and its first argument.
 func (c *Context) superArguments() (py.Object, py.Object, error) {
 	f := c.frame()
+	// In a list, set or dict comprehension, the method around it:
+	// CPython 3.12 runs those inline, in the method's own frame (not
+	// generator expressions).
+	for f != nil && isComprehension(f.Code) && f.Code.Name != "<genexpr>" {
+		f = c.outerFrame(f)
+	}
 	if f == nil || f.Code.Argcount == 0 {
 		return nil, nil, py.ExceptionNewf(py.RuntimeError, "super(): no arguments")
 	}
@@ -693,8 +703,12 @@ func classGetAttr(cls *py.Type, name string) (py.Object, error) {
 		return metaAttr.(py.I__get__).M__get__(cls, meta)
 	}
 	if ta, ok := metaAttr.(typeAttribute); ok {
+		// A property a built-in type keeps for its instances
+		// (function.__name__) is not the type's.
 		if v, ok := cls.Dict[name]; ok {
-			if _, same := v.(typeAttribute); !same {
+			_, same := v.(typeAttribute)
+			_, forInstances := v.(*py.Property)
+			if !same && !forInstances {
 				return v, nil
 			}
 		}
@@ -724,6 +738,8 @@ func classGetAttr(cls *py.Type, name string) (py.Object, error) {
 		return cls.Dict, nil
 	case "__class__":
 		return meta, nil
+	case "mro":
+		return classMro(cls), nil
 	case "__doc__":
 		if cls.Doc == "" {
 			return py.None, nil

@@ -136,3 +136,35 @@ func unwrapPath(err error) error {
 	}
 	return err
 }
+
+// acceptImportErrorKeywords lets ImportError and ModuleNotFoundError take
+// the name and path keywords that CPython's do, kept as attributes (None
+// when not given) beside msg; gpython's exceptions refuse every keyword.
+func acceptImportErrorKeywords() {
+	for _, t := range []*py.Type{py.ImportError, ModuleNotFoundError} {
+		newErr := t.New
+		t.New = func(meta *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			attrs := py.StringDict{"name": py.None, "path": py.None}
+			for k, v := range kwargs {
+				if _, ok := attrs[k]; !ok {
+					return nil, py.ExceptionNewf(py.TypeError, "%s() got an unexpected keyword argument '%s'", meta.Name, k)
+				}
+				attrs[k] = v
+			}
+			o, err := newErr(meta, args, nil)
+			if err != nil {
+				return nil, err
+			}
+			if e, ok := o.(*py.Exception); ok {
+				for k, v := range attrs {
+					e.Dict[k] = v
+				}
+				e.Dict["msg"] = py.None
+				if len(args) == 1 {
+					e.Dict["msg"] = args[0]
+				}
+			}
+			return o, nil
+		}
+	}
+}

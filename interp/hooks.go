@@ -68,6 +68,8 @@ func installGlobalHooks() {
 		addSeqMethods()
 		addNumMethods()
 		addStrFormat()
+		installRangeAndSlice()
+		acceptImportErrorKeywords()
 	})
 }
 

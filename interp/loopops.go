@@ -735,6 +735,11 @@ func contains(container, item py.Object) (bool, error) {
 	switch x := container.(type) {
 	case py.Bytes:
 		return bytesContains(x, item)
+	case *py.Range:
+		if _, isInt := rangeInt(item); isInt {
+			_, ok := rangePosition(x, item)
+			return ok, nil
+		}
 	case *py.Type:
 		if res, ok, err := metaSpecial(x, "__contains__", item); ok {
 			if err != nil {

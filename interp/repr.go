@@ -78,6 +78,10 @@ func reprDepth(o py.Object, depth int) (string, error) {
 		return exceptionReprString(v.Type().Name, v, depth)
 	case *py.Function:
 		return fmt.Sprintf("<function %s at %p>", v.Qualname, v), nil
+	case *py.Slice:
+		return sliceRepr(v, depth)
+	case *py.RangeIterator:
+		return fmt.Sprintf("<range_iterator object at %p>", v), nil
 	case *py.Module:
 		if file, ok := v.Globals["__file__"].(py.String); ok && !strings.HasPrefix(string(file), "<") {
 			return fmt.Sprintf("<module '%s' from '%s'>", moduleName(v), string(file)), nil
@@ -165,7 +169,7 @@ func strOf(o py.Object) (string, error) {
 		return strconv.FormatInt(int64(v), 10), nil
 	case py.Float:
 		return floatRepr(float64(v)), nil
-	case py.Tuple, *py.List, *py.Type, *py.Function, *py.Method, *py.BoundMethod, *py.Module:
+	case py.Tuple, *py.List, *py.Type, *py.Function, *py.Method, *py.BoundMethod, *py.Module, *py.Slice, *py.RangeIterator:
 		return reprOf(o)
 	case *py.Exception:
 		if o == py.NotImplemented {

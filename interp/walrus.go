@@ -250,7 +250,7 @@ func walrusBind(_ py.Object, args py.Tuple) (py.Object, error) {
 			return value, nil
 		}
 		if !isComprehension(co) {
-			if f.Locals != nil {
+			if co.Flags&py.CO_OPTIMIZED == 0 && f.Locals != nil {
 				f.Locals[string(name)] = value
 			} else {
 				f.Globals[string(name)] = value // under a global statement
@@ -313,7 +313,7 @@ func (r *run) loadOuter(name string) error {
 			return py.ExceptionNewf(py.NameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name)
 		}
 		if !isComprehension(co) {
-			if v, ok := f.Locals[name]; ok && f.Locals != nil {
+			if v, ok := f.Locals[name]; ok && co.Flags&py.CO_OPTIMIZED == 0 {
 				r.push(v)
 				return nil
 			}
