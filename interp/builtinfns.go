@@ -865,6 +865,15 @@ func objectID(o py.Object) int64 {
 // dirNames is the sorted attribute names of o: its own dict and those of
 // its class and the class's bases.
 func dirNames(o py.Object) (py.Object, error) {
+	if cls, ok := o.(*py.Type); ok && isClass(cls) {
+		// A class's metaclass may list its attributes (enum).
+		if res, ok, err := metaSpecial(cls, "__dir__"); ok {
+			if err != nil {
+				return nil, err
+			}
+			return sortedList(res)
+		}
+	}
 	if isInstance(o) {
 		if m := o.Type().Lookup("__dir__"); m != nil && o.Type().Flags&py.TPFLAGS_HEAPTYPE != 0 {
 			r, err := py.Call(m, py.Tuple{o}, nil)

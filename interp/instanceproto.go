@@ -148,13 +148,15 @@ func (o *Instance) M__ne__(other py.Object) (py.Object, error) {
 }
 
 // M__hash__ is hash(): the class's __hash__; a class that defines __eq__
-// without __hash__ is unhashable, as in CPython.
+// without __hash__ is unhashable, as in CPython. A built-in base ahead of
+// the class defining __hash__ in the MRO hashes the value, as str does for
+// class E(str, Enum).
 func (o *Instance) M__hash__() (py.Object, error) {
 	fn, owner := lookupWithOwner(o.cls, "__hash__")
 	if fn == py.None || fn == nil && o.definesEq() {
 		return nil, py.ExceptionNewf(py.TypeError, "unhashable type: '%s'", o.cls.Name)
 	}
-	if fn != nil && !isBuiltinType(owner) {
+	if fn != nil && !isBuiltinType(owner) && !o.baseBefore(owner) {
 		res, err := pyCall(fn, py.Tuple{o}, nil)
 		if err != nil {
 			return nil, err
@@ -170,6 +172,24 @@ func (o *Instance) M__hash__() (py.Object, error) {
 		return py.Int(h), err
 	}
 	return py.Int(reflect.ValueOf(o).Pointer() >> 4), nil
+}
+
+// baseBefore reports whether the built-in base of o comes before owner
+// in its class's MRO, so that the base's method wins over owner's.
+func (o *Instance) baseBefore(owner *py.Type) bool {
+	if o.base == nil {
+		return false
+	}
+	for _, m := range o.cls.Mro {
+		t, ok := m.(*py.Type)
+		if !ok || t == owner {
+			return false
+		}
+		if isBuiltinType(t) && t != py.ObjectType {
+			return true
+		}
+	}
+	return false
 }
 
 // definesEq reports whether a class of o's MRO written in Python defines
