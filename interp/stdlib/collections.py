@@ -493,6 +493,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     cls.__repr__ = __repr__
     cls._make = classmethod(_make)
     cls._replace = _replace
+    cls.__replace__ = _replace
     cls._asdict = _asdict
     cls.__getnewargs__ = __getnewargs__
     cls.__lt__ = _nt_lt
