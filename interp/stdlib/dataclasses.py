@@ -214,7 +214,9 @@ def _make_init(cls, fields, frozen):
     exec(src, globs, ns)
     init = ns['__init__']
     init.__qualname__ = cls.__qualname__ + '.__init__'
-    init.__annotations__ = {f.name: f.type for f in fields if f.init}
+    anns = {f.name: f.type for f in fields if f.init}
+    anns['return'] = None
+    init.__annotations__ = anns
     return init
 
 
