@@ -102,7 +102,8 @@ func init() {
 }
 
 // addFunctionAttributes gives functions __doc__ and __module__, which
-// gpython's lack.
+// gpython's lack, and an __annotations__ that keeps its dict and can be
+// assigned, as CPython's.
 func addFunctionAttributes() {
 	d := py.FunctionType.Dict
 	d["__doc__"] = &py.Property{
@@ -117,44 +118,37 @@ func addFunctionAttributes() {
 			return nil
 		},
 	}
-	// Annotations in the order of the parameters, then return.
 	d["__annotations__"] = &py.Property{
 		Fget: func(self py.Object) (py.Object, error) {
 			f := self.(*py.Function)
-			out := pyobj.NewDictSized(len(f.Annotations))
-			// CPython's order: positional-or-keyword parameters, then
-			// positional-only ones, *args, keyword-only parameters,
-			// **kwargs (the code object lists *args after the
-			// keyword-only ones).
-			co := f.Code
-			pos, kwonly := int(co.Argcount), int(co.Kwonlyargcount)
-			posonly := min(positionalOnly(co), pos, len(co.Varnames))
-			order := append([]string(nil), co.Varnames[posonly:min(pos, len(co.Varnames))]...)
-			order = append(order, co.Varnames[:posonly]...)
-			rest := pos + kwonly
-			if co.Flags&py.CO_VARARGS != 0 && rest < len(co.Varnames) {
-				order = append(order, co.Varnames[rest])
-				rest++
+			if d, ok := f.Annotations[annotationsKey]; ok {
+				return d, nil
 			}
-			order = append(order, co.Varnames[min(pos, len(co.Varnames)):min(pos+kwonly, len(co.Varnames))]...)
-			if co.Flags&py.CO_VARKEYWORDS != 0 && rest < len(co.Varnames) {
-				order = append(order, co.Varnames[rest])
+			out, err := functionAnnotations(f)
+			if err != nil {
+				return nil, err
 			}
-			var names []string
-			for _, n := range order {
-				if _, ok := f.Annotations[n]; ok {
-					names = append(names, n)
-				}
+			if f.Annotations == nil {
+				f.Annotations = py.NewStringDict()
 			}
-			if _, ok := f.Annotations["return"]; ok {
-				names = append(names, "return")
-			}
-			for _, n := range names {
-				if err := out.SetItem(py.String(n), f.Annotations[n]); err != nil {
-					return nil, err
-				}
-			}
+			f.Annotations[annotationsKey] = out
 			return out, nil
+		},
+		Fset: func(self, v py.Object) error {
+			f := self.(*py.Function)
+			if v == py.None {
+				f.Annotations = nil
+				return nil
+			}
+			if _, ok := v.(*pyobj.Dict); !ok {
+				return py.ExceptionNewf(py.TypeError, "__annotations__ must be set to a dict object")
+			}
+			f.Annotations = py.StringDict{annotationsKey: v}
+			return nil
+		},
+		Fdel: func(self py.Object) error {
+			self.(*py.Function).Annotations = nil
+			return nil
 		},
 	}
 	d["__module__"] = &py.Property{
@@ -173,4 +167,45 @@ func addFunctionAttributes() {
 			return nil
 		},
 	}
+}
+
+// annotationsKey is where a function keeps the dict its __annotations__
+// gives once read or assigned, so that every later read sees that dict.
+const annotationsKey = "\x00dict"
+
+// functionAnnotations is a new dict of f's annotations in CPython's order:
+// positional-or-keyword parameters, then positional-only ones, *args,
+// keyword-only parameters, **kwargs (the code object lists *args after the
+// keyword-only ones), then return.
+func functionAnnotations(f *py.Function) (*pyobj.Dict, error) {
+	out := pyobj.NewDictSized(len(f.Annotations))
+	co := f.Code
+	pos, kwonly := int(co.Argcount), int(co.Kwonlyargcount)
+	posonly := min(positionalOnly(co), pos, len(co.Varnames))
+	order := append([]string(nil), co.Varnames[posonly:min(pos, len(co.Varnames))]...)
+	order = append(order, co.Varnames[:posonly]...)
+	rest := pos + kwonly
+	if co.Flags&py.CO_VARARGS != 0 && rest < len(co.Varnames) {
+		order = append(order, co.Varnames[rest])
+		rest++
+	}
+	order = append(order, co.Varnames[min(pos, len(co.Varnames)):min(pos+kwonly, len(co.Varnames))]...)
+	if co.Flags&py.CO_VARKEYWORDS != 0 && rest < len(co.Varnames) {
+		order = append(order, co.Varnames[rest])
+	}
+	var names []string
+	for _, n := range order {
+		if _, ok := f.Annotations[n]; ok {
+			names = append(names, n)
+		}
+	}
+	if _, ok := f.Annotations["return"]; ok {
+		names = append(names, "return")
+	}
+	for _, n := range names {
+		if err := out.SetItem(py.String(n), f.Annotations[n]); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }

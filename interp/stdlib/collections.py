@@ -364,10 +364,20 @@ _KEYWORDS = frozenset([
     'while', 'with', 'yield'])
 
 
+def _field_set(self, value):
+    raise AttributeError("can't set attribute")
+
+
+def _field_delete(self):
+    raise AttributeError("can't delete attribute")
+
+
 def _field_getter(index, doc):
+    # A field reads its item; assigning or deleting it fails as
+    # CPython's tuple getters do.
     def get(self):
         return self[index]
-    return property(get, None, None, doc)
+    return property(get, _field_set, _field_delete, doc)
 
 
 def _field_list(field_names):
@@ -437,6 +447,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             params += '=_given[%r]' % name
     items = ''.join([name + ', ' for name in fields])
     source = ('class %s(tuple):\n'
+              '    __slots__ = ()\n'
               '    def __new__(_cls%s):\n'
               '        return super().__new__(_cls, (%s))\n' % (typename, params, items))
     scope = {'_given': field_defaults, '__name__': 'namedtuple_' + typename}
@@ -482,6 +493,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     cls.__repr__ = __repr__
     cls._make = classmethod(_make)
     cls._replace = _replace
+    cls.__replace__ = _replace
     cls._asdict = _asdict
     cls.__getnewargs__ = __getnewargs__
     cls.__lt__ = _nt_lt

@@ -76,7 +76,7 @@ def _stop_came_back(raised, thrown):
     return raised.__cause__ is None and raised.__context__ is thrown
 
 
-class _YieldOnceManager(ContextDecorator, AbstractContextManager):
+class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
     """A context manager made by @contextmanager."""
 
     def __init__(self, func, args, kwds):
@@ -94,7 +94,7 @@ class _YieldOnceManager(ContextDecorator, AbstractContextManager):
 
         @wraps(func)
         def run_inside(*args, **kwds):
-            with _YieldOnceManager(maker, margs, mkwds):
+            with _GeneratorContextManager(maker, margs, mkwds):
                 return func(*args, **kwds)
         return run_inside
 
@@ -149,7 +149,7 @@ def contextmanager(func):
     with block is raised at the yield."""
     @wraps(func)
     def make_manager(*args, **kwds):
-        return _YieldOnceManager(func, args, kwds)
+        return _GeneratorContextManager(func, args, kwds)
     return make_manager
 
 

@@ -3,6 +3,9 @@
 # annotated fields, as CPython's does. __init__ is generated source run
 # with exec, so its argument errors read as CPython's.
 
+import sys as _sys
+
+
 class FrozenInstanceError(AttributeError):
     pass
 
@@ -30,6 +33,19 @@ class _HasDefaultFactory:
 _HAS_DEFAULT_FACTORY = _HasDefaultFactory()
 
 
+class _FieldKind:
+    # What a Field stands for: an instance field or a ClassVar.
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return self.name
+
+
+_FIELD = _FieldKind('_FIELD')
+_FIELD_CLASSVAR = _FieldKind('_FIELD_CLASSVAR')
+
+
 class Field:
     def __init__(self, default, default_factory, init, repr, hash, compare,
                  metadata, kw_only):
@@ -43,13 +59,14 @@ class Field:
         self.compare = compare
         self.metadata = {} if metadata is None else metadata
         self.kw_only = kw_only
+        self._field_type = None
 
     def __repr__(self):
         return ('Field(name=%r,type=%r,default=%r,default_factory=%r,init=%r,'
-                'repr=%r,hash=%r,compare=%r,metadata=%r,kw_only=%r,_field_type=_FIELD)'
+                'repr=%r,hash=%r,compare=%r,metadata=%r,kw_only=%r,_field_type=%r)'
                 % (self.name, self.type, self.default, self.default_factory,
                    self.init, self.repr, self.hash, self.compare,
-                   self.metadata, self.kw_only))
+                   self.metadata, self.kw_only, self._field_type))
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
@@ -64,13 +81,53 @@ def _is_mutable_default(value):
     return type(value) in (list, dict, set)
 
 
+def _string_head(text):
+    # The name a string annotation starts with, and the module it is
+    # qualified by: 'typing.ClassVar[int]' gives ('typing', 'ClassVar').
+    parts = [p.strip() for p in text.split('[', 1)[0].split('.')]
+    if len(parts) == 1:
+        return None, parts[0]
+    if len(parts) == 2:
+        return parts[0], parts[1]
+    return None, None
+
+
+def _names(annotation, cls, module, name):
+    # Whether a string annotation names module.name, as `name` or
+    # `module.name` in the namespace of the module cls is defined in.
+    if module is None:
+        return False
+    qualifier, head = _string_head(annotation)
+    ns = getattr(_sys.modules.get(cls.__module__), '__dict__', {})
+    target = getattr(module, name, None)
+    if qualifier is None:
+        return head == name and ns.get(head) is target
+    return head == name and ns.get(qualifier) is module
+
+
+def _is_classvar(annotation, cls):
+    typing = _sys.modules.get('typing')
+    if isinstance(annotation, str):
+        return _names(annotation, cls, typing, 'ClassVar')
+    if typing is None:
+        return False
+    return (annotation is typing.ClassVar
+            or getattr(annotation, '__origin__', None) is typing.ClassVar)
+
+
+def _is_kw_only(annotation, cls):
+    if isinstance(annotation, str):
+        return _names(annotation, cls, _sys.modules.get(__name__), 'KW_ONLY')
+    return annotation is KW_ONLY
+
+
 def _class_fields(cls, kw_only):
     anns = cls.__dict__.get('__annotations__', {})
     result = []
     kw = kw_only
     for name in anns:
         typ = anns[name]
-        if typ is KW_ONLY:
+        if _is_kw_only(typ, cls):
             kw = True
             continue
         default = cls.__dict__.get(name, MISSING)
@@ -87,6 +144,11 @@ def _class_fields(cls, kw_only):
             f = field(default=default)
         f.name = name
         f.type = typ
+        if _is_classvar(typ, cls):
+            f._field_type = _FIELD_CLASSVAR
+            result.append(f)
+            continue
+        f._field_type = _FIELD
         if f.kw_only is MISSING:
             f.kw_only = kw
         if _is_mutable_default(f.default):
@@ -152,6 +214,9 @@ def _make_init(cls, fields, frozen):
     exec(src, globs, ns)
     init = ns['__init__']
     init.__qualname__ = cls.__qualname__ + '.__init__'
+    anns = {f.name: f.type for f in fields if f.init}
+    anns['return'] = None
+    init.__annotations__ = anns
     return init
 
 
@@ -170,7 +235,7 @@ def _process(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only):
         fields[f.name] = f
     cls.__dataclass_fields__ = fields
     cls.__dataclass_params__ = (init, repr, eq, order, unsafe_hash, frozen)
-    all_fields = list(fields.values())
+    all_fields = [f for f in fields.values() if f._field_type is _FIELD]
     compared = [f for f in all_fields if f.compare]
 
     if init and '__init__' not in cls.__dict__:
@@ -230,7 +295,70 @@ def _process(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only):
         cls.__hash__ = None
 
     cls.__match_args__ = tuple(f.name for f in all_fields if f.init and not f.kw_only)
+    cls.__replace__ = _replace
+    if not cls.__dict__.get('__doc__'):
+        cls.__doc__ = cls.__name__ + _signature_text(getattr(cls, '__init__', None))
     return cls
+
+
+def _annotation_text(annotation):
+    # How a signature shows an annotation.
+    if isinstance(annotation, str) or type(annotation) is type(list[int]):
+        return repr(annotation)
+    if getattr(annotation, '__module__', None) == 'typing':
+        return repr(annotation).replace('typing.', '')
+    if isinstance(annotation, type):
+        if annotation.__module__ == 'builtins':
+            return annotation.__qualname__
+        return '%s.%s' % (annotation.__module__, annotation.__qualname__)
+    return repr(annotation)
+
+
+def _signature_text(init):
+    # The parameters of an __init__ after self, and what it returns
+    # unless None, as the class's __doc__ shows them: '(x: int, y: int = 0)'.
+    code = getattr(init, '__code__', None)
+    if code is None:
+        return '()'
+    names = code.co_varnames
+    npos, nkw = code.co_argcount, code.co_kwonlyargcount
+    posonly = code.co_posonlyargcount
+    anns = init.__annotations__
+    defaults = init.__defaults__ or ()
+    kwdefaults = init.__kwdefaults__ or {}
+
+    def param(name, default=MISSING, prefix=''):
+        text = prefix + name
+        if name in anns:
+            text += ': ' + _annotation_text(anns[name])
+            if default is not MISSING:
+                text += ' = ' + repr(default)
+        elif default is not MISSING:
+            text += '=' + repr(default)
+        return text
+
+    shown = []
+    first_default = npos - len(defaults)
+    for i in range(npos):
+        default = defaults[i - first_default] if i >= first_default else MISSING
+        if i:
+            shown.append(param(names[i], default))
+        if i and i == posonly - 1:
+            shown.append('/')
+    rest = npos + nkw
+    if code.co_flags & 4:
+        shown.append(param(names[rest], prefix='*'))
+        rest += 1
+    elif nkw:
+        shown.append('*')
+    for name in names[npos:npos + nkw]:
+        shown.append(param(name, kwdefaults.get(name, MISSING)))
+    if code.co_flags & 8:
+        shown.append(param(names[rest], prefix='**'))
+    text = '(%s)' % ', '.join(shown)
+    if 'return' in anns:
+        text += ' -> ' + _annotation_text(anns['return'])
+    return text.replace(' -> None', '')
 
 
 def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False,
@@ -248,7 +376,7 @@ def fields(class_or_instance):
         fs = class_or_instance.__dataclass_fields__
     except AttributeError:
         raise TypeError('must be called with a dataclass type or instance')
-    return tuple(fs.values())
+    return tuple(f for f in fs.values() if f._field_type is _FIELD)
 
 
 def is_dataclass(obj):
@@ -291,8 +419,20 @@ def astuple(obj, *, tuple_factory=tuple):
     return tuple_factory(_astuple_inner(obj))
 
 
+def _replace(self, **changes):
+    # A dataclass's __replace__: a new instance from the init fields,
+    # changes first.
+    for f in fields(self):
+        if not f.init:
+            if f.name in changes:
+                raise TypeError('field %s is declared with init=False, '
+                                'it cannot be specified with replace()' % f.name)
+        elif f.name not in changes:
+            changes[f.name] = getattr(self, f.name)
+    return self.__class__(**changes)
+
+
 def replace(obj, **changes):
-    for f in fields(obj):
-        if f.init and f.name not in changes:
-            changes[f.name] = getattr(obj, f.name)
-    return obj.__class__(**changes)
+    if not is_dataclass(obj) or isinstance(obj, type):
+        raise TypeError('replace() should be called on dataclass instances')
+    return _replace(obj, **changes)

@@ -3,7 +3,8 @@
 from collections import namedtuple
 
 WRAPPER_ASSIGNMENTS = (
-    '__module__', '__name__', '__qualname__', '__doc__', '__type_params__',
+    '__module__', '__name__', '__qualname__', '__doc__', '__annotations__',
+    '__type_params__',
 )
 WRAPPER_UPDATES = ('__dict__',)
 

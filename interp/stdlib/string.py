@@ -216,7 +216,10 @@ class Formatter:
             c = s[i]
             if c == '{':
                 if i + 1 < n and s[i + 1] == '{':
+                    # An escaped brace ends a literal chunk, as in CPython.
                     literal.append('{')
+                    result.append((''.join(literal), None, None, None))
+                    literal = []
                     i += 2
                     continue
                 depth = 1
@@ -253,7 +256,10 @@ class Formatter:
                 i = j
             elif c == '}':
                 if i + 1 < n and s[i + 1] == '}':
+                    # An escaped brace ends a literal chunk, as in CPython.
                     literal.append('}')
+                    result.append((''.join(literal), None, None, None))
+                    literal = []
                     i += 2
                     continue
                 raise ValueError("Single '}' encountered in format string")

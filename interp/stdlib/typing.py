@@ -5,6 +5,8 @@
 # Protocol).
 
 import collections as _collections
+import collections.abc as _abc
+import sys as _sys
 
 TYPE_CHECKING = False
 
@@ -27,10 +29,14 @@ def _text(t):
 
 class _Special:
     # Any, NoReturn, ClassVar... : a name that prints as typing.NAME.
-    def __init__(self, name, params=None, origin=None):
+    # cls is the class that calls and isinstance() go to (list for
+    # List); a subscripted name keeps the bare one as its origin when it
+    # has no class.
+    def __init__(self, name, params=None, cls=None, bare=None):
         self._name = name
         self.__args__ = params
-        self.__origin__ = origin
+        self._cls = cls
+        self.__origin__ = cls if cls is not None else bare
 
     def __repr__(self):
         if self.__args__ is None:
@@ -40,12 +46,12 @@ class _Special:
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
-        return _Special(self._name, params, self.__origin__)
+        return _Special(self._name, params, self._cls, self)
 
     def __call__(self, *args, **kwargs):
-        if self.__origin__ is None:
+        if self._cls is None:
             raise TypeError('Cannot instantiate typing.%s' % self._name)
-        return self.__origin__(*args, **kwargs)
+        return self._cls(*args, **kwargs)
 
     def __eq__(self, other):
         return (isinstance(other, _Special) and self._name == other._name
@@ -61,9 +67,9 @@ class _Special:
         return Union[other, self]
 
     def __instancecheck__(self, obj):
-        if self.__origin__ is None:
+        if self._cls is None:
             raise TypeError('typing.%s cannot be used with isinstance()' % self._name)
-        return isinstance(obj, self.__origin__)
+        return isinstance(obj, self._cls)
 
 
 class _UnionType(_Special):
@@ -92,7 +98,7 @@ class _UnionMaker(_Special):
                     flat.append(x)
         if len(flat) == 1:
             return flat[0]
-        return _UnionType('Union', tuple(flat))
+        return _UnionType('Union', tuple(flat), None, self)
 
 
 class _OptionalMaker(_Special):
@@ -105,7 +111,7 @@ class _CallableMaker(_Special):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError('Callable must be used as Callable[[arg, ...], result].')
         args, result = params
-        return _CallableType('Callable', (args, result), self.__origin__)
+        return _CallableType('Callable', (args, result), self._cls)
 
 
 class _CallableType(_Special):
@@ -122,9 +128,18 @@ Final = _Special('Final')
 Literal = _Special('Literal')
 Annotated = _Special('Annotated')
 Self = _Special('Self')
+TypeAlias = _Special('TypeAlias')
+Required = _Special('Required')
+NotRequired = _Special('NotRequired')
+ReadOnly = _Special('ReadOnly')
+TypeGuard = _Special('TypeGuard')
+TypeIs = _Special('TypeIs')
+LiteralString = _Special('LiteralString')
+Concatenate = _Special('Concatenate')
+Unpack = _Special('Unpack')
 Union = _UnionMaker('Union')
 Optional = _OptionalMaker('Optional')
-Callable = _CallableMaker('Callable')
+Callable = _CallableMaker('Callable', None, _abc.Callable)
 
 List = _Special('List', None, list)
 Dict = _Special('Dict', None, dict)
@@ -137,20 +152,20 @@ OrderedDict = _Special('OrderedDict', None, _collections.OrderedDict)
 Counter = _Special('Counter', None, _collections.Counter)
 Deque = _Special('Deque', None, _collections.deque)
 ChainMap = _Special('ChainMap', None, _collections.ChainMap)
-Iterable = _Special('Iterable')
-Iterator = _Special('Iterator')
-Generator = _Special('Generator')
-Sequence = _Special('Sequence')
-MutableSequence = _Special('MutableSequence')
-Mapping = _Special('Mapping')
-MutableMapping = _Special('MutableMapping')
-AbstractSet = _Special('AbstractSet')
-MutableSet = _Special('MutableSet')
-Collection = _Special('Collection')
-Container = _Special('Container')
-Hashable = _Special('Hashable')
-Sized = _Special('Sized')
-Reversible = _Special('Reversible')
+Iterable = _Special('Iterable', None, _abc.Iterable)
+Iterator = _Special('Iterator', None, _abc.Iterator)
+Generator = _Special('Generator', None, _abc.Generator)
+Sequence = _Special('Sequence', None, _abc.Sequence)
+MutableSequence = _Special('MutableSequence', None, _abc.MutableSequence)
+Mapping = _Special('Mapping', None, _abc.Mapping)
+MutableMapping = _Special('MutableMapping', None, _abc.MutableMapping)
+AbstractSet = _Special('AbstractSet', None, _abc.Set)
+MutableSet = _Special('MutableSet', None, _abc.MutableSet)
+Collection = _Special('Collection', None, _abc.Collection)
+Container = _Special('Container', None, _abc.Container)
+Hashable = _Special('Hashable', None, _abc.Hashable)
+Sized = _Special('Sized', None, _abc.Sized)
+Reversible = _Special('Reversible', None, _abc.Reversible)
 Awaitable = _Special('Awaitable')
 Coroutine = _Special('Coroutine')
 AsyncIterator = _Special('AsyncIterator')
@@ -185,8 +200,35 @@ class TypeVar:
         return Union[self, other]
 
 
+class _ParamSpecPart:
+    # P.args and P.kwargs.
+    def __init__(self, spec, part):
+        self.__origin__ = spec
+        self._part = part
+
+    def __repr__(self):
+        return '%s.%s' % (self.__origin__.__name__, self._part)
+
+
 class ParamSpec(TypeVar):
-    pass
+    @property
+    def args(self):
+        return _ParamSpecPart(self, 'args')
+
+    @property
+    def kwargs(self):
+        return _ParamSpecPart(self, 'kwargs')
+
+
+class TypeVarTuple:
+    def __init__(self, name):
+        self.__name__ = name
+
+    def __repr__(self):
+        return self.__name__
+
+    def __iter__(self):
+        yield Unpack[self]
 
 
 class _GenericAlias:
@@ -218,6 +260,45 @@ class Protocol(Generic):
     pass
 
 
+class _ProtocolMeta(type):
+    # isinstance(obj, SupportsInt) asks whether obj's class has the
+    # protocol's methods; a class deriving from a protocol checks as a
+    # class.
+    def __instancecheck__(cls, obj):
+        methods = cls.__dict__.get('_methods')
+        if methods is None:
+            return cls in type(obj).__mro__
+        return all(hasattr(type(obj), m) for m in methods)
+
+
+class SupportsInt(Protocol, metaclass=_ProtocolMeta):
+    _methods = ('__int__',)
+
+
+class SupportsFloat(Protocol, metaclass=_ProtocolMeta):
+    _methods = ('__float__',)
+
+
+class SupportsComplex(Protocol, metaclass=_ProtocolMeta):
+    _methods = ('__complex__',)
+
+
+class SupportsBytes(Protocol, metaclass=_ProtocolMeta):
+    _methods = ('__bytes__',)
+
+
+class SupportsIndex(Protocol, metaclass=_ProtocolMeta):
+    _methods = ('__index__',)
+
+
+class SupportsAbs(Protocol, metaclass=_ProtocolMeta):
+    _methods = ('__abs__',)
+
+
+class SupportsRound(Protocol, metaclass=_ProtocolMeta):
+    _methods = ('__round__',)
+
+
 def cast(typ, val):
     return val
 
@@ -238,16 +319,87 @@ def no_type_check(f):
     return f
 
 
+def override(method):
+    try:
+        method.__override__ = True
+    except (AttributeError, TypeError):
+        pass
+    return method
+
+
+def assert_never(arg):
+    shown = repr(arg)
+    if len(shown) > 100:
+        shown = shown[:100] + '...'
+    raise AssertionError('Expected code to be unreachable, but got: ' + shown)
+
+
+def assert_type(val, typ):
+    return val
+
+
+def reveal_type(obj):
+    print('Runtime type is %r' % type(obj).__name__, file=_sys.stderr)
+    return obj
+
+
+def dataclass_transform(*, eq_default=True, order_default=False,
+                        kw_only_default=False, frozen_default=False,
+                        field_specifiers=(), **kwargs):
+    def mark(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = {
+            'eq_default': eq_default, 'order_default': order_default,
+            'kw_only_default': kw_only_default, 'frozen_default': frozen_default,
+            'field_specifiers': field_specifiers, 'kwargs': kwargs}
+        return cls_or_fn
+    return mark
+
+
+# Qualifiers get_type_hints() drops unless include_extras is true.
+_EXTRAS = ('Annotated', 'Required', 'NotRequired', 'ReadOnly')
+
+
+def _resolve_hint(value, globalns, localns, include_extras):
+    # One annotation as get_type_hints() gives it: a string is evaluated
+    # (and a string it gives, in turn), None is NoneType.
+    while isinstance(value, str):
+        value = eval(value, globalns, localns)
+    if value is None:
+        return type(None)
+    while (not include_extras and isinstance(value, _Special)
+           and value._name in _EXTRAS and value.__args__):
+        value = value.__args__[0]
+    return value
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     hints = {}
     if isinstance(obj, type):
         for base in reversed(obj.__mro__):
-            hints.update(base.__dict__.get('__annotations__', {}))
+            anns = base.__dict__.get('__annotations__', {})
+            if globalns is None:
+                module = _sys.modules.get(base.__module__)
+                base_globals = dict(getattr(module, '__dict__', {}))
+            else:
+                base_globals = globalns
+            base_locals = dict(vars(base)) if localns is None else localns
+            for name, value in anns.items():
+                hints[name] = _resolve_hint(value, base_globals, base_locals, include_extras)
         return hints
-    return dict(getattr(obj, '__annotations__', {}))
+    if globalns is None:
+        if isinstance(obj, type(_sys)):
+            globalns = obj.__dict__
+        else:
+            module = _sys.modules.get(getattr(obj, '__module__', None))
+            globalns = dict(getattr(module, '__dict__', {}))
+    for name, value in getattr(obj, '__annotations__', {}).items():
+        hints[name] = _resolve_hint(value, globalns, localns, include_extras)
+    return hints
 
 
 def get_origin(tp):
+    if tp is Generic:
+        return Generic
     return getattr(tp, '__origin__', None)
 
 
@@ -331,10 +483,48 @@ class NamedTuple:
         return type(self)(**values)
 
 
-class TypedDict:
+def _typeddict_keys(cls, total):
+    # Sets __total__, __annotations__ (the bases' first) and the sets of
+    # required and optional keys: total decides for the class's own keys
+    # unless Required[...] or NotRequired[...] says otherwise.
+    anns, required, optional = {}, set(), set()
+    for base in cls.__bases__:
+        anns.update(getattr(base, '__annotations__', {}))
+        required |= getattr(base, '__required_keys__', frozenset())
+        optional |= getattr(base, '__optional_keys__', frozenset())
+    own = cls.__dict__.get('__annotations__', {})
+    for name, value in own.items():
+        needed = total
+        if isinstance(value, _Special) and value._name in ('Required', 'NotRequired'):
+            needed = value._name == 'Required'
+        required.discard(name)
+        optional.discard(name)
+        (required if needed else optional).add(name)
+    anns.update(own)
+    cls.__annotations__ = anns
+    cls.__total__ = total
+    cls.__required_keys__ = frozenset(required)
+    cls.__optional_keys__ = frozenset(optional)
+
+
+class _TypedDictMeta(type):
+    def __instancecheck__(cls, obj):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+
+class TypedDict(metaclass=_TypedDictMeta):
     # class Movie(TypedDict): name: str -- its instances are plain dicts.
-    def __new__(cls, *args, **kwargs):
+    def __new__(cls, *args, total=True, **kwargs):
         if cls is TypedDict and args and isinstance(args[0], str):
             fields = args[1] if len(args) > 1 else kwargs
-            return type(args[0], (TypedDict,), {'__annotations__': dict(fields)})
+            made = type(args[0], (TypedDict,), {'__annotations__': dict(fields)})
+            _typeddict_keys(made, total)
+            return made
         return dict(*args, **kwargs)
+
+    def __init_subclass__(cls, total=True):
+        _typeddict_keys(cls, total)
+
+
+def is_typeddict(tp):
+    return isinstance(tp, type) and issubclass(tp, TypedDict) and tp is not TypedDict

@@ -256,3 +256,5 @@ except KeyError as e:
 with suppress(Exception):
     raise ZeroDivisionError("gone")
 print("done")
+manager = resource("typed", [])
+print(type(manager).__name__, type(manager).__qualname__, type(manager).__module__)

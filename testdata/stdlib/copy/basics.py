@@ -104,3 +104,21 @@ sc = copy.deepcopy(sd)
 print(type(sc).__name__, sc, sc.extra, sc["a"] is sd["a"])
 ss = copy.copy({1, 2, 3})
 print(sorted(ss), type(copy.copy(frozenset({1}))).__name__)
+import collections
+import dataclasses
+@dataclasses.dataclass
+class Pt:
+    x: int
+    y: int = 0
+    tag: str = dataclasses.field(init=False, default="t")
+print(copy.replace(Pt(1, 2), y=5), copy.replace(Pt(1)))
+try:
+    copy.replace(Pt(1), tag="u")
+except TypeError as e:
+    print("TypeError", e)
+NT = collections.namedtuple("NT", "a b")
+print(copy.replace(NT(1, 2), b=3))
+try:
+    copy.replace(NT(1, 2), c=3)
+except TypeError as e:
+    print("TypeError", e)

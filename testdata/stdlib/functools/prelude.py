@@ -69,3 +69,8 @@ def deco(f):
     return wraps(f)(wrapper)
 
 wrapped_doc = deco(documented)
+
+def typed(x: int, *rest: str, flag: bool = False) -> str:
+    return str(x)
+
+wrapped_typed = deco(typed)

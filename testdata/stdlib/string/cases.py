@@ -14,3 +14,7 @@ class P(T):
     delimiter = '%'
 print(P("%who %% %{x}").substitute(who=1, x=2))
 print(string.Formatter().format("{0} {name!r:>6} {1:.2f} {{x}}", "a", 3.14159, name="n"))
+F = string.Formatter()
+for s in ["a{{b}}c", "{{", "}}", "a{{{x}b", "{x}}}", "{{}}", "x{0}{{y", "", "{0!r:>{1}}{{", "{{x}}{y}"]:
+    print(repr(s), list(F.parse(s)))
+print(F.format("a{{b}}c{0}", 1), F.vformat("{x}}}{{", (), {"x": 2}))
