@@ -16,7 +16,9 @@ import (
 
 // rewriteSource rewrites src for the parser; a malformed f-string is a
 // SyntaxError at its place. It also returns where the source had
-// positional-only parameters.
+// positional-only parameters. Private names are mangled once f-strings
+// are ordinary calls and the annotations kept as source text are strings,
+// which CPython does not mangle.
 func rewriteSource(src, filename string) (string, []rewrite.PosOnly, error) {
 	out, err := rewrite.Source(rewrite.Walrus(src))
 	if err != nil {
@@ -27,7 +29,7 @@ func rewriteSource(src, filename string) (string, []rewrite.PosOnly, error) {
 		}
 		return "", nil, err
 	}
-	out, marks := rewrite.PositionalOnly(rewrite.PostponedAnnotations(rewrite.Annotations(rewrite.Numbers(out))))
+	out, marks := rewrite.PositionalOnly(rewrite.Mangle(rewrite.PostponedAnnotations(rewrite.Annotations(rewrite.Numbers(out)))))
 	return out, marks, nil
 }
 
