@@ -18,21 +18,27 @@ import "strings"
 // rewrites: the fields of f-strings are mangled once Source has made them
 // ordinary calls, and so is the name given as a string to WalrusFunc and
 // __spython_annotate__ (the builtins of the other rewrites end with two
-// underscores and are never mangled). Lines keep their numbers, and source with no
-// class or no private name is returned unchanged (the same string).
-func Mangle(src string) string {
+// underscores and are never mangled). Lines keep their numbers, and
+// source with no class or no private name is returned unchanged (the same
+// string).
+//
+// CPython names a function or class by its name as written, while it
+// binds the mangled one; defs maps the mangled names Mangle gave to def
+// and class statements to the names as written, so that the interpreter
+// can name them so.
+func Mangle(src string) (out string, defs map[string]string) {
 	if !strings.Contains(src, "class") || !hasPrivateName(src) {
-		return src
+		return src, nil
 	}
 	lx, ok := lexAll(src)
 	defer lexers.Put(lx)
 	if !ok {
-		return src
+		return src, nil
 	}
 	m := mangler{walker: walker{src: src, toks: lx.toks, wr: writer{src: src}}}
 	m.lines()
-	out, _ := m.wr.finish(len(src))
-	return out
+	out, _ = m.wr.finish(len(src))
+	return out, m.defs
 }
 
 // hasPrivateName is a quick byte scan for an identifier that starts with
@@ -81,6 +87,9 @@ type mangler struct {
 	walker
 	// brackets are the brackets open around the token being rewritten.
 	brackets []openBracket
+	// defs are the names of def and class statements mangled so far, see
+	// Mangle.
+	defs map[string]string
 }
 
 // openBracket is a bracket open around the token being rewritten.
@@ -191,8 +200,16 @@ func (m *mangler) keyword(k int) bool {
 
 // name mangles name token k if it is private.
 func (m *mangler) name(k int, prefix string) {
-	if isPrivate(m.op(k)) {
-		m.wr.replace(m.start(k), m.start(k), prefix)
+	name := m.op(k)
+	if !isPrivate(name) {
+		return
+	}
+	m.wr.replace(m.start(k), m.start(k), prefix)
+	if m.isName(k-1, "def") || m.isName(k-1, "class") {
+		if m.defs == nil {
+			m.defs = map[string]string{}
+		}
+		m.defs[prefix+name] = name
 	}
 }
 

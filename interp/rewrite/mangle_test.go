@@ -1,6 +1,9 @@
 package rewrite
 
-import "testing"
+import (
+	"reflect"
+	"testing"
+)
 
 func TestMangle(t *testing.T) {
 	cases := []struct{ in, want string }{
@@ -42,7 +45,7 @@ func TestMangle(t *testing.T) {
 			"class A:\n    x = f(_A__a == 1, _A__b <= 2)\n"},
 	}
 	for _, c := range cases {
-		if got := Mangle(c.in); got != c.want {
+		if got, _ := Mangle(c.in); got != c.want {
 			t.Errorf("Mangle(%q)\n got %q\nwant %q", c.in, got, c.want)
 		}
 	}
@@ -57,8 +60,17 @@ func TestMangle(t *testing.T) {
 		"class A(:\n    __x = 1\n",
 		"def f():\n    return __x\n",
 	} {
-		if got := Mangle(src); got != src {
-			t.Errorf("Mangle(%q) changed it: %q", src, got)
+		if got, defs := Mangle(src); got != src || defs != nil {
+			t.Errorf("Mangle(%q) changed it: %q %v", src, got, defs)
 		}
+	}
+}
+
+func TestMangleDefs(t *testing.T) {
+	src := "class A:\n    def __m(self): pass\n    class __B:\n        def __n(self): __v = lambda: 0\n"
+	_, defs := Mangle(src)
+	want := map[string]string{"_A__m": "__m", "_A__B": "__B", "_B__n": "__n"}
+	if !reflect.DeepEqual(defs, want) {
+		t.Errorf("Mangle(%q) defs = %v, want %v", src, defs, want)
 	}
 }
