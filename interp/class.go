@@ -9,6 +9,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/spython/spython/interp/pyobj"
+	"github.com/spython/spython/interp/rewrite"
 )
 
 // gpython v0.2.0 represents an instance of a class as a bare *py.Type and
@@ -559,7 +560,8 @@ func (a typeAttribute) M__get__(instance, owner py.Object) (py.Object, error) {
 
 // slotsAllow tells whether instances of t may get the attribute name:
 // when every class of t's MRO written in Python has __slots__ (without
-// __dict__), only the names they list.
+// __dict__), only the names they list, private names mangled with their
+// class's name.
 func slotsAllow(t *py.Type, name string) bool {
 	for _, m := range t.Mro {
 		c, ok := m.(*py.Type)
@@ -579,7 +581,7 @@ func slotsAllow(t *py.Type, name string) bool {
 			names = items
 		}
 		for _, n := range names {
-			if s, ok := n.(py.String); ok && (string(s) == name || s == "__dict__") {
+			if s, ok := n.(py.String); ok && (rewrite.PrivateName(c.Name, string(s)) == name || s == "__dict__") {
 				return true
 			}
 		}

@@ -42,6 +42,9 @@ func buildClass(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, er
 	if !ok {
 		return nil, py.ExceptionNewf(py.TypeError, "__build_class__: name is not a string")
 	}
+	if n := fn.Code.Name; n != string(name) && strings.HasPrefix(n, "__") && strings.HasSuffix(string(name), n) {
+		name = py.String(n) // a private name, bound mangled
+	}
 	bases := append(py.Tuple(nil), args[2:]...)
 	kw := py.NewStringDict()
 	var meta py.Object

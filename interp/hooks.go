@@ -34,7 +34,7 @@ func installGlobalHooks() {
 
 		compile := py.Compile
 		py.Compile = func(src, filename string, mode py.CompileMode, flags int, dontInherit bool) (*py.Code, error) {
-			src, posonly, err := rewriteSource(src, filename)
+			src, posonly, private, err := rewriteSource(src, filename)
 			if err != nil {
 				return nil, err
 			}
@@ -49,6 +49,7 @@ func installGlobalHooks() {
 				if err := bindWalrus(co, src, filename); err != nil {
 					return nil, err
 				}
+				namePrivateDefs(co, private)
 			}
 			return co, err
 		}

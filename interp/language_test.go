@@ -394,6 +394,11 @@ func TestWalrusRefused(t *testing.T) {
 	}
 }
 
+// TestMangleGolden compares private names in class bodies, methods,
+// nested functions, comprehensions, nested classes and imports with
+// CPython 3.13's output.
+func TestMangleGolden(t *testing.T) { runGolden(t, "mangle") }
+
 // TestPositionalOnlyGolden compares calls of functions with
 // positional-only parameters, and their annotations, with CPython 3.13.
 func TestPositionalOnlyGolden(t *testing.T) { runGolden(t, "posonly") }

@@ -16,19 +16,23 @@ import (
 
 // rewriteSource rewrites src for the parser; a malformed f-string is a
 // SyntaxError at its place. It also returns where the source had
-// positional-only parameters.
-func rewriteSource(src, filename string) (string, []rewrite.PosOnly, error) {
+// positional-only parameters, and the functions and classes whose private
+// names it mangled (see rewrite.Mangle). Private names are mangled once
+// f-strings are ordinary calls and the annotations kept as source text are
+// strings, which CPython does not mangle.
+func rewriteSource(src, filename string) (string, []rewrite.PosOnly, map[string]string, error) {
 	out, err := rewrite.Source(rewrite.Walrus(src))
 	if err != nil {
 		var se *rewrite.SyntaxError
 		if errors.As(err, &se) {
 			e := py.ExceptionNewf(py.SyntaxError, "%s", se.Msg)
-			return "", nil, py.MakeSyntaxError(e, filename, se.Line, se.Col, sourceLineOf(src, se.Line))
+			return "", nil, nil, py.MakeSyntaxError(e, filename, se.Line, se.Col, sourceLineOf(src, se.Line))
 		}
-		return "", nil, err
+		return "", nil, nil, err
 	}
-	out, marks := rewrite.PositionalOnly(rewrite.PostponedAnnotations(rewrite.Annotations(rewrite.Numbers(out))))
-	return out, marks, nil
+	out, defs := rewrite.Mangle(rewrite.PostponedAnnotations(rewrite.Annotations(rewrite.Numbers(out))))
+	out, marks := rewrite.PositionalOnly(out)
+	return out, marks, defs, nil
 }
 
 func sourceLineOf(src string, n int) string {

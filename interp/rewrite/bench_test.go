@@ -71,3 +71,29 @@ func TestOrdinaryUnchanged(t *testing.T) {
 		t.Fatalf("ordinary source changed: %v", err)
 	}
 }
+
+// BenchmarkMangle measures the check of ordinary source, whose classes
+// have no private name.
+func BenchmarkMangle(b *testing.B) {
+	src := ordinarySource
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if out, _ := Mangle(src); out != src {
+			b.Fatal("ordinary source changed")
+		}
+	}
+}
+
+// BenchmarkManglePrivate measures the rewrite of the same source with a
+// private name in every class.
+func BenchmarkManglePrivate(b *testing.B) {
+	src := strings.ReplaceAll(ordinarySource, "self.name", "self.__name")
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if out, _ := Mangle(src); out == src {
+			b.Fatal("private names not mangled")
+		}
+	}
+}

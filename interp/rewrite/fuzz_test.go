@@ -59,3 +59,33 @@ func FuzzWalrus(f *testing.F) {
 		}
 	})
 }
+
+// FuzzMangle checks that Mangle never panics, keeps every line in place,
+// mangles nothing twice and changes nothing in source with no class or no
+// private name.
+func FuzzMangle(f *testing.F) {
+	for _, in := range []string{
+		"class A:\n    def f(self):\n        self.__x = 1\n", "class A: __x = 1; y = __x\n",
+		"class A:\n    class __B(__C, __k=1):\n        __y = 1\n    __z = 2\n",
+		"class A:\n    import __m, a.__b as __c\n    from .__e import __f\n",
+		"class A:\n    f(lambda x, __a=1: __a, __k=2)\n", "class __:\n    __x = 1\n",
+		"class A:\n    (" + WalrusFunc + "('__n', 1))\n",
+	} {
+		f.Add(in)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		out, _ := Mangle(src)
+		if n, m := strings.Count(src, "\n"), strings.Count(out, "\n"); n != m {
+			t.Fatalf("Mangle(%q) = %q: %d newlines, want %d", src, out, m, n)
+		}
+		if (!strings.Contains(src, "class") || !hasPrivateName(src)) && out != src {
+			t.Fatalf("Mangle(%q) = %q, want it unchanged", src, out)
+		}
+		if !strings.Contains(src, "__") && out != src {
+			t.Fatalf("Mangle(%q) = %q, want it unchanged", src, out)
+		}
+		if again, _ := Mangle(out); again != out {
+			t.Fatalf("Mangle(%q) = %q, then %q: want no second rewrite", src, out, again)
+		}
+	})
+}
