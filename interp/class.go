@@ -608,9 +608,9 @@ var osErrorClasses = map[py.Int]*py.Type{
 // names.
 func installNumbersAndErrors() {
 	py.BigIntType.Name = "int"
-	newOSError := py.OSError.New
-	if newOSError == nil {
-		newOSError = py.ExceptionNew
+	makeOSError := py.OSError.New
+	if makeOSError == nil {
+		makeOSError = py.ExceptionNew
 	}
 	py.OSError.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if t == py.OSError && len(args) >= 2 {
@@ -620,7 +620,21 @@ func installNumbersAndErrors() {
 				}
 			}
 		}
-		return newOSError(t, args, kwargs)
+		o, err := makeOSError(t, args, kwargs)
+		if e, ok := o.(*py.Exception); ok && err == nil && len(args) >= 2 && len(args) <= 5 {
+			// OSError(errno, strerror[, filename[, winerror[,
+			// filename2]]]) keeps (errno, strerror) as its args.
+			e.Dict["errno"], e.Dict["strerror"] = args[0], args[1]
+			e.Dict["filename"], e.Dict["filename2"] = py.None, py.None
+			if len(args) >= 3 {
+				e.Dict["filename"] = args[2]
+				e.Args = args[:2]
+			}
+			if len(args) == 5 {
+				e.Dict["filename2"] = args[4]
+			}
+		}
+		return o, err
 	}
 }
 

@@ -168,3 +168,26 @@ func acceptImportErrorKeywords() {
 		}
 	}
 }
+
+// newOSError is the OSError (of type t) that CPython raises for a failed
+// system call: its args are (errno, strerror), and errno, strerror,
+// filename and filename2 are attributes; str() adds the file names:
+// "[Errno 2] No such file or directory: 'x'".
+func newOSError(t *py.Type, errno int, strerror string, filename, filename2 py.Object) *py.Exception {
+	o, err := py.ExceptionNew(t, py.Tuple{py.Int(errno), py.String(strerror)}, nil)
+	if err != nil {
+		return py.ExceptionNewf(t, "[Errno %d] %s", errno, strerror)
+	}
+	exc := o.(*py.Exception)
+	if filename == nil {
+		filename = py.None
+	}
+	if filename2 == nil {
+		filename2 = py.None
+	}
+	exc.Dict["errno"] = py.Int(errno)
+	exc.Dict["strerror"] = py.String(strerror)
+	exc.Dict["filename"] = filename
+	exc.Dict["filename2"] = filename2
+	return exc
+}

@@ -361,22 +361,11 @@ func osError(err error) error {
 	if !errors.As(err, &errno) {
 		return py.ExceptionNewf(t, "%v", err)
 	}
-	msg := errno.Error()
-	if msg != "" {
-		msg = strings.ToUpper(msg[:1]) + msg[1:]
-	}
 	var pe *os.PathError
 	if errors.As(err, &pe) {
-		exc := py.ExceptionNewf(t, "[Errno %d] %s: '%s'", int(errno), msg, pe.Path)
-		exc.Dict["errno"] = py.Int(errno)
-		exc.Dict["strerror"] = py.String(msg)
-		exc.Dict["filename"] = py.String(pe.Path)
-		return exc
+		return newOSError(t, int(errno), strerror(errno), py.String(pe.Path), nil)
 	}
-	exc := py.ExceptionNewf(t, "[Errno %d] %s", int(errno), msg)
-	exc.Dict["errno"] = py.Int(errno)
-	exc.Dict["strerror"] = py.String(msg)
-	return exc
+	return newOSError(t, int(errno), strerror(errno), nil, nil)
 }
 
 // normaliseMode is the mode CPython's open event carries: its kind (r, w,

@@ -212,23 +212,23 @@ func hasOwnStr(v py.Object) bool {
 // arguments as a tuple; a KeyError shows its key's repr.
 func exceptionStr(e *py.Exception) (string, error) {
 	args, _ := e.Args.(py.Tuple)
-	if e.Type().IsSubtype(py.OSError) && len(args) >= 2 && len(args) <= 5 {
+	if e.Type().IsSubtype(py.OSError) && len(args) == 2 {
 		// [Errno 2] No such file or directory: 'x'
 		errno, _ := strOf(args[0])
 		msg, _ := strOf(args[1])
 		s := "[Errno " + errno + "] " + msg
-		if len(args) >= 3 && args[2] != py.None {
-			f, err := reprOf(args[2])
+		if f, ok := e.Dict["filename"]; ok && f != py.None {
+			text, err := reprOf(f)
 			if err != nil {
 				return "", err
 			}
-			s += ": " + f
-			if len(args) == 5 && args[4] != py.None {
-				f2, err := reprOf(args[4])
+			s += ": " + text
+			if f2, ok := e.Dict["filename2"]; ok && f2 != py.None {
+				text, err := reprOf(f2)
 				if err != nil {
 					return "", err
 				}
-				s += " -> " + f2
+				s += " -> " + text
 			}
 		}
 		return s, nil

@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"fmt"
 	"os"
 	"strconv"
 
@@ -77,7 +78,7 @@ func reserveOpenFiles(named []string) reserved {
 // checkFD refuses a descriptor that belongs to spython.
 func (r reserved) checkFD(fd int) error {
 	if r.fds[fd] {
-		return py.ExceptionNewf(py.PermissionError, "[Errno %d] file descriptor %d belongs to spython (its audit log or runtime)", int(unix.EACCES), fd)
+		return newOSError(py.PermissionError, int(unix.EACCES), fmt.Sprintf("file descriptor %d belongs to spython (its audit log or runtime)", fd), nil, nil)
 	}
 	return nil
 }
@@ -86,7 +87,7 @@ func (r reserved) checkFD(fd int) error {
 func (r reserved) checkFile(st *unix.Stat_t, path string) error {
 	id := fileID{st.Dev, st.Ino}
 	if src, ok := r.files[id]; ok && src.current(id) {
-		return py.ExceptionNewf(py.PermissionError, "[Errno %d] %s is one of spython's own files (its audit log, policy or manifest): scripts may not write or remove it", int(unix.EACCES), path)
+		return newOSError(py.PermissionError, int(unix.EACCES), path+" is one of spython's own files (its audit log, policy or manifest): scripts may not write or remove it", nil, nil)
 	}
 	return nil
 }

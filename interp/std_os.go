@@ -123,28 +123,7 @@ func sysError(err error, filename, filename2 py.Object) error {
 	if !ok {
 		t = py.OSError
 	}
-	msg := strerror(errno)
-	text := fmt.Sprintf("[Errno %d] %s", int(errno), msg)
-	if filename != nil {
-		r, _ := reprOf(filename)
-		text += ": " + r
-		if filename2 != nil {
-			r2, _ := reprOf(filename2)
-			text += " -> " + r2
-		}
-	}
-	exc := py.ExceptionNewf(t, "%s", text)
-	exc.Dict["errno"] = py.Int(errno)
-	exc.Dict["strerror"] = py.String(msg)
-	exc.Dict["filename"] = py.None
-	exc.Dict["filename2"] = py.None
-	if filename != nil {
-		exc.Dict["filename"] = filename
-		if filename2 != nil {
-			exc.Dict["filename2"] = filename2
-		}
-	}
-	return exc
+	return newOSError(t, int(errno), strerror(errno), filename, filename2)
 }
 
 // keywordOnly takes the keyword-only arguments names from kwargs, with

@@ -173,14 +173,7 @@ func sockErrno(errno syscall.Errno) error {
 	case unix.EEXIST:
 		t = py.FileExistsError
 	}
-	msg := errno.Error()
-	if msg != "" {
-		msg = strings.ToUpper(msg[:1]) + msg[1:]
-	}
-	exc := py.ExceptionNewf(t, "[Errno %d] %s", int(errno), msg)
-	exc.Dict["errno"] = py.Int(errno)
-	exc.Dict["strerror"] = py.String(msg)
-	return exc
+	return newOSError(t, int(errno), strerror(errno), nil, nil)
 }
 
 func sockError(err error) error {
@@ -191,10 +184,7 @@ func sockError(err error) error {
 }
 
 func gaiError(code int, msg string) error {
-	exc := py.ExceptionNewf(socketGaierror, "[Errno %d] %s", code, msg)
-	exc.Dict["errno"] = py.Int(code)
-	exc.Dict["strerror"] = py.String(msg)
-	return exc
+	return newOSError(socketGaierror, code, msg, nil, nil)
 }
 
 func timedOut() error { return py.ExceptionNewf(py.TimeoutError, "timed out") }

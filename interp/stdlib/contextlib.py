@@ -20,7 +20,9 @@ def _lookup_special(cls, name):
         except Exception:
             continue
         if found is not _ABSENT:
-            return found
+            # Through the class, so that a method of a built-in type
+            # (a file's __enter__) takes its instance as an argument.
+            return getattr(klass, name)
     return None
 
 

@@ -258,3 +258,9 @@ with suppress(Exception):
 print("done")
 manager = resource("typed", [])
 print(type(manager).__name__, type(manager).__qualname__, type(manager).__module__)
+
+# A file object entered through an ExitStack is closed with it.
+with contextlib.ExitStack() as stack:
+    f = stack.enter_context(open(__file__))
+    print("entered", f.closed, f.readline().startswith("#"))
+print("closed", f.closed)
