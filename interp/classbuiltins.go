@@ -420,21 +420,33 @@ func (p *Property) M__get__(instance, owner py.Object) (py.Object, error) {
 		return p, nil
 	}
 	if p.fget == py.None {
-		return nil, py.ExceptionNewf(py.AttributeError, "property of '%s' object has no getter", instance.Type().Name)
+		return nil, p.missing("getter", instance)
 	}
 	return pyCall(p.fget, py.Tuple{instance}, nil)
 }
 
+// missing is the AttributeError for a property without the function
+// what: "property 'p' of 'A' object has no setter", named after its
+// getter as in CPython 3.13.
+func (p *Property) missing(what string, instance py.Object) error {
+	if name, err := getAttr(p.fget, "__name__"); err == nil {
+		if s, ok := name.(py.String); ok {
+			return py.ExceptionNewf(py.AttributeError, "property '%s' of '%s' object has no %s", string(s), instance.Type().Name, what)
+		}
+	}
+	return py.ExceptionNewf(py.AttributeError, "property of '%s' object has no %s", instance.Type().Name, what)
+}
+
 func (p *Property) M__set__(instance, value py.Object) (py.Object, error) {
 	if p.fset == py.None {
-		return nil, py.ExceptionNewf(py.AttributeError, "property of '%s' object has no setter", instance.Type().Name)
+		return nil, p.missing("setter", instance)
 	}
 	return pyCall(p.fset, py.Tuple{instance, value}, nil)
 }
 
 func (p *Property) M__delete__(instance py.Object) (py.Object, error) {
 	if p.fdel == py.None {
-		return nil, py.ExceptionNewf(py.AttributeError, "property of '%s' object has no deleter", instance.Type().Name)
+		return nil, p.missing("deleter", instance)
 	}
 	return pyCall(p.fdel, py.Tuple{instance}, nil)
 }

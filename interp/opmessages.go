@@ -152,9 +152,22 @@ func translateMessage(e *py.Exception) {
 		return
 	}
 	switch {
-	case e.Type() == py.TypeError && strings.HasPrefix(string(msg), "unsupported operand type(s) for index: "):
-		name := strings.TrimPrefix(string(msg), "unsupported operand type(s) for index: ")
-		e.Args = py.Tuple{py.String(name + " object cannot be interpreted as an integer")}
+	case e.Type() == py.TypeError && strings.HasPrefix(string(msg), "unsupported operand type(s) for ") && !strings.Contains(string(msg), " and "):
+		// gpython words a failed unary operation as a binary one.
+		op, operand, ok := strings.Cut(strings.TrimPrefix(string(msg), "unsupported operand type(s) for "), ": ")
+		if !ok {
+			return
+		}
+		switch op {
+		case "-", "+", "~":
+			e.Args = py.Tuple{py.String("bad operand type for unary " + op + ": " + operand)}
+		case "abs":
+			e.Args = py.Tuple{py.String("bad operand type for abs(): " + operand)}
+		case "float":
+			e.Args = py.Tuple{py.String("float() argument must be a string or a real number, not " + operand)}
+		case "index":
+			e.Args = py.Tuple{py.String(operand + " object cannot be interpreted as an integer")}
+		}
 	case e.Type() == py.TypeError && strings.HasSuffix(string(msg), " object does not support item deletion"):
 		// gpython's wording for its immutable types; CPython's differs.
 		name := strings.TrimSuffix(string(msg), " object does not support item deletion")

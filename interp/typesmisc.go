@@ -106,6 +106,24 @@ func init() {
 // assigned, as CPython's.
 func addFunctionAttributes() {
 	d := py.FunctionType.Dict
+	// The namespace the function reads its globals from, and the cells of
+	// the variables it closes over (None when it closes over nothing).
+	// CPython does not audit reading them.
+	d["__globals__"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+		return self.(*py.Function).Globals, nil
+	}}
+	py.CellType.Dict["cell_contents"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+		if v := self.(*py.Cell).Get(); v != nil {
+			return v, nil
+		}
+		return nil, py.ExceptionNewf(py.ValueError, "Cell is empty")
+	}}
+	d["__closure__"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+		if c := self.(*py.Function).Closure; len(c) > 0 {
+			return append(py.Tuple(nil), c...), nil
+		}
+		return py.None, nil
+	}}
 	d["__doc__"] = &py.Property{
 		Fget: func(self py.Object) (py.Object, error) {
 			if doc := self.(*py.Function).Doc; doc != nil {

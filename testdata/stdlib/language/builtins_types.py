@@ -64,3 +64,10 @@ except TypeError as e:
     print(e)
 print(slice(None, None, -1).indices(5), slice(0, 100, 3).indices(10))
 print(type(...).__name__, type(len).__module__)
+X = 1
+def f(): pass
+def g():
+    a = 1
+    def h(): return a
+    return h
+print(f.__globals__["X"], f.__globals__ is globals(), f.__closure__, len(g().__closure__), g().__closure__[0].cell_contents)
