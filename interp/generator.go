@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/go-python/gpython/py"
+	"github.com/go-python/gpython/vm"
 )
 
 // gpython v0.2.0's generators drop the value a generator returns (so
@@ -117,7 +118,43 @@ func (g *generator) throw(args py.Tuple) (py.Object, error) {
 		g.done = true
 		return nil, thrown
 	}
+	if inner := g.delegate(); inner != nil {
+		// Paused in yield from: the inner iterator gets the exception
+		// first, as in CPython.
+		var res py.Object
+		var err error
+		var handled bool
+		if ig, ok := inner.(*generator); ok {
+			handled = true
+			res, err = ig.throw(py.Tuple{e})
+		} else if m, merr := getAttr(inner, "throw"); merr == nil {
+			handled = true
+			res, err = pyCall(m, py.Tuple{e}, nil)
+		}
+		if handled {
+			switch {
+			case err == nil:
+				return res, nil // the inner iterator yielded
+			case py.IsException(py.StopIteration, err):
+				// The inner iterator finished: yield from gives its value.
+				g.frame.Stack[len(g.frame.Stack)-1] = stopValue(err)
+				g.frame.Lasti++
+				return g.resume(nil)
+			}
+			return g.resume(toExceptionInfo(err))
+		}
+	}
 	return g.resume(thrown)
+}
+
+// delegate is the iterator a generator paused in yield from waits on, or
+// nil.
+func (g *generator) delegate() py.Object {
+	f := g.frame
+	if !g.started || g.done || int(f.Lasti) >= len(f.Code.Code) || vm.OpCode(f.Code.Code[f.Lasti]) != vm.YIELD_FROM || len(f.Stack) == 0 {
+		return nil
+	}
+	return f.Stack[len(f.Stack)-1]
 }
 
 // close raises GeneratorExit where the generator stopped.
@@ -125,6 +162,22 @@ func (g *generator) close() (py.Object, error) {
 	if g.done || !g.started {
 		g.done = true
 		return py.None, nil
+	}
+	if inner := g.delegate(); inner != nil {
+		// The inner iterator of a yield from is closed first.
+		var err error
+		if ig, ok := inner.(*generator); ok {
+			_, err = ig.close()
+		} else if m, merr := getAttr(inner, "close"); merr == nil {
+			_, err = pyCall(m, nil, nil)
+		}
+		if err != nil {
+			_, err = g.resume(toExceptionInfo(err))
+			if err == nil {
+				return nil, py.ExceptionNewf(py.RuntimeError, "generator ignored GeneratorExit")
+			}
+			return nil, err
+		}
 	}
 	exit, _ := py.ExceptionNew(py.GeneratorExit, nil, nil)
 	_, err := g.resume(py.ExceptionInfo{Type: py.GeneratorExit, Value: exit})
