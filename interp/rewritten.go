@@ -45,6 +45,12 @@ func sourceLineOf(src string, n int) string {
 
 func addRewriteBuiltins(b py.StringDict) {
 	b[rewrite.WalrusFunc] = py.MustNewMethod(rewrite.WalrusFunc, walrusBind, 0, "NAME := value")
+	b[rewrite.DecoratorFunc] = py.MustNewMethod(rewrite.DecoratorFunc, func(_ py.Object, args py.Tuple) (py.Object, error) {
+		if len(args) != 1 {
+			return nil, py.ExceptionNewf(py.TypeError, "%s expected 1 argument, got %d", rewrite.DecoratorFunc, len(args))
+		}
+		return args[0], nil
+	}, 0, "@expression")
 	b["__spython_annotate__"] = py.MustNewMethod("__spython_annotate__", annotate, 0, "Record the annotation of a name in a module or class body.")
 	b["__spython_fstring__"] = py.MustNewMethod("__spython_fstring__", fstring, 0, "Join the pieces of an f-string.")
 	b["__spython_list__"] = py.MustNewMethod("__spython_list__", func(_ py.Object, args py.Tuple) (py.Object, error) {

@@ -11,6 +11,7 @@
 //	__spython_dict__(*mappings)    dict merging the mappings in order
 //	__spython_kwargs__(*mappings)  like __spython_dict__, but a repeated key is an error
 //	__spython_walrus__(name, value) binds name, returns value (see Walrus)
+//	__spython_decorator__(expr)    returns expr: a decorator of any expression
 //
 // The rewrite never adds or removes a newline outside string literals, so
 // every line of the source keeps its number.
@@ -22,6 +23,10 @@ import (
 	"sync"
 	"unicode/utf8"
 )
+
+// DecoratorFunc is the identity builtin that carries a decorator written
+// as an expression Python 3.4's grammar does not allow.
+const DecoratorFunc = "__spython_decorator__"
 
 // SyntaxError reports a malformed f-string. Line and Col are 1-based; Col
 // counts characters, as CPython's offset does.
@@ -107,10 +112,10 @@ func rewriteField(src string, lo, hi int) (string, error) {
 	return out, nil
 }
 
-// mayNeedRewrite is a quick byte scan: source with no '*' and no quote
-// after an f prefix letter has nothing to rewrite.
+// mayNeedRewrite is a quick byte scan: source with no '*', no '@' and no
+// quote after an f prefix letter has nothing to rewrite.
 func mayNeedRewrite(src string) bool {
-	if strings.IndexByte(src, '*') >= 0 {
+	if strings.IndexByte(src, '*') >= 0 || strings.IndexByte(src, '@') >= 0 {
 		return true
 	}
 	for i := 1; i < len(src); i++ {

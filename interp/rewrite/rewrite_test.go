@@ -399,3 +399,23 @@ func TestSyntaxErrorText(t *testing.T) {
 		t.Errorf("Error() = %q, want %q", got, want)
 	}
 }
+
+func TestDecoratorExpressions(t *testing.T) {
+	const d = DecoratorFunc
+	cases := []struct{ in, want string }{
+		{"@buttons[0].clicked\ndef f(): pass\n", "@" + d + "(buttons[0].clicked)\ndef f(): pass\n"},
+		{"@(lambda f: f)\ndef f(): pass\n", "@" + d + "((lambda f: f))\ndef f(): pass\n"},
+		{"@a.b(1)(2)\ndef f(): pass\n", "@" + d + "(a.b(1)(2))\ndef f(): pass\n"},
+		{"@x if c else y\nclass C: pass\n", "@" + d + "(x if c else y)\nclass C: pass\n"},
+	}
+	for _, c := range cases {
+		if got, err := Source(c.in); err != nil || got != c.want {
+			t.Errorf("Source(%q)\n got %q, %v\nwant %q", c.in, got, err, c.want)
+		}
+	}
+	for _, src := range []string{"@deco\ndef f(): pass\n", "@a.b.c\ndef f(): pass\n", "@app.route('/x', methods=['GET'])\ndef f(): pass\n", "x = a @ b\n"} {
+		if got, err := Source(src); err != nil || got != src {
+			t.Errorf("Source(%q) = %q, %v: want it unchanged", src, got, err)
+		}
+	}
+}

@@ -168,11 +168,33 @@ func (w *walker) stmt(k, j int) int {
 	case t.kind == tkName && keywords[t.text(w.src)] && t.text(w.src) != "lambda" && t.text(w.src) != "not" && t.text(w.src) != "await":
 		w.exprList(k+1, e)
 	case t.kind == tkOp && t.text(w.src) == "@":
-		w.expr(k+1, e, false)
+		w.decorator(k+1, e)
 	default:
 		w.assignment(k, e)
 	}
 	return e
+}
+
+// decorator rewrites the expression [i, j) after an @. Python 3.4's
+// grammar takes only a dotted name, called or not; any other expression
+// (PEP 614: @buttons[0].clicked, @(lambda f: f)) is wrapped in a call of
+// the identity builtin DecoratorFunc, which that grammar accepts.
+func (w *walker) decorator(i, j int) {
+	simple := i < j && w.toks[i].kind == tkName
+	k := i + 1
+	for simple && k+1 < j && w.isOp(k, ".") && w.toks[k+1].kind == tkName {
+		k += 2
+	}
+	if simple && k < j && w.isOp(k, "(") && w.match(k) == j-1 {
+		k = j
+	}
+	if simple && k == j || i >= j {
+		w.expr(i, j, false)
+		return
+	}
+	w.wr.replace(w.start(i), w.start(i), DecoratorFunc+"(")
+	w.expr(i, j, false)
+	w.wr.replace(w.end(j-1), w.end(j-1), ")")
 }
 
 // compound rewrites the header of a compound statement starting at k and
