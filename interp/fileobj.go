@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
+	"golang.org/x/sys/unix"
 )
 
 // The file objects open() returns, with CPython's io behaviour: text files
@@ -26,9 +27,18 @@ var (
 	bufferedRandomTyp = py.NewType("_io.BufferedRandom", "Binary file opened for both reading and writing.")
 
 	// UnsupportedOperation is io.UnsupportedOperation: what a file does
-	// not support (reading a file opened for writing, and so on).
-	UnsupportedOperation = newExceptionType(py.OSError, "io.UnsupportedOperation", "Operation not supported by the file.")
+	// not support (reading a file opened for writing, and so on). It is
+	// both an OSError and a ValueError, as in CPython.
+	UnsupportedOperation = unsupportedOperationType()
 )
+
+// unsupportedOperationType makes io.UnsupportedOperation, whose bases
+// are OSError and ValueError.
+func unsupportedOperationType() *py.Type {
+	t := moduleException(py.OSError, "io", "UnsupportedOperation")
+	t.Bases = py.Tuple{py.OSError, py.ValueError}
+	return t
+}
 
 // readChunk is how much a read asks the descriptor for at a time.
 const readChunk = 8192
@@ -859,8 +869,8 @@ func init() {
 			if err := f.checkOpenBare(); err != nil {
 				return nil, err
 			}
-			st, err := f.f.Stat()
-			return py.NewBool(err == nil && st.Mode()&os.ModeCharDevice != 0), nil
+			_, err := unix.IoctlGetTermios(int(f.f.Fd()), unix.TCGETS)
+			return py.NewBool(err == nil), nil
 		}, 0, "isatty()\n\nWhether the file is a terminal."),
 		"readable": flagMethod("readable", func(f *fileObject) bool { return f.canRead }, func(f *fileObject) bool { return f.canRead }),
 		"writable": flagMethod("writable", func(f *fileObject) bool { return f.canWrite }, func(f *fileObject) bool { return f.canWrite }),
