@@ -59,12 +59,13 @@ func (c *Context) setupSysMore(sys *py.Module) {
 	for i := range flags {
 		flags[i] = py.Int(0)
 	}
-	flags[4] = py.Int(1)   // dont_write_bytecode: spython never writes bytecode
-	flags[11] = py.Int(1)  // hash_randomization
-	flags[13] = py.False   // dev_mode
-	flags[16] = py.False   // safe_path
-	flags[17] = py.Int(-1) // int_max_str_digits: the default limit
+	flags[4] = py.Int(1)             // dont_write_bytecode: spython never writes bytecode
+	flags[11] = py.Int(1)            // hash_randomization
+	flags[13] = py.False             // dev_mode
+	flags[16] = py.False             // safe_path
+	flags[17] = py.Int(maxIntDigits) // int_max_str_digits: the default limit
 	g["flags"] = sysFlags.make(flags, nil)
+	setupSysInfo(g)
 	g["platform"] = py.String("linux")
 	g["byteorder"] = py.String("little")
 	g["maxsize"] = py.Int(1<<63 - 1)
