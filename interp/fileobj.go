@@ -56,13 +56,16 @@ type fileObject struct {
 	closed   bool
 
 	encoding string // as given, or UTF-8
-	codec    string // utf-8, latin-1 or ascii
+	codec    *textCodec
+	dec      *textDecoder
+	pend     []rune // characters decoded and not yet read (an error handler's)
+	writeBOM bool   // the next write starts with the codec's byte order mark
 	errors   string
 	newline  py.Object // None, '', '\n', '\r' or '\r\n'
 
 	rbuf []byte // bytes read ahead and not yet consumed
 	eof  bool   // the descriptor has reported the end of the file
-	pos  int    // bytes consumed by the current text read, for decode errors
+	seen []byte // bytes consumed by the current text read, for decode errors
 }
 
 // Type is the file's Python type, which depends on its mode.
@@ -117,18 +120,19 @@ func checkFileOptions(o fileOptions) error {
 // object of its mode. f is closed when the encoding is unknown.
 func newFileObject(f *os.File, name py.Object, o fileOptions) (py.Object, error) {
 	fo := &fileObject{f: f, name: name, binary: strings.Contains(o.mode, "b"), newline: o.newline,
-		encoding: "UTF-8", codec: "utf-8", errors: "strict"}
+		encoding: "UTF-8", codec: codecs["utf_8"], errors: "strict"}
 	plus := strings.Contains(o.mode, "+")
 	fo.canRead = strings.Contains(o.mode, "r") || plus
 	fo.canWrite = !strings.Contains(o.mode, "r") || plus
 	if enc, ok := o.encoding.(py.String); ok {
-		codec := codecName(string(enc))
-		if codec == "" {
+		codec, err := lookupCodec(string(enc))
+		if err != nil {
 			f.Close()
-			return nil, py.ExceptionNewf(py.LookupError, "unknown encoding: %s", string(enc))
+			return nil, err
 		}
 		fo.encoding, fo.codec = string(enc), codec
 	}
+	fo.dec = newTextDecoder(fo.codec)
 	if e, ok := o.errors.(py.String); ok {
 		fo.errors = string(e)
 	}
@@ -137,6 +141,10 @@ func newFileObject(f *os.File, name py.Object, o fileOptions) (py.Object, error)
 			f.Close()
 			return nil, osError(unwrapPath(err))
 		}
+	}
+	if fo.codec.bom && fo.canWrite {
+		pos, err := f.Seek(0, io.SeekCurrent)
+		fo.writeBOM = err != nil || pos == 0
 	}
 	fo.mode = o.mode
 	if fo.binary {
@@ -275,14 +283,6 @@ func (f *fileObject) readBytes(n int, line bool) ([]byte, error) {
 	}
 }
 
-// decodeError is a UnicodeDecodeError at bytes [start, end) of the read.
-func (f *fileObject) decodeError(b []byte, start, end int, reason string) error {
-	if end-start == 1 {
-		return py.ExceptionNewf(py.UnicodeDecodeError, "'%s' codec can't decode byte 0x%02x in position %d: %s", f.codec, b[0], start, reason)
-	}
-	return py.ExceptionNewf(py.UnicodeDecodeError, "'%s' codec can't decode bytes in position %d-%d: %s", f.codec, start, end-1, reason)
-}
-
 // utf8Next measures the UTF-8 sequence at the start of b: its length, or
 // the length of its invalid part and why it is invalid. complete is false
 // when b ends inside a sequence that may still turn out valid.
@@ -325,10 +325,14 @@ func utf8Next(b []byte) (n int, reason string, complete bool) {
 }
 
 // nextChar decodes the next character of a text file; ok is false at
-// the end of the file. An undecodable byte gives U+FFFD under 'replace'
-// and is skipped under 'ignore'.
+// the end of the file. An undecodable byte goes through the file's error
+// handler.
 func (f *fileObject) nextChar() (r rune, ok bool, err error) {
 	for {
+		if len(f.pend) > 0 {
+			r, f.pend = f.pend[0], f.pend[1:]
+			return r, true, nil
+		}
 		// One byte is enough to go on: a pipe or a socket may have no
 		// more to give yet, and a line must not wait for the next one.
 		if err := f.need(1); err != nil {
@@ -337,38 +341,28 @@ func (f *fileObject) nextChar() (r rune, ok bool, err error) {
 		if len(f.rbuf) == 0 {
 			return 0, false, nil
 		}
-		n, reason := 1, ""
-		switch f.codec {
-		case "utf-8":
-			var complete bool
-			n, reason, complete = utf8Next(f.rbuf)
-			if !complete && !f.eof {
-				if _, err := f.fill(); err != nil {
-					return 0, false, err
-				}
-				continue
+		r, n, reason := f.dec.next(f.rbuf, f.eof)
+		if n == 0 {
+			if _, err := f.fill(); err != nil {
+				return 0, false, err
 			}
-		case "ascii":
-			if f.rbuf[0] >= 0x80 {
-				reason = "ordinal not in range(128)"
-			}
+			continue
 		}
 		b := f.rbuf[:n]
 		f.rbuf = f.rbuf[n:]
-		start := f.pos
-		f.pos += n
+		start := len(f.seen)
+		f.seen = append(f.seen, b...)
 		switch {
-		case reason == "" && f.codec == "utf-8":
-			r, _ := utf8.DecodeRune(b)
+		case reason != "":
+			f.pend, err = decodeHandled(f.pend, b, f.errors, func() error {
+				return unicodeDecodeError(f.dec.errName, f.seen, start, start+n, reason)
+			})
+			if err != nil {
+				return 0, false, err
+			}
+		case r != noChar:
 			return r, true, nil
-		case reason == "":
-			return rune(b[0]), true, nil
-		case f.errors == "replace":
-			return utf8.RuneError, true, nil
-		case f.errors == "ignore":
-			continue
 		}
-		return 0, false, f.decodeError(b, start, start+n, reason)
 	}
 }
 
@@ -379,7 +373,7 @@ func (f *fileObject) nextByteIs(c byte) (bool, error) {
 	}
 	if len(f.rbuf) > 0 && f.rbuf[0] == c {
 		f.rbuf = f.rbuf[1:]
-		f.pos++
+		f.seen = append(f.seen, c)
 		return true, nil
 	}
 	return false, nil
@@ -389,7 +383,7 @@ func (f *fileObject) nextByteIs(c byte) (bool, error) {
 // line end when line is set, with newline translation.
 func (f *fileObject) readText(n int, line bool) (string, error) {
 	var b strings.Builder
-	f.pos = 0
+	f.seen = f.seen[:0]
 	for count := 0; n < 0 || count < n; count++ {
 		r, ok, err := f.nextChar()
 		if err != nil {
@@ -451,54 +445,9 @@ func (f *fileObject) encodeText(s string) ([]byte, error) {
 	if nl, ok := f.newline.(py.String); ok && nl != "" && nl != "\n" {
 		s = strings.ReplaceAll(s, "\n", string(nl))
 	}
-	if f.codec == "utf-8" {
-		return []byte(s), nil
-	}
-	limit := rune(0x100)
-	if f.codec == "ascii" {
-		limit = 0x80
-	}
-	out := make([]byte, 0, len(s))
-	runes := []rune(s)
-	for i := 0; i < len(runes); i++ {
-		if runes[i] < limit {
-			out = append(out, byte(runes[i]))
-			continue
-		}
-		j := i
-		for j < len(runes) && runes[j] >= limit {
-			j++
-		}
-		switch f.errors {
-		case "replace":
-			out = append(out, strings.Repeat("?", j-i)...)
-		case "ignore":
-		default:
-			return nil, encodeError(f.codec, runes, i, j, limit)
-		}
-		i = j - 1
-	}
-	return out, nil
-}
-
-// encodeError is the UnicodeEncodeError for runes[i:j].
-func encodeError(codec string, runes []rune, i, j int, limit rune) error {
-	if j-i == 1 {
-		ch, _ := reprOf(py.String(string(runes[i])))
-		return py.ExceptionNewf(py.UnicodeEncodeError, "'%s' codec can't encode character %s in position %d: ordinal not in range(%d)", codec, escapeChar(runes[i], ch), i, limit)
-	}
-	return py.ExceptionNewf(py.UnicodeEncodeError, "'%s' codec can't encode characters in position %d-%d: ordinal not in range(%d)", codec, i, j-1, limit)
-}
-
-// escapeChar is how CPython names a character it cannot encode.
-func escapeChar(r rune, repr string) string {
-	switch {
-	case r < 0x100:
-		return fmt.Sprintf("'\\x%02x'", r)
-	case r < 0x10000:
-		return fmt.Sprintf("'\\u%04x'", r)
-	}
-	return fmt.Sprintf("'\\U%08x'", r)
+	bom := f.writeBOM
+	f.writeBOM = false
+	return encodeText(s, f.codec, f.errors, bom)
 }
 
 // sizeArg reads the optional size argument of read and readline.
@@ -713,6 +662,15 @@ func (f *fileObject) seek(args py.Tuple) (py.Object, error) {
 	pos, err := f.f.Seek(off.Int64(), int(whence))
 	if err != nil {
 		return nil, osError(unwrapPath(err))
+	}
+	if !f.binary {
+		// Back at the start, the byte order mark is read past and
+		// written again.
+		f.pend = nil
+		f.writeBOM = pos == 0 && f.codec.bom && f.canWrite
+		if pos == 0 {
+			f.dec = newTextDecoder(f.codec)
+		}
 	}
 	return py.Int(pos), nil
 }
