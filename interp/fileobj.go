@@ -43,8 +43,17 @@ func unsupportedOperationType() *py.Type {
 // readChunk is how much a read asks the descriptor for at a time.
 const readChunk = 8192
 
+// fileShared is what a text file and its buffer attribute, the binary
+// file under it, have in common.
+type fileShared struct {
+	closed bool
+	rbuf   []byte // bytes read ahead and not yet consumed
+	eof    bool   // the descriptor has reported the end of the file
+}
+
 // fileObject is an open file of a script.
 type fileObject struct {
+	*fileShared
 	// onClose, when set, is called once the file is closed.
 	onClose  func()
 	f        *os.File
@@ -53,7 +62,6 @@ type fileObject struct {
 	binary   bool
 	canRead  bool
 	canWrite bool
-	closed   bool
 
 	encoding string // as given, or UTF-8
 	codec    *textCodec
@@ -62,11 +70,21 @@ type fileObject struct {
 	writeBOM bool   // the next write starts with the codec's byte order mark
 	errors   string
 	newline  py.Object // None, '', '\n', '\r' or '\r\n'
+	newlines uint8     // the line ends read: newlineCR, newlineLF, newlineCRLF
+	buffer   *fileObject
 
-	rbuf []byte // bytes read ahead and not yet consumed
-	eof  bool   // the descriptor has reported the end of the file
+	lineBuffering bool
+	writeThrough  bool
+
 	seen []byte // bytes consumed by the current text read, for decode errors
 }
+
+// The kinds of line end a text file has read, for its newlines attribute.
+const (
+	newlineCR = 1 << iota
+	newlineLF
+	newlineCRLF
+)
 
 // Type is the file's Python type, which depends on its mode.
 func (f *fileObject) Type() *py.Type {
@@ -119,7 +137,7 @@ func checkFileOptions(o fileOptions) error {
 // newFileObject wraps f, opened by open() with options o, in the file
 // object of its mode. f is closed when the encoding is unknown.
 func newFileObject(f *os.File, name py.Object, o fileOptions) (py.Object, error) {
-	fo := &fileObject{f: f, name: name, binary: strings.Contains(o.mode, "b"), newline: o.newline,
+	fo := &fileObject{fileShared: &fileShared{}, f: f, name: name, binary: strings.Contains(o.mode, "b"), newline: o.newline,
 		encoding: "UTF-8", codec: codecs["utf_8"], errors: "strict"}
 	plus := strings.Contains(o.mode, "+")
 	fo.canRead = strings.Contains(o.mode, "r") || plus
@@ -148,14 +166,110 @@ func newFileObject(f *os.File, name py.Object, o fileOptions) (py.Object, error)
 	}
 	fo.mode = o.mode
 	if fo.binary {
-		fo.mode = normaliseMode(o.mode)
-		if i := strings.IndexByte(fo.mode, '+'); i >= 0 {
-			fo.mode = fo.mode[:i] + "b+"
-		} else {
-			fo.mode += "b"
-		}
+		fo.mode = binaryMode(o.mode)
 	}
 	return fo, nil
+}
+
+// binaryMode is the mode attribute of a binary file opened with mode.
+func binaryMode(mode string) string {
+	mode = normaliseMode(mode)
+	if i := strings.IndexByte(mode, '+'); i >= 0 {
+		return mode[:i] + "b+"
+	}
+	return mode + "b"
+}
+
+// bufferOf is a text file's buffer attribute: the binary file under it,
+// on the same descriptor, read-ahead and closed state.
+func (f *fileObject) bufferOf() *fileObject {
+	if f.buffer == nil {
+		mode := binaryMode(f.mode)
+		if f.canRead && f.canWrite {
+			mode = "rb+"
+		}
+		f.buffer = &fileObject{fileShared: f.fileShared, onClose: f.onClose, f: f.f, name: f.name, mode: mode,
+			binary: true, canRead: f.canRead, canWrite: f.canWrite}
+	}
+	return f.buffer
+}
+
+// newlinesAttr is the newlines attribute: the kinds of line end read so
+// far, when the file translates them.
+func (f *fileObject) newlinesAttr() py.Object {
+	var kinds py.Tuple
+	for i, nl := range []string{"\r", "\n", "\r\n"} {
+		if f.newlines&(1<<i) != 0 {
+			kinds = append(kinds, py.String(nl))
+		}
+	}
+	switch len(kinds) {
+	case 0:
+		return py.None
+	case 1:
+		return kinds[0]
+	}
+	return kinds
+}
+
+// reconfigure is TextIOWrapper.reconfigure: a new encoding, error
+// handler, newline mode or buffering for what is written and read next.
+func (f *fileObject) reconfigure(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if len(args) > 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "reconfigure() takes no positional arguments")
+	}
+	opts := map[string]py.Object{"encoding": py.None, "errors": py.None, "newline": nil, "line_buffering": py.None, "write_through": py.None}
+	for k, v := range kwargs {
+		if _, ok := opts[k]; !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "reconfigure() got an unexpected keyword argument '%s'", k)
+		}
+		opts[k] = v
+	}
+	for _, name := range []string{"encoding", "errors"} {
+		if _, ok := opts[name].(py.String); !ok && opts[name] != py.None {
+			return nil, py.ExceptionNewf(py.TypeError, "reconfigure() argument '%s' must be str or None, not %s", name, opts[name].Type().Name)
+		}
+	}
+	if nl := opts["newline"]; nl != nil {
+		if err := checkFileOptions(fileOptions{mode: "r", encoding: py.None, errors: py.None, newline: nl}); err != nil {
+			return nil, err
+		}
+	}
+	codec := f.codec
+	if enc, ok := opts["encoding"].(py.String); ok {
+		c, err := lookupCodec(string(enc))
+		if err != nil {
+			return nil, err
+		}
+		codec = c
+		if opts["errors"] == py.None {
+			opts["errors"] = py.String("strict")
+		}
+	}
+	for _, name := range []string{"line_buffering", "write_through"} {
+		if v := opts[name]; v != py.None {
+			b, err := argTruth(v)
+			if err != nil {
+				return nil, err
+			}
+			if name == "line_buffering" {
+				f.lineBuffering = b
+			} else {
+				f.writeThrough = b
+			}
+		}
+	}
+	if codec != f.codec {
+		f.encoding, f.codec, f.dec = string(opts["encoding"].(py.String)), codec, newTextDecoder(codec)
+		f.writeBOM = false
+	}
+	if e, ok := opts["errors"].(py.String); ok {
+		f.errors = string(e)
+	}
+	if nl := opts["newline"]; nl != nil {
+		f.newline = nl
+	}
+	return py.None, nil
 }
 
 // checkOpen is the error of an operation on a closed file; msg is the
@@ -409,9 +523,11 @@ func (f *fileObject) lineEnd(r rune, b *strings.Builder) (bool, error) {
 	nl, _ := f.newline.(py.String)
 	switch {
 	case r == '\r' && f.newline == py.None:
-		if _, err := f.nextByteIs('\n'); err != nil {
+		crlf, err := f.nextByteIs('\n')
+		if err != nil {
 			return false, err
 		}
+		f.newlines |= map[bool]uint8{false: newlineCR, true: newlineCRLF}[crlf]
 		b.WriteByte('\n')
 		return true, nil
 	case r == '\r' && nl == "":
@@ -420,7 +536,10 @@ func (f *fileObject) lineEnd(r rune, b *strings.Builder) (bool, error) {
 		if crlf {
 			b.WriteByte('\n')
 		}
+		f.newlines |= map[bool]uint8{false: newlineCR, true: newlineCRLF}[crlf]
 		return true, err
+	case r == '\n' && (f.newline == py.None || nl == ""):
+		f.newlines |= newlineLF
 	case r == '\r' && nl == "\r\n":
 		b.WriteByte('\r')
 		crlf, err := f.nextByteIs('\n')
@@ -848,8 +967,15 @@ func init() {
 		"mode":   &py.Property{Fget: func(o py.Object) (py.Object, error) { return py.String(fileSelf(o).mode), nil }},
 	}
 	text := py.StringDict{
-		"encoding": &py.Property{Fget: func(o py.Object) (py.Object, error) { return py.String(fileSelf(o).encoding), nil }},
-		"errors":   &py.Property{Fget: func(o py.Object) (py.Object, error) { return py.String(fileSelf(o).errors), nil }},
+		"encoding":       &py.Property{Fget: func(o py.Object) (py.Object, error) { return py.String(fileSelf(o).encoding), nil }},
+		"errors":         &py.Property{Fget: func(o py.Object) (py.Object, error) { return py.String(fileSelf(o).errors), nil }},
+		"buffer":         &py.Property{Fget: func(o py.Object) (py.Object, error) { return fileSelf(o).bufferOf(), nil }},
+		"newlines":       &py.Property{Fget: func(o py.Object) (py.Object, error) { return fileSelf(o).newlinesAttr(), nil }},
+		"line_buffering": &py.Property{Fget: func(o py.Object) (py.Object, error) { return py.NewBool(fileSelf(o).lineBuffering), nil }},
+		"write_through":  &py.Property{Fget: func(o py.Object) (py.Object, error) { return py.NewBool(fileSelf(o).writeThrough), nil }},
+		"reconfigure": py.MustNewMethod("reconfigure", func(o py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			return fileSelf(o).reconfigure(args, kwargs)
+		}, 0, "reconfigure(*, encoding=None, errors=None, newline=None, line_buffering=None, write_through=None)\n\nChange how the stream encodes, decodes and translates line ends from now on."),
 	}
 	for _, t := range []*py.Type{textFileType, bufferedReaderTyp, bufferedWriterTyp, bufferedRandomTyp} {
 		for k, v := range methods {
