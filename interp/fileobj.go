@@ -480,17 +480,41 @@ func (f *fileObject) nextChar() (r rune, ok bool, err error) {
 	}
 }
 
-// nextByteIs reports whether the next byte to read is c.
-func (f *fileObject) nextByteIs(c byte) (bool, error) {
-	if err := f.need(1); err != nil {
-		return false, err
-	}
-	if len(f.rbuf) > 0 && f.rbuf[0] == c {
-		f.rbuf = f.rbuf[1:]
-		f.seen = append(f.seen, c)
+// nextCharIs reports whether the next character to read is c, and reads
+// it if so. In the codecs where c is a byte of its own, one byte is
+// enough to tell, so a pipe with no more to give yet is not waited on.
+func (f *fileObject) nextCharIs(c rune) (bool, error) {
+	if len(f.pend) > 0 {
+		if f.pend[0] != c {
+			return false, nil
+		}
+		f.pend = f.pend[1:]
 		return true, nil
 	}
-	return false, nil
+	wide := f.codec.kind == kindUTF16 || f.codec.kind == kindUTF32
+	for {
+		if err := f.need(1); err != nil {
+			return false, err
+		}
+		if len(f.rbuf) == 0 || !wide && f.rbuf[0] != byte(c) {
+			return false, nil
+		}
+		d := *f.dec
+		r, n, reason := d.next(f.rbuf, f.eof)
+		if n == 0 {
+			if _, err := f.fill(); err != nil {
+				return false, err
+			}
+			continue
+		}
+		if reason != "" || r != c {
+			return false, nil
+		}
+		*f.dec = d
+		f.seen = append(f.seen, f.rbuf[:n]...)
+		f.rbuf = f.rbuf[n:]
+		return true, nil
+	}
 }
 
 // readText reads up to n characters (all when n < 0), stopping after a
@@ -523,7 +547,7 @@ func (f *fileObject) lineEnd(r rune, b *strings.Builder) (bool, error) {
 	nl, _ := f.newline.(py.String)
 	switch {
 	case r == '\r' && f.newline == py.None:
-		crlf, err := f.nextByteIs('\n')
+		crlf, err := f.nextCharIs('\n')
 		if err != nil {
 			return false, err
 		}
@@ -532,7 +556,7 @@ func (f *fileObject) lineEnd(r rune, b *strings.Builder) (bool, error) {
 		return true, nil
 	case r == '\r' && nl == "":
 		b.WriteByte('\r')
-		crlf, err := f.nextByteIs('\n')
+		crlf, err := f.nextCharIs('\n')
 		if crlf {
 			b.WriteByte('\n')
 		}
@@ -542,7 +566,7 @@ func (f *fileObject) lineEnd(r rune, b *strings.Builder) (bool, error) {
 		f.newlines |= newlineLF
 	case r == '\r' && nl == "\r\n":
 		b.WriteByte('\r')
-		crlf, err := f.nextByteIs('\n')
+		crlf, err := f.nextCharIs('\n')
 		if crlf {
 			b.WriteByte('\n')
 		}

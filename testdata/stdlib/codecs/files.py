@@ -70,4 +70,10 @@ try:
     open(p, encoding='nope')
 except LookupError as e:
     print(e)
+for enc in ['utf-16', 'utf-16-be', 'utf-32', 'utf-8', 'cp1252']:
+    for nl in [None, '', '\r\n', '\r']:
+        with open(p, 'w', encoding=enc, newline='\r\n') as f:
+            f.write('a\nb\rc\n\nd')
+        with open(p, encoding=enc, newline=nl) as f:
+            print(enc, repr(nl), f.readlines(), f.newlines)
 shutil.rmtree(d)
