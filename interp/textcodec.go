@@ -718,3 +718,39 @@ func asciiEscapeRunes(runes []rune) string {
 	}
 	return b.String()
 }
+
+// newUnicodeError checks the five arguments UnicodeDecodeError and
+// UnicodeEncodeError are made of: encoding, object, start, end, reason.
+func newUnicodeError(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if len(args) != 5 {
+		return nil, py.ExceptionNewf(py.TypeError, "function takes exactly 5 arguments (%d given)", len(args))
+	}
+	args = append(py.Tuple(nil), args...)
+	for _, i := range []int{0, 4} {
+		if _, ok := args[i].(py.String); !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "argument %d must be str, not %s", i+1, args[i].Type().Name)
+		}
+	}
+	if t.IsSubtype(py.UnicodeDecodeError) {
+		b, err := bytesLike(args[1])
+		if err != nil {
+			return nil, py.ExceptionNewf(py.TypeError, "a bytes-like object is required, not '%s'", args[1].Type().Name)
+		}
+		args[1] = py.Bytes(b)
+	} else if _, ok := args[1].(py.String); !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "argument 2 must be str, not %s", args[1].Type().Name)
+	}
+	for _, i := range []int{2, 3} {
+		n, err := toIndex(args[i])
+		if err != nil {
+			return nil, err
+		}
+		args[i] = py.Int(n)
+	}
+	return py.ExceptionNew(t, args, kwargs)
+}
+
+func init() {
+	py.UnicodeDecodeError.New = newUnicodeError
+	py.UnicodeEncodeError.New = newUnicodeError
+}

@@ -50,3 +50,24 @@ try:
     'a\xe9\xe9b\u20ac'.encode('ascii')
 except UnicodeEncodeError as e:
     print(e, '|', e.encoding, e.object, e.start, e.end, e.reason)
+for a in [(), ('x',), ('utf-8', 'notbytes', 0, 1, 'r'), ('utf-8', b'x', 'a', 1, 'r'), (1, b'x', 0, 1, 'r'),
+          ('utf-8', bytearray(b'\xff'), 0, 1, 'r'), ('utf-8', b'x', 0, 1, 2)]:
+    try:
+        print(UnicodeDecodeError(*a))
+    except TypeError as e:
+        print(type(e).__name__, e)
+for a in [(), ('x',), ('utf-8', b'x', 0, 1, 'r'), ('ascii', 'é', 0, 1, 'r')]:
+    try:
+        print(UnicodeEncodeError(*a))
+    except TypeError as e:
+        print(type(e).__name__, e)
+
+
+class MyErr(UnicodeDecodeError):
+    pass
+
+
+try:
+    raise MyErr('utf-8', b'ab', 0, 2, 'why')
+except UnicodeDecodeError as e:
+    print(type(e).__name__, e, e.object)
