@@ -14,7 +14,7 @@ import (
 )
 
 // The file objects open() returns, with CPython's io behaviour: text files
-// (TextIOWrapper) decode utf-8, latin-1 or ascii with an error handler and
+// (TextIOWrapper) decode with any codec of textcodec.go and an error handler and
 // translate newlines; binary files (BufferedReader, BufferedWriter,
 // BufferedRandom) move bytes. Writes go straight to the descriptor, so
 // nothing waits in a buffer for close or exit. Reads go ahead by chunks,

@@ -200,6 +200,9 @@ func unicodeErrorStr(e *py.Exception) (string, bool) {
 	return "", false
 }
 
+// unicodeErrorFields are the attributes of a UnicodeError's arguments.
+var unicodeErrorFields = map[string]int{"encoding": 0, "object": 1, "start": 2, "end": 3, "reason": 4}
+
 // unicodeErrorAttr is an attribute of a UnicodeError made of five
 // arguments: encoding, object, start, end and reason.
 func unicodeErrorAttr(e *py.Exception, name string) (py.Object, bool) {
@@ -207,8 +210,7 @@ func unicodeErrorAttr(e *py.Exception, name string) (py.Object, bool) {
 	if len(args) != 5 {
 		return nil, false
 	}
-	i := map[string]int{"encoding": 0, "object": 1, "start": 2, "end": 3, "reason": 4}
-	if k, ok := i[name]; ok {
+	if k, ok := unicodeErrorFields[name]; ok {
 		return args[k], true
 	}
 	return nil, false
@@ -296,15 +298,18 @@ func (d *textDecoder) next(b []byte, final bool) (r rune, n int, reason string) 
 	return d.rawEscapeNext(b, final)
 }
 
+// byteOrderMarks are the marks each codec with one may start with:
+// little-endian first.
+var byteOrderMarks = map[codecKind][][]byte{
+	kindUTF8:  {{0xef, 0xbb, 0xbf}},
+	kindUTF16: {{0xff, 0xfe}, {0xfe, 0xff}},
+	kindUTF32: {{0xff, 0xfe, 0, 0}, {0, 0, 0xfe, 0xff}},
+}
+
 // byteOrderMark reads the byte order mark at the start of the text: its
 // length (0 when there is none); ok is false when b is too short to tell.
 func (d *textDecoder) byteOrderMark(b []byte, final bool) (n int, ok bool) {
-	marks := map[codecKind][][]byte{
-		kindUTF8:  {{0xef, 0xbb, 0xbf}},
-		kindUTF16: {{0xff, 0xfe}, {0xfe, 0xff}},
-		kindUTF32: {{0xff, 0xfe, 0, 0}, {0, 0, 0xfe, 0xff}},
-	}[d.c.kind]
-	for i, m := range marks {
+	for i, m := range byteOrderMarks[d.c.kind] {
 		if len(b) < len(m) && string(b) == string(m[:len(b)]) && !final {
 			return 0, false
 		}
@@ -411,6 +416,9 @@ func hexEscape(b []byte, size int, final bool) (r rune, n int, ok, more bool) {
 	return r, n, true, false
 }
 
+// simpleEscapes are the characters of the one-letter escapes.
+var simpleEscapes = map[byte]rune{'a': 7, 'b': 8, 'f': 12, 'n': 10, 'r': 13, 't': 9, 'v': 11}
+
 // escapeSize is the number of hex digits of the escapes \x, \u and \U.
 var escapeSize = map[byte]int{'x': 2, 'u': 4, 'U': 8}
 
@@ -432,7 +440,7 @@ func unicodeEscapeNext(b []byte, final bool) (rune, int, string) {
 	case '\\', '\'', '"':
 		return rune(c), 2, ""
 	case 'a', 'b', 'f', 'n', 'r', 't', 'v':
-		return rune(map[byte]byte{'a': 7, 'b': 8, 'f': 12, 'n': 10, 'r': 13, 't': 9, 'v': 11}[c]), 2, ""
+		return simpleEscapes[c], 2, ""
 	case 'x', 'u', 'U':
 		r, n, ok, more := hexEscape(b, escapeSize[c], final)
 		switch {
@@ -574,13 +582,7 @@ func (c *textCodec) byteOrderMark() []byte {
 	if !c.bom {
 		return nil
 	}
-	switch c.kind {
-	case kindUTF16:
-		return []byte{0xff, 0xfe}
-	case kindUTF32:
-		return []byte{0xff, 0xfe, 0, 0}
-	}
-	return []byte{0xef, 0xbb, 0xbf}
+	return byteOrderMarks[c.kind][0]
 }
 
 // appendRune appends r as c writes it; ok is false when c cannot.
