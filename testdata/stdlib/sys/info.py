@@ -30,3 +30,5 @@ names = sys.stdlib_module_names
 print(type(names).__name__, len(names) > 200)
 print(sorted(n for n in names if n in ('os', 'sys', 'json', 're', 'io', 'codecs', 'nope', 'spython')))
 print(sys.stdin.isatty() == os.isatty(0), sys.stdout.isatty() == os.isatty(1), sys.stderr.isatty() == os.isatty(2))
+with open(os.devnull) as f:
+    print(f.isatty(), os.isatty(f.fileno()))
