@@ -455,6 +455,11 @@ func (f *fileObject) nextChar() (r rune, ok bool, err error) {
 		if len(f.rbuf) == 0 {
 			return 0, false, nil
 		}
+		if c := f.rbuf[0]; c < 0x80 && f.dec.started && f.codec.kind == kindUTF8 {
+			f.rbuf = f.rbuf[1:]
+			f.seen = append(f.seen, c)
+			return rune(c), true, nil
+		}
 		r, n, reason := f.dec.next(f.rbuf, f.eof)
 		if n == 0 {
 			if _, err := f.fill(); err != nil {
