@@ -666,6 +666,10 @@ func encodeText(s string, c *textCodec, errs string, bom bool) ([]byte, error) {
 	if bom {
 		out = append(out, c.byteOrderMark()...)
 	}
+	if c.kind == kindUTF8 {
+		// Every character is valid UTF-8: strings hold no lone surrogate.
+		return append(out, s...), nil
+	}
 	runes := []rune(s)
 	for i := 0; i < len(runes); i++ {
 		var ok bool
