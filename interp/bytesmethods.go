@@ -3,7 +3,6 @@ package interp
 import (
 	"bytes"
 	"encoding/hex"
-	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -408,88 +407,11 @@ func unhex(c byte) (byte, bool) {
 	return 0, false
 }
 
-// decodeBytes decodes utf-8, ascii or latin-1 with the error handlers
-// strict, ignore and replace.
+// decodeBytes decodes b with the encoding enc and the error handler errs.
 func decodeBytes(b []byte, enc, errs string) (string, error) {
-	codec := codecName(enc)
-	if codec == "" {
-		return "", py.ExceptionNewf(py.LookupError, "unknown encoding: %s", enc)
+	c, err := lookupCodec(enc)
+	if err != nil {
+		return "", err
 	}
-	var out strings.Builder
-	for i := 0; i < len(b); {
-		n, reason := decodeOne(b[i:], codec)
-		if reason == "" {
-			if codec == "latin-1" {
-				out.WriteRune(rune(b[i]))
-			} else {
-				out.Write(b[i : i+n])
-			}
-			i += n
-			continue
-		}
-		switch errs {
-		case "ignore":
-		case "replace":
-			out.WriteRune(utf8.RuneError)
-		case "strict":
-			where := fmt.Sprintf("byte 0x%02x in position %d", b[i], i)
-			if n > 1 {
-				where = fmt.Sprintf("bytes in position %d-%d", i, i+n-1)
-			}
-			return "", py.ExceptionNewf(py.UnicodeDecodeError, "'%s' codec can't decode %s: %s", codec, where, reason)
-		default:
-			return "", checkErrors(errs)
-		}
-		i += n
-	}
-	return out.String(), nil
-}
-
-// decodeOne reads one character at the start of b: its length, or the
-// length of the bad sequence and why it is bad.
-func decodeOne(b []byte, codec string) (int, string) {
-	switch codec {
-	case "latin-1":
-		return 1, ""
-	case "ascii":
-		if b[0] < 0x80 {
-			return 1, ""
-		}
-		return 1, "ordinal not in range(128)"
-	}
-	c := b[0]
-	var need int
-	lo, hi := byte(0x80), byte(0xbf)
-	switch {
-	case c < 0x80:
-		return 1, ""
-	case c >= 0xc2 && c <= 0xdf:
-		need = 1
-	case c >= 0xe0 && c <= 0xef:
-		need = 2
-		if c == 0xe0 {
-			lo = 0xa0
-		} else if c == 0xed {
-			hi = 0x9f
-		}
-	case c >= 0xf0 && c <= 0xf4:
-		need = 3
-		if c == 0xf0 {
-			lo = 0x90
-		} else if c == 0xf4 {
-			hi = 0x8f
-		}
-	default:
-		return 1, "invalid start byte"
-	}
-	for k := 1; k <= need; k++ {
-		if k >= len(b) {
-			return k, "unexpected end of data"
-		}
-		first := k == 1
-		if (first && (b[k] < lo || b[k] > hi)) || (!first && (b[k] < 0x80 || b[k] > 0xbf)) {
-			return k, "invalid continuation byte"
-		}
-	}
-	return need + 1, ""
+	return decodeText(b, c, errs)
 }

@@ -678,6 +678,10 @@ func exceptionGetAttr(e *py.Exception, name string) (py.Object, error) {
 			return args, nil
 		}
 		return args[0], nil
+	case t.IsSubtype(py.UnicodeDecodeError) || t.IsSubtype(py.UnicodeEncodeError):
+		if v, ok := unicodeErrorAttr(e, name); ok {
+			return v, nil
+		}
 	case t.IsSubtype(py.OSError):
 		// OSError(errno, strerror[, filename[, winerror[, filename2]]])
 		switch name {

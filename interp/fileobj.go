@@ -10,10 +10,11 @@ import (
 	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
+	"golang.org/x/sys/unix"
 )
 
 // The file objects open() returns, with CPython's io behaviour: text files
-// (TextIOWrapper) decode utf-8, latin-1 or ascii with an error handler and
+// (TextIOWrapper) decode with any codec of textcodec.go and an error handler and
 // translate newlines; binary files (BufferedReader, BufferedWriter,
 // BufferedRandom) move bytes. Writes go straight to the descriptor, so
 // nothing waits in a buffer for close or exit. Reads go ahead by chunks,
@@ -26,15 +27,33 @@ var (
 	bufferedRandomTyp = py.NewType("_io.BufferedRandom", "Binary file opened for both reading and writing.")
 
 	// UnsupportedOperation is io.UnsupportedOperation: what a file does
-	// not support (reading a file opened for writing, and so on).
-	UnsupportedOperation = newExceptionType(py.OSError, "io.UnsupportedOperation", "Operation not supported by the file.")
+	// not support (reading a file opened for writing, and so on). It is
+	// both an OSError and a ValueError, as in CPython.
+	UnsupportedOperation = unsupportedOperationType()
 )
+
+// unsupportedOperationType makes io.UnsupportedOperation, whose bases
+// are OSError and ValueError.
+func unsupportedOperationType() *py.Type {
+	t := moduleException(py.OSError, "io", "UnsupportedOperation")
+	t.Bases = py.Tuple{py.OSError, py.ValueError}
+	return t
+}
 
 // readChunk is how much a read asks the descriptor for at a time.
 const readChunk = 8192
 
+// fileShared is what a text file and its buffer attribute, the binary
+// file under it, have in common.
+type fileShared struct {
+	closed bool
+	rbuf   []byte // bytes read ahead and not yet consumed
+	eof    bool   // the descriptor has reported the end of the file
+}
+
 // fileObject is an open file of a script.
 type fileObject struct {
+	*fileShared
 	// onClose, when set, is called once the file is closed.
 	onClose  func()
 	f        *os.File
@@ -43,17 +62,29 @@ type fileObject struct {
 	binary   bool
 	canRead  bool
 	canWrite bool
-	closed   bool
 
 	encoding string // as given, or UTF-8
-	codec    string // utf-8, latin-1 or ascii
+	codec    *textCodec
+	dec      *textDecoder
+	pend     []rune // characters decoded and not yet read (an error handler's)
+	writeBOM bool   // the next write starts with the codec's byte order mark
 	errors   string
 	newline  py.Object // None, '', '\n', '\r' or '\r\n'
+	newlines uint8     // the line ends read: newlineCR, newlineLF, newlineCRLF
+	buffer   *fileObject
 
-	rbuf []byte // bytes read ahead and not yet consumed
-	eof  bool   // the descriptor has reported the end of the file
-	pos  int    // bytes consumed by the current text read, for decode errors
+	lineBuffering bool
+	writeThrough  bool
+
+	seen []byte // bytes consumed by the current text read, for decode errors
 }
+
+// The kinds of line end a text file has read, for its newlines attribute.
+const (
+	newlineCR = 1 << iota
+	newlineLF
+	newlineCRLF
+)
 
 // Type is the file's Python type, which depends on its mode.
 func (f *fileObject) Type() *py.Type {
@@ -106,19 +137,20 @@ func checkFileOptions(o fileOptions) error {
 // newFileObject wraps f, opened by open() with options o, in the file
 // object of its mode. f is closed when the encoding is unknown.
 func newFileObject(f *os.File, name py.Object, o fileOptions) (py.Object, error) {
-	fo := &fileObject{f: f, name: name, binary: strings.Contains(o.mode, "b"), newline: o.newline,
-		encoding: "UTF-8", codec: "utf-8", errors: "strict"}
+	fo := &fileObject{fileShared: &fileShared{}, f: f, name: name, binary: strings.Contains(o.mode, "b"), newline: o.newline,
+		encoding: "UTF-8", codec: codecs["utf_8"], errors: "strict"}
 	plus := strings.Contains(o.mode, "+")
 	fo.canRead = strings.Contains(o.mode, "r") || plus
 	fo.canWrite = !strings.Contains(o.mode, "r") || plus
 	if enc, ok := o.encoding.(py.String); ok {
-		codec := codecName(string(enc))
-		if codec == "" {
+		codec, err := lookupCodec(string(enc))
+		if err != nil {
 			f.Close()
-			return nil, py.ExceptionNewf(py.LookupError, "unknown encoding: %s", string(enc))
+			return nil, err
 		}
 		fo.encoding, fo.codec = string(enc), codec
 	}
+	fo.dec = newTextDecoder(fo.codec)
 	if e, ok := o.errors.(py.String); ok {
 		fo.errors = string(e)
 	}
@@ -128,16 +160,116 @@ func newFileObject(f *os.File, name py.Object, o fileOptions) (py.Object, error)
 			return nil, osError(unwrapPath(err))
 		}
 	}
+	if fo.codec.bom && fo.canWrite {
+		pos, err := f.Seek(0, io.SeekCurrent)
+		fo.writeBOM = err != nil || pos == 0
+	}
 	fo.mode = o.mode
 	if fo.binary {
-		fo.mode = normaliseMode(o.mode)
-		if i := strings.IndexByte(fo.mode, '+'); i >= 0 {
-			fo.mode = fo.mode[:i] + "b+"
-		} else {
-			fo.mode += "b"
-		}
+		fo.mode = binaryMode(o.mode)
 	}
 	return fo, nil
+}
+
+// binaryMode is the mode attribute of a binary file opened with mode.
+func binaryMode(mode string) string {
+	mode = normaliseMode(mode)
+	if i := strings.IndexByte(mode, '+'); i >= 0 {
+		return mode[:i] + "b+"
+	}
+	return mode + "b"
+}
+
+// bufferOf is a text file's buffer attribute: the binary file under it,
+// on the same descriptor, read-ahead and closed state.
+func (f *fileObject) bufferOf() *fileObject {
+	if f.buffer == nil {
+		mode := binaryMode(f.mode)
+		if f.canRead && f.canWrite {
+			mode = "rb+"
+		}
+		f.buffer = &fileObject{fileShared: f.fileShared, onClose: f.onClose, f: f.f, name: f.name, mode: mode,
+			binary: true, canRead: f.canRead, canWrite: f.canWrite}
+	}
+	return f.buffer
+}
+
+// newlinesAttr is the newlines attribute: the kinds of line end read so
+// far, when the file translates them.
+func (f *fileObject) newlinesAttr() py.Object {
+	var kinds py.Tuple
+	for i, nl := range []string{"\r", "\n", "\r\n"} {
+		if f.newlines&(1<<i) != 0 {
+			kinds = append(kinds, py.String(nl))
+		}
+	}
+	switch len(kinds) {
+	case 0:
+		return py.None
+	case 1:
+		return kinds[0]
+	}
+	return kinds
+}
+
+// reconfigure is TextIOWrapper.reconfigure: a new encoding, error
+// handler, newline mode or buffering for what is written and read next.
+func (f *fileObject) reconfigure(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if len(args) > 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "reconfigure() takes no positional arguments")
+	}
+	opts := map[string]py.Object{"encoding": py.None, "errors": py.None, "newline": nil, "line_buffering": py.None, "write_through": py.None}
+	for k, v := range kwargs {
+		if _, ok := opts[k]; !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "reconfigure() got an unexpected keyword argument '%s'", k)
+		}
+		opts[k] = v
+	}
+	for _, name := range []string{"encoding", "errors"} {
+		if _, ok := opts[name].(py.String); !ok && opts[name] != py.None {
+			return nil, py.ExceptionNewf(py.TypeError, "reconfigure() argument '%s' must be str or None, not %s", name, opts[name].Type().Name)
+		}
+	}
+	if nl := opts["newline"]; nl != nil {
+		if err := checkFileOptions(fileOptions{mode: "r", encoding: py.None, errors: py.None, newline: nl}); err != nil {
+			return nil, err
+		}
+	}
+	codec := f.codec
+	if enc, ok := opts["encoding"].(py.String); ok {
+		c, err := lookupCodec(string(enc))
+		if err != nil {
+			return nil, err
+		}
+		codec = c
+		if opts["errors"] == py.None {
+			opts["errors"] = py.String("strict")
+		}
+	}
+	for _, name := range []string{"line_buffering", "write_through"} {
+		if v := opts[name]; v != py.None {
+			b, err := argTruth(v)
+			if err != nil {
+				return nil, err
+			}
+			if name == "line_buffering" {
+				f.lineBuffering = b
+			} else {
+				f.writeThrough = b
+			}
+		}
+	}
+	if codec != f.codec {
+		f.encoding, f.codec, f.dec = string(opts["encoding"].(py.String)), codec, newTextDecoder(codec)
+		f.writeBOM = false
+	}
+	if e, ok := opts["errors"].(py.String); ok {
+		f.errors = string(e)
+	}
+	if nl := opts["newline"]; nl != nil {
+		f.newline = nl
+	}
+	return py.None, nil
 }
 
 // checkOpen is the error of an operation on a closed file; msg is the
@@ -265,14 +397,6 @@ func (f *fileObject) readBytes(n int, line bool) ([]byte, error) {
 	}
 }
 
-// decodeError is a UnicodeDecodeError at bytes [start, end) of the read.
-func (f *fileObject) decodeError(b []byte, start, end int, reason string) error {
-	if end-start == 1 {
-		return py.ExceptionNewf(py.UnicodeDecodeError, "'%s' codec can't decode byte 0x%02x in position %d: %s", f.codec, b[0], start, reason)
-	}
-	return py.ExceptionNewf(py.UnicodeDecodeError, "'%s' codec can't decode bytes in position %d-%d: %s", f.codec, start, end-1, reason)
-}
-
 // utf8Next measures the UTF-8 sequence at the start of b: its length, or
 // the length of its invalid part and why it is invalid. complete is false
 // when b ends inside a sequence that may still turn out valid.
@@ -315,10 +439,14 @@ func utf8Next(b []byte) (n int, reason string, complete bool) {
 }
 
 // nextChar decodes the next character of a text file; ok is false at
-// the end of the file. An undecodable byte gives U+FFFD under 'replace'
-// and is skipped under 'ignore'.
+// the end of the file. An undecodable byte goes through the file's error
+// handler.
 func (f *fileObject) nextChar() (r rune, ok bool, err error) {
 	for {
+		if len(f.pend) > 0 {
+			r, f.pend = f.pend[0], f.pend[1:]
+			return r, true, nil
+		}
 		// One byte is enough to go on: a pipe or a socket may have no
 		// more to give yet, and a line must not wait for the next one.
 		if err := f.need(1); err != nil {
@@ -327,59 +455,78 @@ func (f *fileObject) nextChar() (r rune, ok bool, err error) {
 		if len(f.rbuf) == 0 {
 			return 0, false, nil
 		}
-		n, reason := 1, ""
-		switch f.codec {
-		case "utf-8":
-			var complete bool
-			n, reason, complete = utf8Next(f.rbuf)
-			if !complete && !f.eof {
-				if _, err := f.fill(); err != nil {
-					return 0, false, err
-				}
-				continue
+		if c := f.rbuf[0]; c < 0x80 && f.dec.started && f.codec.kind == kindUTF8 {
+			f.rbuf = f.rbuf[1:]
+			f.seen = append(f.seen, c)
+			return rune(c), true, nil
+		}
+		r, n, reason := f.dec.next(f.rbuf, f.eof)
+		if n == 0 {
+			if _, err := f.fill(); err != nil {
+				return 0, false, err
 			}
-		case "ascii":
-			if f.rbuf[0] >= 0x80 {
-				reason = "ordinal not in range(128)"
-			}
+			continue
 		}
 		b := f.rbuf[:n]
 		f.rbuf = f.rbuf[n:]
-		start := f.pos
-		f.pos += n
+		start := len(f.seen)
+		f.seen = append(f.seen, b...)
 		switch {
-		case reason == "" && f.codec == "utf-8":
-			r, _ := utf8.DecodeRune(b)
+		case reason != "":
+			f.pend, err = decodeHandled(f.pend, b, f.errors, func() error {
+				return unicodeDecodeError(f.dec.errName, f.seen, start, start+n, reason)
+			})
+			if err != nil {
+				return 0, false, err
+			}
+		case r != noChar:
 			return r, true, nil
-		case reason == "":
-			return rune(b[0]), true, nil
-		case f.errors == "replace":
-			return utf8.RuneError, true, nil
-		case f.errors == "ignore":
-			continue
 		}
-		return 0, false, f.decodeError(b, start, start+n, reason)
 	}
 }
 
-// nextByteIs reports whether the next byte to read is c.
-func (f *fileObject) nextByteIs(c byte) (bool, error) {
-	if err := f.need(1); err != nil {
-		return false, err
-	}
-	if len(f.rbuf) > 0 && f.rbuf[0] == c {
-		f.rbuf = f.rbuf[1:]
-		f.pos++
+// nextCharIs reports whether the next character to read is c, and reads
+// it if so. In the codecs where c is a byte of its own, one byte is
+// enough to tell, so a pipe with no more to give yet is not waited on.
+func (f *fileObject) nextCharIs(c rune) (bool, error) {
+	if len(f.pend) > 0 {
+		if f.pend[0] != c {
+			return false, nil
+		}
+		f.pend = f.pend[1:]
 		return true, nil
 	}
-	return false, nil
+	wide := f.codec.kind == kindUTF16 || f.codec.kind == kindUTF32
+	for {
+		if err := f.need(1); err != nil {
+			return false, err
+		}
+		if len(f.rbuf) == 0 || !wide && f.rbuf[0] != byte(c) {
+			return false, nil
+		}
+		d := *f.dec
+		r, n, reason := d.next(f.rbuf, f.eof)
+		if n == 0 {
+			if _, err := f.fill(); err != nil {
+				return false, err
+			}
+			continue
+		}
+		if reason != "" || r != c {
+			return false, nil
+		}
+		*f.dec = d
+		f.seen = append(f.seen, f.rbuf[:n]...)
+		f.rbuf = f.rbuf[n:]
+		return true, nil
+	}
 }
 
 // readText reads up to n characters (all when n < 0), stopping after a
 // line end when line is set, with newline translation.
 func (f *fileObject) readText(n int, line bool) (string, error) {
 	var b strings.Builder
-	f.pos = 0
+	f.seen = f.seen[:0]
 	for count := 0; n < 0 || count < n; count++ {
 		r, ok, err := f.nextChar()
 		if err != nil {
@@ -405,21 +552,26 @@ func (f *fileObject) lineEnd(r rune, b *strings.Builder) (bool, error) {
 	nl, _ := f.newline.(py.String)
 	switch {
 	case r == '\r' && f.newline == py.None:
-		if _, err := f.nextByteIs('\n'); err != nil {
+		crlf, err := f.nextCharIs('\n')
+		if err != nil {
 			return false, err
 		}
+		f.newlines |= map[bool]uint8{false: newlineCR, true: newlineCRLF}[crlf]
 		b.WriteByte('\n')
 		return true, nil
 	case r == '\r' && nl == "":
 		b.WriteByte('\r')
-		crlf, err := f.nextByteIs('\n')
+		crlf, err := f.nextCharIs('\n')
 		if crlf {
 			b.WriteByte('\n')
 		}
+		f.newlines |= map[bool]uint8{false: newlineCR, true: newlineCRLF}[crlf]
 		return true, err
+	case r == '\n' && (f.newline == py.None || nl == ""):
+		f.newlines |= newlineLF
 	case r == '\r' && nl == "\r\n":
 		b.WriteByte('\r')
-		crlf, err := f.nextByteIs('\n')
+		crlf, err := f.nextCharIs('\n')
 		if crlf {
 			b.WriteByte('\n')
 		}
@@ -441,54 +593,9 @@ func (f *fileObject) encodeText(s string) ([]byte, error) {
 	if nl, ok := f.newline.(py.String); ok && nl != "" && nl != "\n" {
 		s = strings.ReplaceAll(s, "\n", string(nl))
 	}
-	if f.codec == "utf-8" {
-		return []byte(s), nil
-	}
-	limit := rune(0x100)
-	if f.codec == "ascii" {
-		limit = 0x80
-	}
-	out := make([]byte, 0, len(s))
-	runes := []rune(s)
-	for i := 0; i < len(runes); i++ {
-		if runes[i] < limit {
-			out = append(out, byte(runes[i]))
-			continue
-		}
-		j := i
-		for j < len(runes) && runes[j] >= limit {
-			j++
-		}
-		switch f.errors {
-		case "replace":
-			out = append(out, strings.Repeat("?", j-i)...)
-		case "ignore":
-		default:
-			return nil, encodeError(f.codec, runes, i, j, limit)
-		}
-		i = j - 1
-	}
-	return out, nil
-}
-
-// encodeError is the UnicodeEncodeError for runes[i:j].
-func encodeError(codec string, runes []rune, i, j int, limit rune) error {
-	if j-i == 1 {
-		ch, _ := reprOf(py.String(string(runes[i])))
-		return py.ExceptionNewf(py.UnicodeEncodeError, "'%s' codec can't encode character %s in position %d: ordinal not in range(%d)", codec, escapeChar(runes[i], ch), i, limit)
-	}
-	return py.ExceptionNewf(py.UnicodeEncodeError, "'%s' codec can't encode characters in position %d-%d: ordinal not in range(%d)", codec, i, j-1, limit)
-}
-
-// escapeChar is how CPython names a character it cannot encode.
-func escapeChar(r rune, repr string) string {
-	switch {
-	case r < 0x100:
-		return fmt.Sprintf("'\\x%02x'", r)
-	case r < 0x10000:
-		return fmt.Sprintf("'\\u%04x'", r)
-	}
-	return fmt.Sprintf("'\\U%08x'", r)
+	bom := f.writeBOM
+	f.writeBOM = false
+	return encodeText(s, f.codec, f.errors, bom)
 }
 
 // sizeArg reads the optional size argument of read and readline.
@@ -704,6 +811,15 @@ func (f *fileObject) seek(args py.Tuple) (py.Object, error) {
 	if err != nil {
 		return nil, osError(unwrapPath(err))
 	}
+	if !f.binary {
+		// Back at the start, the byte order mark is read past and
+		// written again.
+		f.pend = nil
+		f.writeBOM = pos == 0 && f.codec.bom && f.canWrite
+		if pos == 0 {
+			f.dec = newTextDecoder(f.codec)
+		}
+	}
 	return py.Int(pos), nil
 }
 
@@ -859,8 +975,8 @@ func init() {
 			if err := f.checkOpenBare(); err != nil {
 				return nil, err
 			}
-			st, err := f.f.Stat()
-			return py.NewBool(err == nil && st.Mode()&os.ModeCharDevice != 0), nil
+			_, err := unix.IoctlGetTermios(int(f.f.Fd()), unix.TCGETS)
+			return py.NewBool(err == nil), nil
 		}, 0, "isatty()\n\nWhether the file is a terminal."),
 		"readable": flagMethod("readable", func(f *fileObject) bool { return f.canRead }, func(f *fileObject) bool { return f.canRead }),
 		"writable": flagMethod("writable", func(f *fileObject) bool { return f.canWrite }, func(f *fileObject) bool { return f.canWrite }),
@@ -880,8 +996,15 @@ func init() {
 		"mode":   &py.Property{Fget: func(o py.Object) (py.Object, error) { return py.String(fileSelf(o).mode), nil }},
 	}
 	text := py.StringDict{
-		"encoding": &py.Property{Fget: func(o py.Object) (py.Object, error) { return py.String(fileSelf(o).encoding), nil }},
-		"errors":   &py.Property{Fget: func(o py.Object) (py.Object, error) { return py.String(fileSelf(o).errors), nil }},
+		"encoding":       &py.Property{Fget: func(o py.Object) (py.Object, error) { return py.String(fileSelf(o).encoding), nil }},
+		"errors":         &py.Property{Fget: func(o py.Object) (py.Object, error) { return py.String(fileSelf(o).errors), nil }},
+		"buffer":         &py.Property{Fget: func(o py.Object) (py.Object, error) { return fileSelf(o).bufferOf(), nil }},
+		"newlines":       &py.Property{Fget: func(o py.Object) (py.Object, error) { return fileSelf(o).newlinesAttr(), nil }},
+		"line_buffering": &py.Property{Fget: func(o py.Object) (py.Object, error) { return py.NewBool(fileSelf(o).lineBuffering), nil }},
+		"write_through":  &py.Property{Fget: func(o py.Object) (py.Object, error) { return py.NewBool(fileSelf(o).writeThrough), nil }},
+		"reconfigure": py.MustNewMethod("reconfigure", func(o py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			return fileSelf(o).reconfigure(args, kwargs)
+		}, 0, "reconfigure(*, encoding=None, errors=None, newline=None, line_buffering=None, write_through=None)\n\nChange how the stream encodes, decodes and translates line ends from now on."),
 	}
 	for _, t := range []*py.Type{textFileType, bufferedReaderTyp, bufferedWriterTyp, bufferedRandomTyp} {
 		for k, v := range methods {

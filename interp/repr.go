@@ -212,6 +212,11 @@ func hasOwnStr(v py.Object) bool {
 // arguments as a tuple; a KeyError shows its key's repr.
 func exceptionStr(e *py.Exception) (string, error) {
 	args, _ := e.Args.(py.Tuple)
+	if e.Type().IsSubtype(py.UnicodeDecodeError) || e.Type().IsSubtype(py.UnicodeEncodeError) {
+		if s, ok := unicodeErrorStr(e); ok {
+			return s, nil
+		}
+	}
 	if e.Type().IsSubtype(py.OSError) && len(args) == 2 {
 		// [Errno 2] No such file or directory: 'x'
 		errno, _ := strOf(args[0])

@@ -1,6 +1,7 @@
 package interp
 
 import (
+	_ "embed"
 	"encoding/base64"
 	"fmt"
 	"hash/crc32"
@@ -30,6 +31,27 @@ var binasciiIncomplete = moduleException(py.ExceptionType, "binascii", "Incomple
 func init() {
 	registerStdlib("binascii", "Hex and base64 text forms of binary data, and CRC checksums.", setupBinascii, "")
 	registerStdlib("base64", "Base16, Base32, Base64 (RFC 3548) data encodings", setupBase64, "")
+	registerStdlib("codecs", "The registry of text encodings by name.", setupCodecs, codecsSource)
+}
+
+//go:embed stdlib/codecs.py
+var codecsSource string
+
+// setupCodecs gives the codecs module the lookup of an encoding's
+// canonical name.
+func setupCodecs(_ *Context, m *py.Module) error {
+	m.Globals["_canonical"] = py.MustNewMethod("_canonical", func(_ py.Object, arg py.Object) (py.Object, error) {
+		name, ok := arg.(py.String)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "lookup() argument must be str, not %s", arg.Type().Name)
+		}
+		c, err := lookupCodec(string(name))
+		if err != nil {
+			return nil, err
+		}
+		return py.String(c.name), nil
+	}, 0, "_canonical(encoding) -> the encoding's canonical name")
+	return nil
 }
 
 // argSpec describes the parameters of a function written in Go: names

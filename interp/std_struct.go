@@ -102,7 +102,7 @@ func compileStruct(format py.Object) (*structLayout, error) {
 				for j < len(runes) && runes[j] >= 128 {
 					j++
 				}
-				return nil, encodeError("ascii", runes, i, j, 128)
+				return nil, unicodeEncodeError("ascii", string(f), i, j, "ordinal not in range(128)")
 			}
 		}
 		text = string(f)

@@ -6,6 +6,7 @@ import (
 	"sort"
 
 	"github.com/go-python/gpython/py"
+	"golang.org/x/sys/unix"
 
 	"github.com/spython/spython/hooks"
 
@@ -48,6 +49,15 @@ func (c *Context) setupSysMore(sys *py.Module) {
 	stdin := stdStream(os.Stdin, "<stdin>", "r", "strict")
 	stdout := stdStream(os.Stdout, "<stdout>", "w", "strict")
 	stderr := stdStream(os.Stderr, "<stderr>", "w", "backslashreplace")
+	// As in CPython, standard output is line buffered on a terminal and
+	// standard error always (spython writes through in any case).
+	if f, ok := stdout.(*fileObject); ok {
+		_, err := unix.IoctlGetTermios(int(os.Stdout.Fd()), unix.TCGETS)
+		f.lineBuffering = err == nil
+	}
+	if f, ok := stderr.(*fileObject); ok {
+		f.lineBuffering = true
+	}
 	g["stdin"], g["stdout"], g["stderr"] = stdin, stdout, stderr
 	g["__stdin__"], g["__stdout__"], g["__stderr__"] = stdin, stdout, stderr
 	vi := versionInfo.make([]py.Object{py.Int(3), py.Int(13), py.Int(0), py.String("final"), py.Int(0)}, nil)
@@ -59,12 +69,13 @@ func (c *Context) setupSysMore(sys *py.Module) {
 	for i := range flags {
 		flags[i] = py.Int(0)
 	}
-	flags[4] = py.Int(1)   // dont_write_bytecode: spython never writes bytecode
-	flags[11] = py.Int(1)  // hash_randomization
-	flags[13] = py.False   // dev_mode
-	flags[16] = py.False   // safe_path
-	flags[17] = py.Int(-1) // int_max_str_digits: the default limit
+	flags[4] = py.Int(1)             // dont_write_bytecode: spython never writes bytecode
+	flags[11] = py.Int(1)            // hash_randomization
+	flags[13] = py.False             // dev_mode
+	flags[16] = py.False             // safe_path
+	flags[17] = py.Int(maxIntDigits) // int_max_str_digits: the default limit
 	g["flags"] = sysFlags.make(flags, nil)
+	setupSysInfo(g)
 	g["platform"] = py.String("linux")
 	g["byteorder"] = py.String("little")
 	g["maxsize"] = py.Int(1<<63 - 1)

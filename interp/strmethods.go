@@ -822,68 +822,13 @@ func codecArgs(method string, a []py.Object) (enc, errs string, err error) {
 	return enc, errs, nil
 }
 
-// codecName is the canonical name of a supported encoding, or "".
-func codecName(enc string) string {
-	n := strings.ToLower(strings.NewReplacer("-", "", "_", "", " ", "").Replace(enc))
-	switch n {
-	case "utf8", "u8", "utf", "cp65001":
-		return "utf-8"
-	case "ascii", "usascii", "646":
-		return "ascii"
-	case "latin1", "latin", "iso88591", "l1", "cp819", "iso885911987", "8859":
-		return "latin-1"
-	}
-	return ""
-}
-
-func checkErrors(errs string) error {
-	switch errs {
-	case "strict", "ignore", "replace":
-		return nil
-	}
-	return py.ExceptionNewf(py.LookupError, "unknown error handler name '%s'", errs)
-}
-
-// encodeString encodes s with utf-8, ascii or latin-1.
+// encodeString encodes s with the encoding enc and the error handler errs.
 func encodeString(s, enc, errs string) ([]byte, error) {
-	codec := codecName(enc)
-	if codec == "" {
-		return nil, py.ExceptionNewf(py.LookupError, "unknown encoding: %s", enc)
+	c, err := lookupCodec(enc)
+	if err != nil {
+		return nil, err
 	}
-	if codec == "utf-8" {
-		return []byte(s), nil
-	}
-	limit := rune(0x80)
-	if codec == "latin-1" {
-		limit = 0x100
-	}
-	out := make([]byte, 0, len(s))
-	pos := 0
-	for _, r := range s {
-		if r < limit {
-			out = append(out, byte(r))
-			pos++
-			continue
-		}
-		switch errs {
-		case "ignore":
-		case "replace":
-			out = append(out, '?')
-		case "strict":
-			return nil, py.ExceptionNewf(py.UnicodeEncodeError, "'%s' codec can't encode character '%s' in position %d: ordinal not in range(%d)",
-				codec, charEscape(r), pos, limit)
-		default:
-			return nil, checkErrors(errs)
-		}
-		pos++
-	}
-	return out, nil
-}
-
-// charEscape writes a character as repr() does inside quotes, for codec
-// errors: \xNN, \uNNNN or \UNNNNNNNN when not printable.
-func charEscape(r rune) string {
-	return asciiEscape(string(r))
+	return encodeText(s, c, errs, true)
 }
 
 // formatMapArgs looks up in mapping the names the replacement fields of
