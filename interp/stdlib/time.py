@@ -99,7 +99,7 @@ def strftime(format, t=None):
         zone = tzname[1] if t[8] > 0 else tzname[0]
     if gmtoff is None:
         gmtoff = -(altzone if t[8] > 0 else timezone)
-    return _strftime(format, fields, 0, _format_offset(gmtoff, 0), zone)
+    return _strftime(format, fields, -1, _format_offset(gmtoff, 0), zone)
 
 
 def strptime(string, format='%a %b %d %H:%M:%S %Y'):
@@ -111,7 +111,7 @@ def strptime(string, format='%a %b %d %H:%M:%S %Y'):
 def asctime(t=None):
     """Convert a time tuple to a string, e.g. 'Sat Jun 06 16:26:11 1998'."""
     t = _fields(t, 'asctime')
-    return _strftime('%a %b %e %H:%M:%S %Y', (t[0], t[1], t[2], t[3], t[4], t[5], t[6] % 7, t[7]), 0, '', '')
+    return _strftime('%a %b %e %H:%M:%S %Y', (t[0], t[1], t[2], t[3], t[4], t[5], t[6] % 7, t[7]), -1, '', '')
 
 
 def ctime(seconds=None):
