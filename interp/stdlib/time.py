@@ -10,6 +10,7 @@ class struct_time(tuple):
     n_sequence_fields = 9
     n_fields = 11
     n_unnamed_fields = 0
+    __match_args__ = _FIELDS
 
     def __new__(cls, seq, dict=None):
         seq = tuple(seq)
@@ -18,8 +19,18 @@ class struct_time(tuple):
             raise TypeError('time.struct_time() takes an at least 9-sequence (%d-sequence given)' % n)
         if n > 11:
             raise TypeError('time.struct_time() takes an at most 11-sequence (%d-sequence given)' % n)
+        if dict is not None and not isinstance(dict, type({})):
+            raise TypeError('time.struct_time() takes a dict as second arg, if any')
+        extra = list(seq[9:]) + [None] * (11 - n)
+        used = 0
+        for i, name in enumerate(('tm_zone', 'tm_gmtoff')):
+            if 9 + i >= n and dict is not None and name in dict:
+                extra[i] = dict[name]
+                used += 1
+        if dict is not None and len(dict) > used:
+            raise TypeError('time.struct_time() got duplicate or unexpected field name(s)')
         self = super().__new__(cls, list(seq[:9]))
-        self._extra = (seq[9] if n > 9 else None, seq[10] if n > 10 else None)
+        self._extra = tuple(extra)
         return self
 
     tm_year = property(lambda self: self[0])
