@@ -72,7 +72,7 @@ var (
 	SocketGetaddrinfo   = register("socket.getaddrinfo", "`socket.getaddrinfo()` and `create_connection()`, before the name is resolved", "host", "port", "family", "type", "protocol")
 	SocketGethostname   = register("socket.gethostname", "`socket.gethostname()`")
 	SocketGethostbyname = register("socket.gethostbyname", "`socket.gethostbyname()`, before the name is resolved", "hostname")
-	SocketGethostbyaddr = register("socket.gethostbyaddr", "`socket.gethostbyaddr()`, before the address is looked up", "ip_address")
+	SocketGethostbyaddr = register("socket.gethostbyaddr", "`socket.gethostbyaddr()` and `socket.getfqdn()`, before the address is looked up", "ip_address")
 	SocketGetnameinfo   = register("socket.getnameinfo", "`socket.getnameinfo()`", "sockaddr")
 )
 

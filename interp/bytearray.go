@@ -35,11 +35,35 @@ func byteArrayNew(_ *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, e
 		}
 	}
 	// bytes() accepts the same arguments and makes the same checks.
-	b, err := py.BytesType.New(py.BytesType, args, kwargs)
+	b, err := plainBytesNew(py.BytesType, args, kwargs)
 	if err != nil {
 		return nil, err
 	}
 	return &ByteArray{b: bytes.Clone([]byte(b.(py.Bytes)))}, nil
+}
+
+// plainBytesNew is gpython's bytes(), which knows nothing of __bytes__.
+var plainBytesNew = py.BytesType.New
+
+// bytes(o) gives what o.__bytes__() returns when o's class defines it.
+func init() {
+	py.BytesType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(args) == 1 && len(kwargs) == 0 {
+			if _, ok := args[0].(*Instance); ok {
+				if m, err := getAttr(args[0], "__bytes__"); err == nil {
+					r, err := pyCall(m, nil, nil)
+					if err != nil {
+						return nil, err
+					}
+					if _, ok := r.(py.Bytes); !ok {
+						return nil, py.ExceptionNewf(py.TypeError, "__bytes__ returned non-bytes (type %s)", r.Type().Name)
+					}
+					return r, nil
+				}
+			}
+		}
+		return plainBytesNew(t, args, kwargs)
+	}
 }
 
 // bytesLike returns the bytes of a bytes-like object (bytes or

@@ -138,7 +138,7 @@ func loggingStrftime(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Objec
 		return nil, py.ExceptionNewf(py.TypeError, "strftime() argument 1 must be str, not %s", format.Type().Name)
 	}
 	zone, off := t.Zone()
-	return py.String(strftime(string(f), fieldsOf(t), t.Nanosecond()/1000, formatOffset(off, 0), zone)), nil
+	return py.String(strftime(string(f), fieldsOf(t), -1, formatOffset(off, 0), zone)), nil
 }
 
 func loggingAbspath(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {

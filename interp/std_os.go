@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"syscall"
 
@@ -16,6 +17,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	"github.com/spython/spython/hooks"
+	"github.com/spython/spython/interp/pyobj"
 )
 
 // The os module: its primitives are written in Go, each raising CPython's
@@ -248,7 +250,12 @@ func (c *Context) setupOS(g py.StringDict) {
 	def("geteuid", intFunc(os.Geteuid), "geteuid() -> int")
 	def("getgid", intFunc(os.Getgid), "getgid() -> int")
 	def("getegid", intFunc(os.Getegid), "getegid() -> int")
-	def("cpu_count", intFunc(runtime.NumCPU), "cpu_count() -> int")
+	def("cpu_count", intFunc(onlineCPUs), "cpu_count() -> int\n\nThe number of processors the system has online.")
+	def("process_cpu_count", intFunc(runtime.NumCPU), "process_cpu_count() -> int\n\nThe number of processors this process may run on.")
+	def("fsync", c.osSync("fsync", unix.Fsync), "fsync(fd)\n\nWrite a file's data and metadata to disk.")
+	def("fdatasync", c.osSync("fdatasync", unix.Fdatasync), "fdatasync(fd)\n\nWrite a file's data to disk.")
+	def("getloadavg", osGetloadavg, "getloadavg() -> (float, float, float)\n\nThe system's load averages over the last 1, 5 and 15 minutes.")
+	def("sched_getaffinity", osSchedGetaffinity, "sched_getaffinity(pid) -> set\n\nThe processors process pid (0 for this one) may run on.")
 	def("umask", func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		var mask py.Object
 		if err := py.UnpackTuple(args, kwargs, "umask", 1, 1, &mask); err != nil {
@@ -323,6 +330,7 @@ func (c *Context) setupOS(g py.StringDict) {
 	}, "")
 	g["terminal_size"] = terminalSize.typ
 	g["stat_result"] = statResult.typ
+	g["uname_result"] = unameResult.typ
 	g["DirEntry"] = dirEntryType
 	g["error"] = py.OSError
 	for name, v := range map[string]int{
@@ -1081,6 +1089,126 @@ func (c *Context) osKill(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.O
 		return nil, sysError(err, nil, nil)
 	}
 	return py.None, nil
+}
+
+// fdOrFileno reads a descriptor argument: an int, or an object whose
+// fileno() gives one.
+func fdOrFileno(o py.Object) (int, error) {
+	if _, ok := o.(py.Int); !ok {
+		m, err := getAttr(o, "fileno")
+		if err != nil {
+			return 0, py.ExceptionNewf(py.TypeError, "argument must be an int, or have a fileno() method.")
+		}
+		if o, err = pyCall(m, nil, nil); err != nil {
+			return 0, err
+		}
+		if _, ok := o.(py.Int); !ok {
+			return 0, py.ExceptionNewf(py.TypeError, "fileno() returned a non-integer")
+		}
+	}
+	fd, err := osIntArg(o)
+	if err != nil {
+		return 0, err
+	}
+	if fd < 0 {
+		return 0, py.ExceptionNewf(py.ValueError, "file descriptor cannot be a negative integer (%d)", fd)
+	}
+	return fd, nil
+}
+
+// osSync makes os.fsync and os.fdatasync, which flush a descriptor with
+// sync.
+func (c *Context) osSync(name string, sync func(int) error) func(py.Object, py.Tuple, py.StringDict) (py.Object, error) {
+	return func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var fdObj py.Object
+		if len(args) == 0 && len(kwargs) == 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "%s() missing required argument 'fd' (pos 1)", name)
+		}
+		if err := py.ParseTupleAndKeywords(args, kwargs, "O:"+name, []string{"fd"}, &fdObj); err != nil {
+			return nil, err
+		}
+		fd, err := fdOrFileno(fdObj)
+		if err != nil {
+			return nil, err
+		}
+		if err := c.reserved.checkFD(fd); err != nil {
+			return nil, err
+		}
+		if err := sync(fd); err != nil {
+			return nil, sysError(err, nil, nil)
+		}
+		return py.None, nil
+	}
+}
+
+// osGetloadavg is os.getloadavg: the load averages sysinfo(2) gives.
+func osGetloadavg(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if len(args) > 0 || len(kwargs) > 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "posix.getloadavg() takes no arguments (%d given)", len(args)+len(kwargs))
+	}
+	var info unix.Sysinfo_t
+	if err := unix.Sysinfo(&info); err != nil {
+		return nil, py.ExceptionNewf(py.OSError, "Load averages are unobtainable")
+	}
+	load := func(v uint64) py.Object { return py.Float(float64(v) / (1 << unix.SI_LOAD_SHIFT)) }
+	return py.Tuple{load(uint64(info.Loads[0])), load(uint64(info.Loads[1])), load(uint64(info.Loads[2]))}, nil
+}
+
+// osSchedGetaffinity is os.sched_getaffinity: the set of the processors
+// a process may run on.
+func osSchedGetaffinity(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if len(kwargs) > 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "sched_getaffinity() takes no keyword arguments")
+	}
+	if len(args) != 1 {
+		return nil, py.ExceptionNewf(py.TypeError, "posix.sched_getaffinity() takes exactly one argument (%d given)", len(args))
+	}
+	if _, ok := args[0].(py.Int); !ok {
+		if _, err := indexBig(args[0]); err != nil {
+			return nil, err
+		}
+	}
+	pid, err := osIntArg(args[0])
+	if err != nil || pid != int(int32(pid)) {
+		return nil, py.ExceptionNewf(py.OverflowError, "signed integer is greater than maximum")
+	}
+	var set unix.CPUSet
+	if err := unix.SchedGetaffinity(pid, &set); err != nil {
+		return nil, sysError(err, nil, nil)
+	}
+	out := pyobj.NewSet()
+	for i := 0; i < len(set)*64; i++ {
+		if set.IsSet(i) {
+			if err := out.Add(py.Int(i)); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return out, nil
+}
+
+// onlineCPUs is the number of processors online, as sysconf counts them
+// from /sys/devices/system/cpu/online; the processors this process may
+// use when that cannot be read.
+func onlineCPUs() int {
+	data, err := os.ReadFile("/sys/devices/system/cpu/online")
+	if err != nil {
+		return runtime.NumCPU()
+	}
+	n := 0
+	for _, r := range strings.Split(strings.TrimSpace(string(data)), ",") {
+		lo, hi, isRange := strings.Cut(r, "-")
+		a, err1 := strconv.Atoi(lo)
+		b, err2 := a, error(nil)
+		if isRange {
+			b, err2 = strconv.Atoi(hi)
+		}
+		if err1 != nil || err2 != nil || b < a {
+			return runtime.NumCPU()
+		}
+		n += b - a + 1
+	}
+	return n
 }
 
 // abs is filepath.Abs without its error.

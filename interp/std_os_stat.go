@@ -41,6 +41,18 @@ func init() {
 	statResult.fields = append(statResult.fields, "st_atime", "st_mtime", "st_ctime")
 	// The repr names the integer times of the tuple.
 	statResult.visible = len(statResult.fields)
+	statResult.setCounts(3)
+	statResult.allowNew()
+	// Times left out of a stat_result a script makes are the tuple's.
+	statResult.fill = func(s *structSeq) {
+		for i, name := range []string{"st_atime", "st_mtime", "st_ctime"} {
+			if v, ok := s.extra[name]; !ok || v == py.None {
+				s.extra[name] = s.values[7+i]
+			}
+		}
+	}
+	terminalSize.allowNew()
+	unameResult.allowNew()
 }
 
 // statPath stats p, following a final symbolic link when follow is set.

@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"net"
@@ -133,6 +134,9 @@ func setupSocket(c *Context, m *py.Module) error {
 		"setdefaulttimeout": {sm.setdefaulttimeout, "setdefaulttimeout(timeout)"},
 		"inet_aton":         {inetAton, "inet_aton(string) -> bytes"},
 		"inet_ntoa":         {inetNtoa, "inet_ntoa(packed_ip) -> string"},
+		"inet_pton":         {inetPton, "inet_pton(family, ip_string) -> bytes\n\nThe packed form of an IPv4 or IPv6 address."},
+		"inet_ntop":         {inetNtop, "inet_ntop(family, packed_ip) -> string\n\nThe text form of a packed IPv4 or IPv6 address."},
+		"getfqdn":           {sm.getfqdn, "getfqdn(name='') -> str\n\nThe fully qualified name of name (this host when empty), from its reverse lookup; name itself when that fails."},
 		"htons":             {byteSwap("htons", 16), "htons(integer) -> integer"},
 		"ntohs":             {byteSwap("ntohs", 16), "ntohs(integer) -> integer"},
 		"htonl":             {byteSwap("htonl", 32), "htonl(integer) -> integer"},
@@ -1235,6 +1239,53 @@ func (sm *socketModule) gethostbyaddr(_ py.Object, args py.Tuple, kwargs py.Stri
 	if err := sm.c.audit(hooks.SocketGethostbyaddr, host); err != nil {
 		return nil, err
 	}
+	return lookupAddr(host)
+}
+
+// getfqdn is socket.getfqdn: the first name with a dot among the names
+// gethostbyaddr gives for name (this host's name when name is empty), or
+// the main one; name itself when the lookup fails. The events are
+// gethostname's and gethostbyaddr's, and a denied one stops the call.
+func (sm *socketModule) getfqdn(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	var name py.Object = py.String("")
+	if err := py.ParseTupleAndKeywords(args, kwargs, "|O:getfqdn", []string{"name"}, &name); err != nil {
+		return nil, err
+	}
+	strip, err := getAttr(name, "strip")
+	if err != nil {
+		return nil, err
+	}
+	if name, err = pyCall(strip, nil, nil); err != nil {
+		return nil, err
+	}
+	if n, err := py.Len(name); err == nil && n == py.Int(0) || name == py.String("0.0.0.0") || name == py.String("::") {
+		if name, err = sm.gethostname(nil, nil, nil); err != nil {
+			return nil, err
+		}
+	}
+	if err := sm.c.audit(hooks.SocketGethostbyaddr, name); err != nil {
+		return nil, err
+	}
+	found, err := lookupAddr(name)
+	if err != nil {
+		if py.IsException(py.OSError, err) {
+			return name, nil
+		}
+		return nil, err
+	}
+	t := found.(py.Tuple)
+	names := append([]py.Object{t[0]}, t[1].(*py.List).Items...)
+	for _, n := range names {
+		if strings.Contains(string(n.(py.String)), ".") {
+			return n, nil
+		}
+	}
+	return t[0], nil
+}
+
+// lookupAddr is gethostbyaddr after its event: the (name, aliases,
+// addresses) of host.
+func lookupAddr(host py.Object) (py.Object, error) {
 	h, err := hostArg(host, "gethostbyaddr")
 	if err != nil {
 		return nil, err
@@ -1422,6 +1473,76 @@ func inetNtoa(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, erro
 		return nil, py.ExceptionNewf(py.OSError, "packed IP wrong length for inet_ntoa")
 	}
 	return py.String(netip.AddrFrom4([4]byte(b)).String()), nil
+}
+
+// inetPton is socket.inet_pton: the packed bytes of an address in the
+// text form of family.
+func inetPton(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	var famObj, text py.Object
+	if err := py.UnpackTuple(args, kwargs, "inet_pton", 2, 2, &famObj, &text); err != nil {
+		return nil, err
+	}
+	family, err := sockInt(famObj, "")
+	if err != nil {
+		return nil, err
+	}
+	str, ok := text.(py.String)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "inet_pton() argument 2 must be str, not %s", text.Type().Name)
+	}
+	if strings.IndexByte(string(str), 0) >= 0 {
+		return nil, py.ExceptionNewf(py.ValueError, "embedded null character")
+	}
+	if family != unix.AF_INET && family != unix.AF_INET6 {
+		return nil, sockErrno(unix.EAFNOSUPPORT)
+	}
+	a, err := netip.ParseAddr(string(str))
+	switch {
+	case err != nil || a.Zone() != "":
+	case family == unix.AF_INET && a.Is4():
+		b := a.As4()
+		return py.Bytes(b[:]), nil
+	case family == unix.AF_INET6 && a.Is6():
+		b := a.As16()
+		return py.Bytes(b[:]), nil
+	}
+	return nil, py.ExceptionNewf(py.OSError, "illegal IP address string passed to inet_pton")
+}
+
+// inetNtop is socket.inet_ntop: the text form of a packed address of
+// family, written as the C library writes it.
+func inetNtop(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	var famObj, packed py.Object
+	if err := py.UnpackTuple(args, kwargs, "inet_ntop", 2, 2, &famObj, &packed); err != nil {
+		return nil, err
+	}
+	family, err := sockInt(famObj, "")
+	if err != nil {
+		return nil, err
+	}
+	b, err := bytesLike(packed)
+	if err != nil {
+		return nil, err
+	}
+	switch family {
+	case unix.AF_INET:
+		if len(b) == 4 {
+			return py.String(netip.AddrFrom4([4]byte(b)).String()), nil
+		}
+	case unix.AF_INET6:
+		if len(b) == 16 {
+			a := netip.AddrFrom16([16]byte(b))
+			// An address whose first six groups are zero and seventh is
+			// not ends in dotted IPv4 form.
+			if bytes.Equal(b[:12], make([]byte, 12)) && (b[12] != 0 || b[13] != 0) {
+				return py.String("::" + netip.AddrFrom4([4]byte(b[12:])).String()), nil
+			}
+			return py.String(a.String()), nil
+		}
+	default:
+		return nil, py.ExceptionNewf(py.ValueError, "unknown address family %d", family)
+	}
+	return nil, py.ExceptionNewf(py.ValueError, "invalid length of packed IP address string")
 }
 
 func byteSwap(name string, bits int) func(py.Object, py.Tuple, py.StringDict) (py.Object, error) {

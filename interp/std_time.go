@@ -52,149 +52,275 @@ func daysInMonth(y, m int) int {
 	return []int{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[m-1]
 }
 
-// strftime formats f in the C locale. z and zname are what %z and %Z
-// give.
+// strftime formats f as glibc's strftime does in the C locale, with its
+// flags (_ - 0 ^ #), field widths and E and O modifiers. z and zname are
+// what %z and %Z give. us is the microsecond datetime's %f gives, and
+// datetime's %:z is known too; a negative us is the time module, where
+// neither exists.
 func strftime(format string, f tmFields, us int, z, zname string) string {
 	var b strings.Builder
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			b.WriteByte(format[i])
+			continue
+		}
+		n := strftimeSpec(&b, format[i:], f, us, z, zname)
+		i += n - 1
+	}
+	return b.String()
+}
+
+// strftimeSpec formats the conversion spec starts with and says how many
+// bytes it took.
+func strftimeSpec(b *strings.Builder, spec string, f tmFields, us int, z, zname string) int {
+	j := 1
+	var pad byte
+	upper, swap := false, false
+	for ; j < len(spec); j++ {
+		switch c := spec[j]; c {
+		case '_', '-', '0':
+			pad = c
+			continue
+		case '^':
+			upper = true
+			continue
+		case '#':
+			swap = true
+			continue
+		}
+		break
+	}
+	width := -1
+	for ; j < len(spec) && spec[j] >= '0' && spec[j] <= '9'; j++ {
+		if width < 0 {
+			width = 0
+		}
+		width = width*10 + int(spec[j]-'0')
+	}
+	var modifier byte
+	if j < len(spec) && (spec[j] == 'E' || spec[j] == 'O') {
+		modifier = spec[j]
+		j++
+	}
+	if j >= len(spec) {
+		writePadded(b, spec, width, pad)
+		return len(spec)
+	}
+	conv := spec[j]
+	j++
+	if us >= 0 && j == 2 {
+		// datetime's own directives, only in their bare form.
+		switch {
+		case conv == 'f':
+			fmt.Fprintf(b, "%06d", us)
+			return j
+		case conv == ':' && len(spec) > 2 && spec[2] == 'z':
+			b.WriteString(colonOffset(z))
+			return 3
+		}
+	}
+	if !strftimeModifierOK(conv, modifier) {
+		writePadded(b, spec[:j], width, pad)
+		return j
+	}
 	year, mon, day, hour, min, sec, wday, yday := f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7]
-	abbr := func(s []string, i int) string {
-		if i < 0 || i >= len(s) {
-			return "?"
-		}
-		return s[i][:3]
-	}
-	full := func(s []string, i int) string {
-		if i < 0 || i >= len(s) {
-			return "?"
-		}
-		return s[i]
-	}
 	hour12 := hour % 12
 	if hour12 == 0 {
 		hour12 = 12
 	}
-	// weeks: the week number of the year with weeks starting on firstDay
-	// (0 Sunday, 1 Monday), days before the first such day in week 0.
-	weekNum := func(monday bool) int {
-		wd := (wday + 1) % 7 // Sunday 0
-		if monday {
-			wd = wday
+	// text writes a word: ^ makes it upper case; # upper case for names,
+	// lower case for the AM/PM mark and the zone name; lower stays so.
+	text := func(s string, hashLower bool) {
+		switch {
+		case swap && hashLower, s == strings.ToLower(s):
+			s = strings.ToLower(s)
+		case upper || swap:
+			s = strings.ToUpper(s)
 		}
-		return (yday - 1 + 7 - wd) / 7
+		writePadded(b, s, width, pad)
+	}
+	// number writes n with at least digits digits, zero-padded unless
+	// spaces is set or the flags say otherwise.
+	number := func(n, digits int, spaces bool) {
+		p := pad
+		if spaces && p != '0' && p != '-' {
+			p = '_'
+		}
+		if p == 0 {
+			p = '0'
+		}
+		s := strconv.Itoa(n)
+		if p != '-' {
+			filler := "0"
+			if p == '_' {
+				filler = " "
+			}
+			for len(s) < digits {
+				s = filler + s
+			}
+		}
+		writePadded(b, s, width, p)
+	}
+	// composite writes another format's result, upper-cased by ^.
+	composite := func(sub string) {
+		s := strftime(sub, f, -1, z, zname)
+		if upper {
+			s = strings.ToUpper(s)
+		}
+		writePadded(b, s, width, pad)
+	}
+	ampm := "AM"
+	if hour >= 12 {
+		ampm = "PM"
 	}
 	isoYear, isoWeek := time.Date(year, time.Month(mon), day, 12, 0, 0, 0, time.UTC).ISOWeek()
-	for i := 0; i < len(format); i++ {
-		ch := format[i]
-		if ch != '%' || i+1 >= len(format) {
-			b.WriteByte(ch)
-			continue
-		}
-		i++
-		switch format[i] {
-		case 'a':
-			b.WriteString(abbr(weekdayNames, wday))
-		case 'A':
-			b.WriteString(full(weekdayNames, wday))
-		case 'b', 'h':
-			b.WriteString(abbr(monthNames, mon-1))
-		case 'B':
-			b.WriteString(full(monthNames, mon-1))
-		case 'c':
-			fmt.Fprintf(&b, "%s %s %2d %02d:%02d:%02d %d", abbr(weekdayNames, wday), abbr(monthNames, mon-1), day, hour, min, sec, year)
-		case 'C':
-			fmt.Fprintf(&b, "%02d", year/100)
-		case 'd':
-			fmt.Fprintf(&b, "%02d", day)
-		case 'D':
-			fmt.Fprintf(&b, "%02d/%02d/%02d", mon, day, year%100)
-		case 'e':
-			fmt.Fprintf(&b, "%2d", day)
-		case 'f':
-			fmt.Fprintf(&b, "%06d", us)
-		case 'F':
-			fmt.Fprintf(&b, "%d-%02d-%02d", year, mon, day)
-		case 'G':
-			fmt.Fprintf(&b, "%d", isoYear)
-		case 'g':
-			fmt.Fprintf(&b, "%02d", isoYear%100)
-		case 'H':
-			fmt.Fprintf(&b, "%02d", hour)
-		case 'I':
-			fmt.Fprintf(&b, "%02d", hour12)
-		case 'j':
-			fmt.Fprintf(&b, "%03d", yday)
-		case 'k':
-			fmt.Fprintf(&b, "%2d", hour)
-		case 'l':
-			fmt.Fprintf(&b, "%2d", hour12)
-		case 'm':
-			fmt.Fprintf(&b, "%02d", mon)
-		case 'M':
-			fmt.Fprintf(&b, "%02d", min)
-		case 'n':
-			b.WriteByte('\n')
-		case 'p':
-			if hour < 12 {
-				b.WriteString("AM")
-			} else {
-				b.WriteString("PM")
+	switch conv {
+	case 'a':
+		text(nameAt(weekdayNames, wday, 3), false)
+	case 'A':
+		text(nameAt(weekdayNames, wday, 0), false)
+	case 'b', 'h':
+		text(nameAt(monthNames, mon-1, 3), false)
+	case 'B':
+		text(nameAt(monthNames, mon-1, 0), false)
+	case 'c':
+		composite("%a %b %e %H:%M:%S %Y")
+	case 'C':
+		number(year/100, 1, false)
+	case 'd':
+		number(day, 2, false)
+	case 'D', 'x':
+		composite("%m/%d/%y")
+	case 'e':
+		number(day, 2, true)
+	case 'F':
+		composite("%Y-%m-%d")
+	case 'G':
+		number(isoYear, 1, false)
+	case 'g':
+		number(isoYear%100, 2, false)
+	case 'H':
+		number(hour, 2, false)
+	case 'I':
+		number(hour12, 2, false)
+	case 'j':
+		number(yday, 3, false)
+	case 'k':
+		number(hour, 2, true)
+	case 'l':
+		number(hour12, 2, true)
+	case 'm':
+		number(mon, 2, false)
+	case 'M':
+		number(min, 2, false)
+	case 'n':
+		text("\n", false)
+	case 'p':
+		text(ampm, true)
+	case 'P':
+		text(strings.ToLower(ampm), true)
+	case 'r':
+		composite("%I:%M:%S %p")
+	case 'R':
+		composite("%H:%M")
+	case 's':
+		number(int(time.Date(year, time.Month(mon), day, hour, min, sec, 0, time.Local).Unix()), 1, false)
+	case 'S':
+		number(sec, 2, false)
+	case 't':
+		text("\t", false)
+	case 'T', 'X':
+		composite("%H:%M:%S")
+	case 'u':
+		number(wday+1, 1, false)
+	case 'U':
+		number((yday-1+7-(wday+1)%7)/7, 2, false)
+	case 'V':
+		number(isoWeek, 2, false)
+	case 'w':
+		number((wday+1)%7, 1, false)
+	case 'W':
+		number((yday-1+7-wday)/7, 2, false)
+	case 'y':
+		number(year%100, 2, false)
+	case 'Y':
+		number(year, 1, false)
+	case 'z':
+		switch {
+		case us >= 0:
+			// datetime writes only the bare %z and %Z.
+			if j == 2 {
+				b.WriteString(z)
 			}
-		case 'r':
-			ampm := "AM"
-			if hour >= 12 {
-				ampm = "PM"
-			}
-			fmt.Fprintf(&b, "%02d:%02d:%02d %s", hour12, min, sec, ampm)
-		case 'R':
-			fmt.Fprintf(&b, "%02d:%02d", hour, min)
-		case 'S':
-			fmt.Fprintf(&b, "%02d", sec)
-		case 't':
-			b.WriteByte('\t')
-		case 'T', 'X':
-			fmt.Fprintf(&b, "%02d:%02d:%02d", hour, min, sec)
-		case 'u':
-			fmt.Fprintf(&b, "%d", wday+1)
-		case 'U':
-			fmt.Fprintf(&b, "%02d", weekNum(false))
-		case 'V':
-			fmt.Fprintf(&b, "%02d", isoWeek)
-		case 'w':
-			fmt.Fprintf(&b, "%d", (wday+1)%7)
-		case 'W':
-			fmt.Fprintf(&b, "%02d", weekNum(true))
-		case 'x':
-			fmt.Fprintf(&b, "%02d/%02d/%02d", mon, day, year%100)
-		case 'y':
-			fmt.Fprintf(&b, "%02d", year%100)
-		case 'Y':
-			fmt.Fprintf(&b, "%d", year)
-		case 'z':
-			b.WriteString(z)
-		case ':':
-			if i+1 < len(format) && format[i+1] == 'z' {
-				i++
-				if len(z) >= 5 {
-					b.WriteString(z[:3] + ":" + z[3:5])
-					if len(z) > 5 {
-						b.WriteString(":" + z[5:])
-					}
-				} else {
-					b.WriteString(z)
-				}
-			} else {
-				b.WriteString("%:")
-			}
-		case 'Z':
-			b.WriteString(zname)
-		case '%':
-			b.WriteByte('%')
+		case len(z) < 5 || width < 0 && pad == 0:
+			text(z, false)
 		default:
-			b.WriteByte('%')
-			b.WriteByte(format[i])
+			// glibc pads the sign and the number each to the width.
+			writePadded(b, z[:1], width, pad)
+			hhmm, _ := strconv.Atoi(z[1:5])
+			number(hhmm, 4, false)
 		}
+	case 'Z':
+		if us < 0 {
+			text(zname, true)
+		} else if j == 2 {
+			b.WriteString(zname)
+		}
+	case '%':
+		text("%", false)
+	default:
+		writePadded(b, spec[:j], width, pad)
 	}
-	return b.String()
+	return j
+}
+
+// strftimeModifierOK says whether glibc accepts the E or O modifier
+// before conv; it prints the spec as it is when not.
+func strftimeModifierOK(conv, modifier byte) bool {
+	switch modifier {
+	case 'E':
+		return !strings.ContainsRune("aAbBdDeFgGhHIjklmMSUVwW", rune(conv))
+	case 'O':
+		return !strings.ContainsRune("aAcDFxXY", rune(conv))
+	}
+	return true
+}
+
+// writePadded writes s right-aligned in width, filled with zeros for the
+// 0 flag and spaces otherwise.
+func writePadded(b *strings.Builder, s string, width int, pad byte) {
+	filler := " "
+	if pad == '0' {
+		filler = "0"
+	}
+	if n := width - len(s); n > 0 {
+		b.WriteString(strings.Repeat(filler, n))
+	}
+	b.WriteString(s)
+}
+
+// nameAt is names[i], cut to its first n letters when n > 0; "?" out of
+// range.
+func nameAt(names []string, i, n int) string {
+	if i < 0 || i >= len(names) {
+		return "?"
+	}
+	if n > 0 {
+		return names[i][:n]
+	}
+	return names[i]
+}
+
+// colonOffset is %:z: a +HHMM[SS[.ffffff]] offset with colons.
+func colonOffset(z string) string {
+	if len(z) < 5 {
+		return z
+	}
+	s := z[:3] + ":" + z[3:5]
+	if len(z) > 5 {
+		s += ":" + z[5:]
+	}
+	return s
 }
 
 // formatOffset is %z of an offset in seconds and microseconds.

@@ -39,6 +39,11 @@ def _check(funcname, *args):
         raise TypeError("Can't mix strings and bytes in path components")
 
 
+def normcase(s):
+    """The path as the system compares it: unchanged on POSIX."""
+    return os.fspath(s)
+
+
 def isabs(s):
     s = os.fspath(s)
     return s.startswith(_seps(s)[0])

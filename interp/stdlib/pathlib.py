@@ -163,16 +163,52 @@ class PurePath:
     def with_stem(self, stem):
         return self.with_name(stem + self.suffix)
 
-    def relative_to(self, other):
-        other = type(self)(other)
+    def __bytes__(self):
+        return os.fsencode(self._str)
+
+    def with_segments(self, *pathsegments):
+        """A path of the same type made from pathsegments."""
+        return type(self)(*pathsegments)
+
+    def as_uri(self):
+        """The path as a file: URI; it must be absolute."""
+        if not self.is_absolute():
+            raise ValueError("relative path can't be expressed as a file URI")
+        quoted = ''.join(chr(b) if b in _URI_SAFE else '%%%02X' % b for b in os.fsencode(self._str))
+        return 'file://' + quoted
+
+    def is_reserved(self):
+        import warnings
+        warnings.warn('pathlib.PurePath.is_reserved() is deprecated and scheduled for removal in '
+                      'Python 3.15. Use os.path.isreserved() to detect reserved paths on Windows.',
+                      DeprecationWarning, stacklevel=2)
+        return False
+
+    def relative_to(self, other, /, *, walk_up=False):
+        """The path relative to other; with walk_up, other may be beside
+        it, and '..' parts climb out of other first."""
+        other = self.with_segments(other)
         if self == other:
-            return type(self)('.')
-        prefix = other._str.rstrip('/') + '/'
-        if other._str == '.' and not self.is_absolute():
-            return type(self)(self._str)
-        if not self._str.startswith(prefix):
+            return self.with_segments('.')
+        mine, theirs = self._steps(), other._steps()
+        if mine[:len(theirs)] == theirs:
+            return self.with_segments(*mine[len(theirs):]) if mine[len(theirs):] else self.with_segments('.')
+        if not walk_up:
             raise ValueError('%r is not in the subpath of %r' % (self._str, other._str))
-        return type(self)(self._str[len(prefix):])
+        if self.is_absolute() != other.is_absolute():
+            raise ValueError('%r and %r have different anchors' % (self._str, other._str))
+        common = 0
+        while common < min(len(mine), len(theirs)) and mine[common] == theirs[common]:
+            common += 1
+        if '..' in theirs[common:]:
+            raise ValueError("'..' segment in %r cannot be walked" % (other._str,))
+        return self.with_segments(*(['..'] * (len(theirs) - common) + mine[common:]))
+
+    def _steps(self):
+        # The parts below the anchor.
+        if self._str == '.':
+            return []
+        return [p for p in self.parts if p != '/']
 
     def is_relative_to(self, other):
         try:
@@ -193,6 +229,10 @@ class PurePath:
             if not _fnmatch.fnmatchcase(part, pat):
                 return False
         return True
+
+
+# The bytes a file: URI keeps as they are.
+_URI_SAFE = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~/')
 
 
 def _normalise(path):
@@ -268,13 +308,26 @@ class Path(PurePath):
         for name in os.listdir(self._str):
             yield self / name
 
-    def glob(self, pattern):
-        base = self._str
-        for p in sorted(_glob.glob(os.path.join(base, pattern), recursive='**' in pattern)):
+    def glob(self, pattern, *, case_sensitive=None, recurse_symlinks=False):
+        """The paths under this folder that match pattern; as in CPython's
+        pathlib, '*' matches names starting with a dot too."""
+        pattern = _glob_pattern(self, pattern)
+        return self._glob(pattern)
+
+    def rglob(self, pattern, *, case_sensitive=None, recurse_symlinks=False):
+        """glob() of pattern in this folder and every folder below it."""
+        pattern = _glob_pattern(self, pattern, recursive=True)
+        return self._glob('**/' + pattern if pattern != '.' else '**/')
+
+    def _glob(self, pattern):
+        base = _glob.escape(self._str)
+        for p in sorted(_glob.glob(os.path.join(base, pattern), recursive='**' in pattern,
+                                   include_hidden=True)):
             yield type(self)(p)
 
-    def rglob(self, pattern):
-        return self.glob('**/' + pattern)
+    def is_mount(self):
+        """Whether the path is a mount point."""
+        return os.path.ismount(self._str)
 
     def open(self, mode='r', buffering=-1, encoding=None, errors=None, newline=None):
         return open(self._str, mode, buffering, encoding, errors, newline)
@@ -345,3 +398,16 @@ class Path(PurePath):
 
 class PosixPath(Path, PurePosixPath):
     pass
+
+
+def _glob_pattern(path, pattern, recursive=False):
+    """pattern as a str, refused when absolute, or empty for glob()."""
+    if isinstance(pattern, PurePath):
+        pattern = pattern._str
+    else:
+        pattern = os.fspath(pattern)
+    if pattern.startswith('/'):
+        raise NotImplementedError('Non-relative patterns are unsupported')
+    if not recursive and _normalise(pattern) == '.':
+        raise ValueError('Unacceptable pattern: %r' % (path.with_segments(pattern),))
+    return _normalise(pattern) if recursive and _normalise(pattern) == '.' else pattern

@@ -4,6 +4,7 @@ Every child is started by _spawn, which raises the subprocess.Popen audit
 event before anything runs.
 """
 
+import os as _os
 import sys as _sys
 
 __all__ = ["Popen", "PIPE", "STDOUT", "call", "check_call", "getstatusoutput",
@@ -131,6 +132,7 @@ class Popen:
                  text=None, umask=-1, pipesize=-1, process_group=None, _reap=False):
         self.args = args
         self.returncode = None
+        self._communication_started = False
         self._child = None
         self.stdin = self.stdout = self.stderr = None
         if preexec_fn is not None:
@@ -182,10 +184,27 @@ class Popen:
         return code
 
     def communicate(self, input=None, timeout=None):
-        if input is not None and self.stdin is None:
+        pipes = [f for f in (self.stdin, self.stdout, self.stderr) if f is not None]
+        if timeout is None and not self._communication_started and len(pipes) <= 1:
+            # A single pipe, without a timeout, is used as a file: a second
+            # call finds it closed.
+            if not pipes:
+                pass
+            elif self.stdin is None:
+                if pipes[0].closed and self._child is not None:
+                    raise ValueError("read of closed file")
+            else:
+                _check_input(input, self.text_mode, True)
+                if pipes[0].closed and self._child is not None and input is not None:
+                    raise ValueError("write to closed file")
+        else:
+            if self._communication_started and input:
+                raise ValueError("Cannot send input after starting communication")
+            if self.stdin is not None:
+                _check_input(input, self.text_mode, False)
+            self._communication_started = True
+        if self.stdin is None:
             input = None
-        if self.stdin is not None and self.stdin.closed and self._child is not None and input:
-            raise ValueError("Cannot send input after starting communication")
         out, err, finished = _communicate(self._child, self.stdin, self.stdout, self.stderr, input, timeout)
         if not finished:
             raise TimeoutExpired(self.args, timeout, output=out, stderr=err)
@@ -205,6 +224,47 @@ class Popen:
 
     def kill(self):
         self.send_signal(9)
+
+
+def list2cmdline(seq):
+    """Join arguments into one command line quoted as the Microsoft C
+    runtime splits it: arguments with spaces or tabs, or empty, in double
+    quotes; double quotes, and the backslashes before them or before a
+    closing quote, escaped with backslashes."""
+    parts = []
+    for arg in map(_os.fsdecode, seq):
+        quote = not arg or ' ' in arg or '\t' in arg
+        out = []
+        slashes = 0
+        for ch in arg:
+            if ch == '\\':
+                slashes += 1
+                continue
+            if ch == '"':
+                out.append('\\' * (slashes * 2 + 1) + '"')
+            else:
+                out.append('\\' * slashes + ch)
+            slashes = 0
+        out.append('\\' * (slashes * 2 if quote else slashes))
+        text = ''.join(out)
+        parts.append('"' + text + '"' if quote else text)
+    return ' '.join(parts)
+
+
+def _check_input(input, text_mode, single):
+    """Refuse input of the wrong kind for the mode, with the error the
+    file or the encoding step gives in CPython."""
+    if input is None:
+        return
+    name = type(input).__name__
+    if text_mode and not isinstance(input, str):
+        if single:
+            raise TypeError("write() argument must be str, not %s" % name)
+        raise AttributeError("'%s' object has no attribute 'encode'" % name)
+    if not text_mode and not isinstance(input, (bytes, bytearray)):
+        if single:
+            raise TypeError("a bytes-like object is required, not '%s'" % name)
+        raise TypeError("memoryview: a bytes-like object is required, not '%s'" % name)
 
 
 def run(*popenargs, input=None, capture_output=False, timeout=None, check=False, **kwargs):

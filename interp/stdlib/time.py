@@ -10,6 +10,7 @@ class struct_time(tuple):
     n_sequence_fields = 9
     n_fields = 11
     n_unnamed_fields = 0
+    __match_args__ = _FIELDS
 
     def __new__(cls, seq, dict=None):
         seq = tuple(seq)
@@ -18,8 +19,18 @@ class struct_time(tuple):
             raise TypeError('time.struct_time() takes an at least 9-sequence (%d-sequence given)' % n)
         if n > 11:
             raise TypeError('time.struct_time() takes an at most 11-sequence (%d-sequence given)' % n)
+        if dict is not None and not isinstance(dict, type({})):
+            raise TypeError('time.struct_time() takes a dict as second arg, if any')
+        extra = list(seq[9:]) + [None] * (11 - n)
+        used = 0
+        for i, name in enumerate(('tm_zone', 'tm_gmtoff')):
+            if 9 + i >= n and dict is not None and name in dict:
+                extra[i] = dict[name]
+                used += 1
+        if dict is not None and len(dict) > used:
+            raise TypeError('time.struct_time() got duplicate or unexpected field name(s)')
         self = super().__new__(cls, list(seq[:9]))
-        self._extra = (seq[9] if n > 9 else None, seq[10] if n > 10 else None)
+        self._extra = tuple(extra)
         return self
 
     tm_year = property(lambda self: self[0])
@@ -99,7 +110,7 @@ def strftime(format, t=None):
         zone = tzname[1] if t[8] > 0 else tzname[0]
     if gmtoff is None:
         gmtoff = -(altzone if t[8] > 0 else timezone)
-    return _strftime(format, fields, 0, _format_offset(gmtoff, 0), zone)
+    return _strftime(format, fields, -1, _format_offset(gmtoff, 0), zone)
 
 
 def strptime(string, format='%a %b %d %H:%M:%S %Y'):
@@ -111,7 +122,7 @@ def strptime(string, format='%a %b %d %H:%M:%S %Y'):
 def asctime(t=None):
     """Convert a time tuple to a string, e.g. 'Sat Jun 06 16:26:11 1998'."""
     t = _fields(t, 'asctime')
-    return _strftime('%a %b %e %H:%M:%S %Y', (t[0], t[1], t[2], t[3], t[4], t[5], t[6] % 7, t[7]), 0, '', '')
+    return _strftime('%a %b %e %H:%M:%S %Y', (t[0], t[1], t[2], t[3], t[4], t[5], t[6] % 7, t[7]), -1, '', '')
 
 
 def ctime(seconds=None):
