@@ -362,3 +362,18 @@ func floatRepr(f float64) string {
 	}
 	return s
 }
+
+// bigToFloat is float(n), correctly rounded, or CPython's OverflowError
+// for an int beyond the floats.
+func bigToFloat(n *big.Int) (float64, error) {
+	if n.IsInt64() {
+		if v := n.Int64(); v >= -1<<53 && v <= 1<<53 {
+			return float64(v), nil
+		}
+	}
+	f, _ := new(big.Float).SetInt(n).Float64()
+	if math.IsInf(f, 0) {
+		return 0, py.ExceptionNewf(py.OverflowError, "int too large to convert to float")
+	}
+	return f, nil
+}
