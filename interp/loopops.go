@@ -66,7 +66,7 @@ func (r *run) step(op vm.OpCode, arg int32) error {
 	case vm.BINARY_FLOOR_DIVIDE:
 		return r.binary(floorDivide)
 	case vm.BINARY_TRUE_DIVIDE:
-		return r.binary(py.TrueDiv)
+		return r.binary(trueDivide)
 	case vm.BINARY_LSHIFT:
 		return r.binary(py.Lshift)
 	case vm.BINARY_RSHIFT:
@@ -85,7 +85,7 @@ func (r *run) step(op vm.OpCode, arg int32) error {
 			}
 			res, err := py.IMul(a, b)
 			if err != nil {
-				return nil, repeatError(a, b, err)
+				return repeatByIndex(a, b, err)
 			}
 			return res, nil
 		})
@@ -98,7 +98,7 @@ func (r *run) step(op vm.OpCode, arg int32) error {
 	case vm.INPLACE_FLOOR_DIVIDE:
 		return r.binary(inplaceFloorDivide)
 	case vm.INPLACE_TRUE_DIVIDE:
-		return r.binary(py.ITrueDiv)
+		return r.binary(inplaceTrueDivide)
 	case vm.INPLACE_LSHIFT:
 		return r.binary(py.ILshift)
 	case vm.INPLACE_RSHIFT:
@@ -441,6 +441,11 @@ func (r *run) binary(fn func(a, b py.Object) (py.Object, error)) error {
 	if err != nil {
 		if x, y, ok := boolsAsInts(r.top(), b); ok {
 			res, err = fn(x, y)
+		} else if x, y, ok, cerr := bigAsFloat(r.top(), b); ok {
+			// an int gpython cannot make a float
+			if res, err = nil, cerr; cerr == nil {
+				res, err = fn(x, y)
+			}
 		}
 	}
 	return r.result(res, err)
@@ -590,16 +595,6 @@ func truth(o py.Object) (bool, error) {
 	return b == py.True, nil
 }
 
-func power(inplace bool, a, b py.Object) (py.Object, error) {
-	if err := negativePowerOfZero(a, b); err != nil {
-		return nil, err
-	}
-	if inplace {
-		return py.IPow(a, b, py.None)
-	}
-	return py.Pow(a, b, py.None)
-}
-
 // identical is Python's `is`. Go cannot compare tuples or dicts held in
 // interfaces (they are slices and maps), so their identity is that of
 // their backing storage.
@@ -673,6 +668,9 @@ func compare(op int32, a, b py.Object) (py.Object, error) {
 // defines the comparison, they are equal only when they are the same
 // object, as CPython's object.__eq__ has it (gpython raises TypeError).
 func defaultEquality(a, b py.Object, ne bool) (py.Object, error) {
+	if c, ordered, ok := compareIntFloat(a, b); ok {
+		return py.NewBool((ordered && c == 0) != ne), nil
+	}
 	if ma, ok := a.(*py.BoundMethod); ok {
 		if mb, ok := b.(*py.BoundMethod); ok {
 			// Methods are equal when bound to the same object.
@@ -703,6 +701,9 @@ func order(op string, a, b py.Object) (py.Object, error) {
 	}
 	if x, ok := b.(py.Bool); ok {
 		b = boolInt(x)
+	}
+	if c, ordered, ok := compareIntFloat(a, b); ok {
+		return orderResult(op, c, ordered), nil
 	}
 	var res py.Object
 	var err error
