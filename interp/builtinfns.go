@@ -1592,6 +1592,8 @@ func intOf(x py.Object) (py.Object, error) {
 		return parseInt(string(v), 10, x)
 	case py.Bytes:
 		return parseInt(string(v), 10, x)
+	case py.Complex:
+		return nil, py.ExceptionNewf(py.TypeError, "int() argument must be a string, a bytes-like object or a real number, not 'complex'")
 	}
 	for _, name := range []string{"__int__", "__index__", "__trunc__"} {
 		if r, ok, err := py.TypeCall0(x, name); ok {

@@ -131,6 +131,9 @@ func modulo(a, b py.Object) (py.Object, error) {
 	if x, y, ok := floatPair(a, b); ok {
 		return floatModulo(x, y)
 	}
+	if isComplexOperands(a, b) {
+		return nil, py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for %%: '%s' and '%s'", a.Type().Name, b.Type().Name)
+	}
 	return py.Mod(a, b)
 }
 

@@ -357,21 +357,15 @@ func formatValue(value py.Object, specText string) (string, error) {
 	if specText == "" {
 		return strOf(value)
 	}
-	if _, ok := value.(py.Complex); !ok {
+	c, ok := value.(py.Complex)
+	if !ok {
 		return "", py.ExceptionNewf(py.TypeError, "unsupported format string passed to %s.__format__", typeName)
 	}
 	sp, err := parseSpec(specText, typeName)
 	if err != nil {
 		return "", err
 	}
-	if sp.kind != 0 && sp.kind != 's' {
-		return "", unknownCode(sp.kind, typeName)
-	}
-	s, err := strOf(value)
-	if err != nil {
-		return "", err
-	}
-	return pad(s, sp, '>'), nil
+	return formatComplex(complex128(c), sp, typeName)
 }
 
 // formatStr formats a str by a parsed spec.

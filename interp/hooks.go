@@ -59,6 +59,7 @@ func installGlobalHooks() {
 		installContainers()
 		installBytes()
 		installFloat()
+		installComplex()
 		installNumbersAndErrors()
 		addFunctionAttributes()
 		auditFunctionAttributes()

@@ -587,6 +587,8 @@ func truth(o py.Object) (bool, error) {
 		return len(v) != 0, nil
 	case py.Float:
 		return v != 0, nil
+	case py.Complex:
+		return v != 0, nil
 	}
 	b, err := py.MakeBool(o)
 	if err != nil {
@@ -717,7 +719,7 @@ func order(op string, a, b py.Object) (py.Object, error) {
 	default:
 		res, err = py.Ge(a, b)
 	}
-	if err != nil && py.IsException(py.TypeError, err) && strings.HasPrefix(errMessage(err), "unsupported operand") {
+	if err != nil && py.IsException(py.TypeError, err) && (strings.HasPrefix(errMessage(err), "unsupported operand") || errMessage(err) == "no ordering relation is defined for complex numbers") {
 		return nil, py.ExceptionNewf(py.TypeError, "'%s' not supported between instances of '%s' and '%s'", op, a.Type().Name, b.Type().Name)
 	}
 	return res, err

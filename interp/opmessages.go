@@ -98,6 +98,9 @@ func floorDivide(a, b py.Object) (py.Object, error) {
 	if x, y, ok := floatPair(a, b); ok {
 		return floatFloorDivide(x, y)
 	}
+	if isComplexOperands(a, b) {
+		return nil, py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for //: '%s' and '%s'", a.Type().Name, b.Type().Name)
+	}
 	return py.FloorDiv(a, b)
 }
 

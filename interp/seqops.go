@@ -3,6 +3,7 @@ package interp
 import (
 	"bytes"
 	"errors"
+	"math"
 	"math/big"
 	"strconv"
 	"strings"
@@ -285,6 +286,8 @@ func installFloat() {
 			case *py.BigInt:
 				f, err := bigToFloat((*big.Int)(x))
 				return py.Float(f), err
+			case py.Complex:
+				return nil, py.ExceptionNewf(py.TypeError, "float() argument must be a string or a real number, not 'complex'")
 			}
 		}
 		return orig(meta, args, kwargs)
@@ -301,8 +304,15 @@ func parseFloat(s string) (py.Object, error) {
 		return nil, bad()
 	}
 	clean := strings.ReplaceAll(t, "_", "")
-	switch strings.ToLower(strings.TrimLeft(clean, "+-")) {
-	case "inf", "infinity", "nan":
+	unsigned := clean
+	if unsigned != "" && (unsigned[0] == '+' || unsigned[0] == '-') {
+		unsigned = unsigned[1:]
+	}
+	switch strings.ToLower(unsigned) {
+	case "inf", "infinity":
+	case "nan":
+		// Go's parser takes no sign on a NaN
+		return py.Float(math.NaN()), nil
 	default:
 		for _, c := range clean {
 			if !(c >= '0' && c <= '9' || strings.ContainsRune("+-.eE", c)) {
