@@ -450,6 +450,9 @@ func formatIntValue(n *big.Int, text, typeName string) (string, error) {
 // floatBody writes the magnitude a (not negative) by a float
 // presentation type, without the sign.
 func floatBody(a float64, kind rune, prec int, alt bool) string {
+	if kind == '%' {
+		a *= 100
+	}
 	if math.IsInf(a, 0) || math.IsNaN(a) {
 		body := "inf"
 		if math.IsNaN(a) {
@@ -468,9 +471,6 @@ func floatBody(a float64, kind rune, prec int, alt bool) string {
 	case 'f', 'F', '%':
 		if prec < 0 {
 			prec = 6
-		}
-		if kind == '%' {
-			a *= 100
 		}
 		body = strconv.FormatFloat(a, 'f', prec, 64)
 		if alt && prec == 0 {
