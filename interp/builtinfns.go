@@ -590,6 +590,9 @@ func builtinDivmod(_ py.Object, args py.Tuple) (py.Object, error) {
 			return res, err
 		}
 	}
+	if x, y, ok := numericBases(a, b, "__divmod__", "__rdivmod__"); ok {
+		return builtinDivmod(nil, py.Tuple{x, y})
+	}
 	q, m, err := py.DivMod(a, b)
 	if err != nil {
 		if py.IsException(py.TypeError, err) && strings.HasPrefix(errMessage(err), "unsupported operand type(s) for divmod:") {

@@ -134,6 +134,9 @@ func modulo(a, b py.Object) (py.Object, error) {
 	if isComplexOperands(a, b) {
 		return nil, py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for %%: '%s' and '%s'", a.Type().Name, b.Type().Name)
 	}
+	if x, y, ok := numericBases(a, b, "__mod__", "__rmod__"); ok {
+		return modulo(x, y)
+	}
 	return py.Mod(a, b)
 }
 

@@ -446,6 +446,9 @@ func (r *run) binary(fn func(a, b py.Object) (py.Object, error)) error {
 			if res, err = nil, cerr; cerr == nil {
 				res, err = fn(x, y)
 			}
+		} else if x, y, ok := numericBases(r.top(), b); ok && unsupportedOperands(err) {
+			// a subclass of int or float whose methods did not apply
+			res, err = fn(x, y)
 		}
 	}
 	return r.result(res, err)
@@ -673,6 +676,9 @@ func defaultEquality(a, b py.Object, ne bool) (py.Object, error) {
 	if c, ordered, ok := compareIntFloat(a, b); ok {
 		return py.NewBool((ordered && c == 0) != ne), nil
 	}
+	if x, y, ok := numericBases(a, b, "__eq__", "__ne__"); ok {
+		return defaultEquality(x, y, ne)
+	}
 	if ma, ok := a.(*py.BoundMethod); ok {
 		if mb, ok := b.(*py.BoundMethod); ok {
 			// Methods are equal when bound to the same object.
@@ -687,6 +693,9 @@ func defaultEquality(a, b py.Object, ne bool) (py.Object, error) {
 		res, err = py.Eq(a, b)
 	}
 	if err != nil && py.IsException(py.TypeError, err) && strings.HasPrefix(errMessage(err), "unsupported operand type(s) for ") {
+		if x, y, ok := numericBases(a, b); ok {
+			return defaultEquality(x, y, ne)
+		}
 		return py.NewBool(identical(a, b) != ne), nil
 	}
 	return res, err
@@ -720,6 +729,9 @@ func order(op string, a, b py.Object) (py.Object, error) {
 		res, err = py.Ge(a, b)
 	}
 	if err != nil && py.IsException(py.TypeError, err) && (strings.HasPrefix(errMessage(err), "unsupported operand") || errMessage(err) == "no ordering relation is defined for complex numbers") {
+		if x, y, ok := numericBases(a, b); ok {
+			return order(op, x, y)
+		}
 		return nil, py.ExceptionNewf(py.TypeError, "'%s' not supported between instances of '%s' and '%s'", op, a.Type().Name, b.Type().Name)
 	}
 	return res, err

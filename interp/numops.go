@@ -65,6 +65,9 @@ func trueDivideOther(a, b py.Object) (py.Object, error) {
 		}
 		return py.Complex(q), nil
 	}
+	if x, y, ok := numericBases(a, b, "__truediv__", "__rtruediv__"); ok {
+		return trueDivide(x, y)
+	}
 	return py.TrueDiv(a, b)
 }
 
@@ -190,6 +193,9 @@ func power(inplace bool, a, b py.Object) (py.Object, error) {
 			return nil, err
 		}
 		return complexPower(x, y)
+	}
+	if x, y, ok := numericBases(a, b, "__pow__", "__rpow__", "__ipow__"); ok {
+		return power(inplace, x, y)
 	}
 	if inplace {
 		return py.IPow(a, b, py.None)
@@ -392,4 +398,101 @@ func orderResult(op string, c int, ordered bool) py.Object {
 		return py.NewBool(c > 0)
 	}
 	return py.NewBool(c >= 0)
+}
+
+// numericBase is the built-in number an instance of a subclass of int,
+// float or complex stands for, when its class defines none of methods.
+func numericBase(o py.Object, methods []string) (py.Object, bool) {
+	inst, ok := o.(*Instance)
+	if !ok || inst.base == nil || !isNumber(inst.base) && !isBool(inst.base) {
+		return o, false
+	}
+	for _, m := range methods {
+		if _, ok := userLookup(inst.cls, m); ok {
+			return o, false
+		}
+	}
+	return inst.base, true
+}
+
+// numericBases is a and b with instances of number subclasses that
+// define none of methods replaced by their numbers, when the other
+// operand is a number too; ok is false when nothing was replaced.
+func numericBases(a, b py.Object, methods ...string) (py.Object, py.Object, bool) {
+	x, okA := numericBase(a, methods)
+	y, okB := numericBase(b, methods)
+	if !okA && !okB {
+		return a, b, false
+	}
+	if !okA && !isNumber(a) && !isBool(a) || !okB && !isNumber(b) && !isBool(b) {
+		return a, b, false
+	}
+	return x, y, true
+}
+
+// forwardOp is the operator of a reflected method, nil for others.
+func forwardOp(name string) func(a, b py.Object) (py.Object, error) {
+	switch name {
+	case "__radd__":
+		return add
+	case "__rsub__":
+		return py.Sub
+	case "__rmul__":
+		return multiply
+	case "__rtruediv__":
+		return trueDivide
+	case "__rfloordiv__":
+		return floorDivide
+	case "__rmod__":
+		return modulo
+	case "__rpow__":
+		return func(a, b py.Object) (py.Object, error) { return power(false, a, b) }
+	case "__rlshift__":
+		return py.Lshift
+	case "__rrshift__":
+		return py.Rshift
+	case "__rand__":
+		return bitAnd
+	case "__ror__":
+		return bitOr
+	case "__rxor__":
+		return bitXor
+	}
+	return nil
+}
+
+// numberFirst is other OP o for the reflected method name of an
+// instance o of a number subclass, when CPython tries other's operator
+// first: other is a built-in number whose type o's class does not derive
+// from (1.5 + an int subclass adds the floats, whatever the subclass's
+// __radd__). ok is false when o's method comes first.
+func (o *Instance) numberFirst(name string, other py.Object) (py.Object, bool, error) {
+	if o.base == nil || !isNumber(o.base) {
+		return nil, false, nil
+	}
+	// other's operator must take the base: int's takes ints, float's
+	// ints and floats
+	t := other.Type()
+	switch other.(type) {
+	case py.Int, *py.BigInt, py.Bool:
+		if !isIntValue(o.base) {
+			return nil, false, nil
+		}
+		if t == py.BigIntType {
+			t = py.IntType
+		}
+	case py.Float:
+		if _, ok := o.base.(py.Complex); ok {
+			return nil, false, nil
+		}
+	case py.Complex:
+	default:
+		return nil, false, nil
+	}
+	op := forwardOp(name)
+	if op == nil || o.cls.IsSubtype(t) {
+		return nil, false, nil
+	}
+	res, err := op(other, o.base)
+	return res, true, err
 }

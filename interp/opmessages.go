@@ -101,6 +101,9 @@ func floorDivide(a, b py.Object) (py.Object, error) {
 	if isComplexOperands(a, b) {
 		return nil, py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for //: '%s' and '%s'", a.Type().Name, b.Type().Name)
 	}
+	if x, y, ok := numericBases(a, b, "__floordiv__", "__rfloordiv__"); ok {
+		return floorDivide(x, y)
+	}
 	return py.FloorDiv(a, b)
 }
 
