@@ -580,6 +580,19 @@ func builtinDivmod(_ py.Object, args py.Tuple) (py.Object, error) {
 		q, m := floatDivmod(x, y)
 		return py.Tuple{py.Float(q), py.Float(m)}, nil
 	}
+	if o, ok := a.(*Instance); ok {
+		if res, ok, err := o.special("__divmod__", b); ok && (err != nil || res != py.NotImplemented) {
+			return res, err
+		}
+	}
+	if o, ok := b.(*Instance); ok && !identical(a, b) {
+		if res, ok, err := o.special("__rdivmod__", a); ok && (err != nil || res != py.NotImplemented) {
+			return res, err
+		}
+	}
+	if x, y, ok := numericBases(a, b, "__divmod__", "__rdivmod__"); ok {
+		return builtinDivmod(nil, py.Tuple{x, y})
+	}
 	q, m, err := py.DivMod(a, b)
 	if err != nil {
 		if py.IsException(py.TypeError, err) && strings.HasPrefix(errMessage(err), "unsupported operand type(s) for divmod:") {
@@ -676,23 +689,35 @@ func pow2(base, exp py.Object) (py.Object, error) {
 			return fromBig(new(big.Int).Exp(b, e, nil)), nil
 		}
 	}
-	x, okX := toFloat(base)
-	y, okY := toFloat(exp)
-	if !okX || !okY {
-		return py.Pow(base, exp, py.None)
+	if isReal(base) && isReal(exp) {
+		x, err := realOf(base)
+		if err != nil {
+			return nil, err
+		}
+		y, err := realOf(exp)
+		if err != nil {
+			return nil, err
+		}
+		return realPower(x, y)
 	}
-	switch {
-	case x == 0 && y < 0:
-		return nil, py.ExceptionNewf(py.ZeroDivisionError, "0.0 cannot be raised to a negative power")
-	case x < 0 && y != math.Trunc(y) && !math.IsInf(x, 0) && !math.IsInf(y, 0):
-		size, phase := math.Pow(-x, y), math.Pi*y
-		return py.Complex(complex(size*math.Cos(phase), size*math.Sin(phase))), nil
+	if isComplexOperands(base, exp) {
+		x, y, err := complexOperands(base, exp)
+		if err != nil {
+			return nil, err
+		}
+		return complexPower(x, y)
 	}
-	r := math.Pow(x, y)
-	if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {
-		return nil, py.ExceptionNewf(py.OverflowError, "(34, 'Numerical result out of range')")
+	return py.Pow(base, exp, py.None)
+}
+
+// realOf is an int, bool or float as a float64, with CPython's error for
+// an int beyond the floats.
+func realOf(o py.Object) (float64, error) {
+	if f, ok := o.(py.Float); ok {
+		return float64(f), nil
 	}
-	return py.Float(r), nil
+	n, _ := toBig(o)
+	return bigToFloat(n)
 }
 
 func builtinChr(arg py.Object) (py.Object, error) {
@@ -1604,6 +1629,8 @@ func intOf(x py.Object) (py.Object, error) {
 		return parseInt(string(v), 10, x)
 	case py.Bytes:
 		return parseInt(string(v), 10, x)
+	case py.Complex:
+		return nil, py.ExceptionNewf(py.TypeError, "int() argument must be a string, a bytes-like object or a real number, not 'complex'")
 	}
 	for _, name := range []string{"__int__", "__index__", "__trunc__"} {
 		if r, ok, err := py.TypeCall0(x, name); ok {

@@ -305,21 +305,21 @@ func (a *ByteArray) M__iadd__(other py.Object) (py.Object, error) {
 }
 
 func (a *ByteArray) M__mul__(other py.Object) (py.Object, error) {
-	r, err := repeatBytes(py.Bytes(a.b), other)
-	if err != nil {
-		return nil, err
+	n, ok := other.(py.Int)
+	if !ok {
+		return py.NotImplemented, nil
 	}
-	return likeSelf(r), nil
+	return likeSelf(repeatBytes(py.Bytes(a.b), n)), nil
 }
 
 func (a *ByteArray) M__rmul__(other py.Object) (py.Object, error) { return a.M__mul__(other) }
 
 func (a *ByteArray) M__imul__(other py.Object) (py.Object, error) {
-	r, err := repeatBytes(py.Bytes(a.b), other)
-	if err != nil {
-		return nil, err
+	n, ok := other.(py.Int)
+	if !ok {
+		return py.NotImplemented, nil
 	}
-	a.b = []byte(r.(py.Bytes))
+	a.b = []byte(repeatBytes(py.Bytes(a.b), n))
 	return a, nil
 }
 

@@ -128,16 +128,21 @@ func modulo(a, b py.Object) (py.Object, error) {
 	if err := zeroDivision(a, b, false); err != nil {
 		return nil, err
 	}
+	if x, y, ok := floatPair(a, b); ok {
+		return floatModulo(x, y)
+	}
+	if isComplexOperands(a, b) {
+		return nil, py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for %%: '%s' and '%s'", a.Type().Name, b.Type().Name)
+	}
+	if x, y, ok := numericBases(a, b, "__mod__", "__rmod__"); ok {
+		return modulo(x, y)
+	}
 	return py.Mod(a, b)
 }
 
 func inplaceModulo(a, b py.Object) (py.Object, error) {
-	switch a.(type) {
-	case py.String, py.Bytes:
+	if _, ok := a.(*Instance); !ok {
 		return modulo(a, b)
-	}
-	if err := zeroDivision(a, b, false); err != nil {
-		return nil, err
 	}
 	return py.IMod(a, b)
 }

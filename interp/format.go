@@ -1,8 +1,10 @@
 package interp
 
 import (
+	"fmt"
 	"math"
 	"math/big"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -38,9 +40,20 @@ func addStrFormat() {
 	}, 0, "S.format(*args, **kwargs) -> str")
 }
 
+// formatString is tmpl.format(*args, **kwargs).
 func formatString(tmpl string, args py.Tuple, kwargs py.StringDict) (string, error) {
-	var b strings.Builder
 	auto := 0
+	return expandFields(tmpl, args, kwargs, &auto, 2)
+}
+
+// expandFields expands the replacement fields of tmpl. auto is the next
+// automatic field number, or -1 once a field was numbered by hand; depth
+// is how many more levels of fields nested in specs are allowed.
+func expandFields(tmpl string, args py.Tuple, kwargs py.StringDict, auto *int, depth int) (string, error) {
+	if depth <= 0 {
+		return "", py.ExceptionNewf(py.ValueError, "Max string recursion exceeded")
+	}
+	var b strings.Builder
 	for i := 0; i < len(tmpl); {
 		c := tmpl[i]
 		switch {
@@ -52,19 +65,19 @@ func formatString(tmpl string, args py.Tuple, kwargs py.StringDict) (string, err
 		case c == '{' && i+1 == len(tmpl):
 			return "", py.ExceptionNewf(py.ValueError, "Single '{' encountered in format string")
 		case c == '{':
-			end, depth := i+1, 1
-			for ; end < len(tmpl) && depth > 0; end++ {
+			end, open := i+1, 1
+			for ; end < len(tmpl) && open > 0; end++ {
 				switch tmpl[end] {
 				case '{':
-					depth++
+					open++
 				case '}':
-					depth--
+					open--
 				}
 			}
-			if depth > 0 {
+			if open > 0 {
 				return "", py.ExceptionNewf(py.ValueError, "expected '}' before end of string")
 			}
-			out, err := formatField(tmpl[i+1:end-1], args, kwargs, &auto)
+			out, err := formatField(tmpl[i+1:end-1], args, kwargs, auto, depth)
 			if err != nil {
 				return "", err
 			}
@@ -79,18 +92,19 @@ func formatString(tmpl string, args py.Tuple, kwargs py.StringDict) (string, err
 }
 
 // formatField formats one replacement field (without its braces).
-func formatField(field string, args py.Tuple, kwargs py.StringDict, auto *int) (string, error) {
+// The field's own value is looked up before the fields nested in its
+// spec, which take the next automatic numbers.
+func formatField(field string, args py.Tuple, kwargs py.StringDict, auto *int, depth int) (string, error) {
 	name, spec, _ := strings.Cut(field, ":")
 	name, conv, hasConv := strings.Cut(name, "!")
-	if strings.Contains(spec, "{") {
-		var err error
-		if spec, err = formatString(spec, args, kwargs); err != nil {
-			return "", err
-		}
-	}
 	value, err := lookupField(name, args, kwargs, auto)
 	if err != nil {
 		return "", err
+	}
+	if strings.Contains(spec, "{") {
+		if spec, err = expandFields(spec, args, kwargs, auto, depth-1); err != nil {
+			return "", err
+		}
 	}
 	if hasConv {
 		var s string
@@ -180,66 +194,118 @@ type spec struct {
 	fill      rune
 	align     byte // '<', '>', '^', '=' or 0
 	sign      byte // '+', '-', ' ' or 0
+	noNegZero bool // z: a negative zero is written as zero
 	alt       bool
-	zero      bool
+	zero      bool // the 0 flag
 	width     int
 	group     byte // ',', '_' or 0
 	precision int  // -1: none
-	kind      byte // the presentation type, 0: none
+	kind      rune // the presentation type, 0: none
 }
 
-func parseSpec(s string) (spec, error) {
-	sp := spec{fill: ' ', precision: -1}
-	bad := func() (spec, error) {
-		return spec{}, py.ExceptionNewf(py.ValueError, "Invalid format specifier '%s'", s)
+// codeText is a presentation type as CPython quotes it in its messages:
+// the character when it is printable ASCII, else its \x escape.
+func codeText(c rune) string {
+	if c > 32 && c < 128 {
+		return string(c)
 	}
+	return fmt.Sprintf("\\x%x", c)
+}
+
+// specDigits reads the decimal number at the start of s: its value and
+// length, or the error for a number too large.
+func specDigits(s string) (int, int, error) {
+	n, i := 0, 0
+	for ; i < len(s) && s[i] >= '0' && s[i] <= '9'; i++ {
+		d := int(s[i] - '0')
+		if n > (math.MaxInt-d)/10 {
+			return 0, 0, py.ExceptionNewf(py.ValueError, "Too many decimal digits in format string")
+		}
+		n = n*10 + d
+	}
+	return n, i, nil
+}
+
+// parseSpec parses a format specification for a value of the type named
+// typeName: [[fill]align][sign][z][#][0][width][grouping][.precision][type].
+func parseSpec(text, typeName string) (spec, error) {
+	sp := spec{fill: ' ', precision: -1}
+	s := text
 	isAlign := func(c byte) bool { return c == '<' || c == '>' || c == '^' || c == '=' }
+	fillSet := false
 	if r, n := utf8.DecodeRuneInString(s); n > 0 && n < len(s) && isAlign(s[n]) {
-		sp.fill, sp.align, s = r, s[n], s[n+1:]
+		sp.fill, sp.align, s, fillSet = r, s[n], s[n+1:], true
 	} else if s != "" && isAlign(s[0]) {
 		sp.align, s = s[0], s[1:]
 	}
 	if s != "" && (s[0] == '+' || s[0] == '-' || s[0] == ' ') {
 		sp.sign, s = s[0], s[1:]
 	}
+	if s != "" && s[0] == 'z' {
+		sp.noNegZero, s = true, s[1:]
+	}
 	if s != "" && s[0] == '#' {
 		sp.alt, s = true, s[1:]
 	}
-	if s != "" && s[0] == '0' {
-		sp.zero, s = true, s[1:]
+	if !fillSet && s != "" && s[0] == '0' {
+		sp.fill, sp.zero, s = '0', true, s[1:]
 	}
-	i := 0
-	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-		i++
+	n, i, err := specDigits(s)
+	if err != nil {
+		return spec{}, err
 	}
-	sp.width, _ = strconv.Atoi(s[:i])
-	s = s[i:]
+	sp.width, s = n, s[i:]
 	if s != "" && (s[0] == ',' || s[0] == '_') {
 		sp.group, s = s[0], s[1:]
+		if s != "" && (s[0] == ',' || s[0] == '_') {
+			if s[0] != sp.group {
+				return spec{}, py.ExceptionNewf(py.ValueError, "Cannot specify both ',' and '_'.")
+			}
+			return spec{}, py.ExceptionNewf(py.ValueError, "Cannot specify '%c' with '%c'.", sp.group, sp.group)
+		}
 	}
 	if s != "" && s[0] == '.' {
-		i = 1
-		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-			i++
+		n, i, err := specDigits(s[1:])
+		if err != nil {
+			return spec{}, err
 		}
-		if i == 1 {
-			return bad()
+		if i == 0 {
+			return spec{}, py.ExceptionNewf(py.ValueError, "Format specifier missing precision")
 		}
-		sp.precision, _ = strconv.Atoi(s[1:i])
-		s = s[i:]
+		sp.precision, s = n, s[1+i:]
 	}
-	if len(s) > 1 {
-		return bad()
+	if utf8.RuneCountInString(s) > 1 {
+		return spec{}, py.ExceptionNewf(py.ValueError, "Invalid format specifier '%s' for object of type '%s'", text, typeName)
 	}
 	if s != "" {
-		sp.kind = s[0]
+		sp.kind, _ = utf8.DecodeRuneInString(s)
+	}
+	if sp.group != 0 {
+		switch sp.kind {
+		case 0, 'd', 'e', 'f', 'g', 'E', 'G', '%', 'F':
+		case 'b', 'o', 'x', 'X':
+			if sp.group == '_' {
+				break
+			}
+			fallthrough
+		default:
+			return spec{}, py.ExceptionNewf(py.ValueError, "Cannot specify '%c' with '%s'.", sp.group, codeText(sp.kind))
+		}
 	}
 	return sp, nil
 }
 
-// formatValue is format(value, spec) for str, int, bool and float; other
-// objects are formatted as their str().
+// unknownCode is the error for a presentation type a type lacks.
+func unknownCode(kind rune, typeName string) error {
+	return py.ExceptionNewf(py.ValueError, "Unknown format code '%s' for object of type '%s'", codeText(kind), typeName)
+}
+
+// formatValue is format(value, spec): __format__ of an instance whose
+// class defines it, else the built-in formatting of str, int, bool,
+// float and complex; other objects take only the empty spec, which
+// gives their str().
 func formatValue(value py.Object, specText string) (string, error) {
+	typeName := value.Type().Name
 	if o, ok := value.(*Instance); ok {
 		if res, ok, err := o.special("__format__", py.String(specText)); ok {
 			if err != nil {
@@ -258,44 +324,67 @@ func formatValue(value py.Object, specText string) (string, error) {
 			value = o.base
 		}
 	}
-	sp, err := parseSpec(specText)
-	if err != nil {
-		return "", err
-	}
 	switch v := value.(type) {
+	case py.String:
+		if specText == "" {
+			return string(v), nil
+		}
+		sp, err := parseSpec(specText, typeName)
+		if err != nil {
+			return "", err
+		}
+		return formatStr(string(v), sp, typeName)
 	case py.Bool:
 		// bool's __format__ is int's: only the empty spec gives its str.
 		if specText == "" {
 			return map[bool]string{true: "True", false: "False"}[bool(v)], nil
 		}
-		return formatValue(boolInt(v), specText)
-	case *py.BigInt:
-		b := (*big.Int)(v)
-		switch {
-		case sp.kind == 0 || strings.IndexByte("dxXobcn", sp.kind) >= 0:
-			return formatIntDigits(b.Sign() < 0, func(base int) string { return new(big.Int).Abs(b).Text(base) }, sp, specText)
-		case strings.IndexByte("eEfFgG%", sp.kind) >= 0:
-			f, _ := new(big.Float).SetInt(b).Float64()
-			return formatFloat(f, sp, specText)
-		}
-		return "", py.ExceptionNewf(py.ValueError, "Unknown format code '%c' for object of type 'int'", sp.kind)
+		return formatIntValue(big.NewInt(int64(boolInt(v))), specText, typeName)
 	case py.Int:
-		switch {
-		case sp.kind == 0 || strings.IndexByte("dxXobcn", sp.kind) >= 0:
-			return formatInt(int64(v), sp, specText)
-		case strings.IndexByte("eEfFgG%", sp.kind) >= 0:
-			return formatFloat(float64(v), sp, specText)
+		if specText == "" {
+			return strconv.FormatInt(int64(v), 10), nil
 		}
-		return "", py.ExceptionNewf(py.ValueError, "Unknown format code '%c' for object of type 'int'", sp.kind)
+		return formatIntValue(big.NewInt(int64(v)), specText, typeName)
+	case *py.BigInt:
+		return formatIntValue((*big.Int)(v), specText, typeName)
 	case py.Float:
-		return formatFloat(float64(v), sp, specText)
+		sp, err := parseSpec(specText, typeName)
+		if err != nil {
+			return "", err
+		}
+		return formatFloat(float64(v), sp, typeName)
 	}
-	if sp.kind != 0 && sp.kind != 's' {
-		return "", py.ExceptionNewf(py.ValueError, "Unknown format code '%c' for object of type '%s'", sp.kind, value.Type().Name)
+	if specText == "" {
+		return strOf(value)
 	}
-	s, err := strOf(value)
+	c, ok := value.(py.Complex)
+	if !ok {
+		return "", py.ExceptionNewf(py.TypeError, "unsupported format string passed to %s.__format__", typeName)
+	}
+	sp, err := parseSpec(specText, typeName)
 	if err != nil {
 		return "", err
+	}
+	return formatComplex(complex128(c), sp, typeName)
+}
+
+// formatStr formats a str by a parsed spec.
+func formatStr(s string, sp spec, typeName string) (string, error) {
+	switch {
+	case sp.kind != 0 && sp.kind != 's':
+		return "", unknownCode(sp.kind, typeName)
+	case sp.group != 0:
+		return "", py.ExceptionNewf(py.ValueError, "Cannot specify '%c' with 's'.", sp.group)
+	case sp.sign == ' ':
+		return "", py.ExceptionNewf(py.ValueError, "Space not allowed in string format specifier")
+	case sp.sign != 0:
+		return "", py.ExceptionNewf(py.ValueError, "Sign not allowed in string format specifier")
+	case sp.noNegZero:
+		return "", py.ExceptionNewf(py.ValueError, "Negative zero coercion (z) not allowed in string format specifier")
+	case sp.alt:
+		return "", py.ExceptionNewf(py.ValueError, "Alternate form (#) not allowed in string format specifier")
+	case sp.align == '=':
+		return "", py.ExceptionNewf(py.ValueError, "'=' alignment not allowed in string format specifier")
 	}
 	if sp.precision >= 0 && utf8.RuneCountInString(s) > sp.precision {
 		s = string([]rune(s)[:sp.precision])
@@ -303,66 +392,91 @@ func formatValue(value py.Object, specText string) (string, error) {
 	return pad(s, sp, '<'), nil
 }
 
-func formatInt(n int64, sp spec, text string) (string, error) {
-	neg := n < 0
-	u := uint64(n)
-	if neg {
-		u = uint64(-n)
+// formatIntValue formats an int by its spec text.
+func formatIntValue(n *big.Int, text, typeName string) (string, error) {
+	sp, err := parseSpec(text, typeName)
+	if err != nil {
+		return "", err
 	}
-	if sp.kind == 'c' && sp.precision < 0 {
-		return pad(string(rune(n)), sp, '<'), nil
-	}
-	return formatIntDigits(neg, func(base int) string { return strconv.FormatUint(u, base) }, sp, text)
-}
-
-// formatIntDigits formats an integer given its sign and the digits of
-// its magnitude in a base.
-func formatIntDigits(neg bool, magnitude func(base int) string, sp spec, text string) (string, error) {
-	if sp.precision >= 0 {
-		return "", py.ExceptionNewf(py.ValueError, "Precision not allowed in integer format specifier")
-	}
-	var digits, prefix string
 	switch sp.kind {
-	case 0, 'd', 'n':
-		digits = magnitude(10)
-	case 'x', 'X':
-		digits, prefix = magnitude(16), "0x"
-		if sp.kind == 'X' {
-			digits, prefix = strings.ToUpper(digits), "0X"
+	case 0, 'b', 'c', 'd', 'o', 'x', 'X', 'n':
+	case 'e', 'E', 'f', 'F', 'g', 'G', '%':
+		f, err := bigToFloat(n)
+		if err != nil {
+			return "", err
 		}
-	case 'o':
-		digits, prefix = magnitude(8), "0o"
-	case 'b':
-		digits, prefix = magnitude(2), "0b"
-	case 'c':
-		return "", py.ExceptionNewf(py.OverflowError, "%%c arg not in range(0x110000)")
+		return formatFloat(f, sp, typeName)
 	default:
-		return "", py.ExceptionNewf(py.ValueError, "Invalid format specifier '%s'", text)
+		return "", unknownCode(sp.kind, typeName)
 	}
-	if sp.group != 0 {
-		digits = group(digits, sp.group)
+	switch {
+	case sp.precision >= 0:
+		return "", py.ExceptionNewf(py.ValueError, "Precision not allowed in integer format specifier")
+	case sp.noNegZero:
+		return "", py.ExceptionNewf(py.ValueError, "Negative zero coercion (z) not allowed in integer format specifier")
+	}
+	if sp.kind == 'c' {
+		switch {
+		case sp.sign != 0:
+			return "", py.ExceptionNewf(py.ValueError, "Sign not allowed with integer format specifier 'c'")
+		case sp.alt:
+			return "", py.ExceptionNewf(py.ValueError, "Alternate form (#) not allowed with integer format specifier 'c'")
+		case !n.IsInt64():
+			return "", py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C long")
+		case n.Sign() < 0 || n.Int64() > 0x10ffff:
+			return "", py.ExceptionNewf(py.OverflowError, "%%c arg not in range(0x110000)")
+		}
+		return padNumber("", "", string(rune(n.Int64())), "", 0, sp), nil
+	}
+	base, prefix, size := 10, "", 3
+	switch sp.kind {
+	case 'x', 'X':
+		base, prefix, size = 16, "0x", 4
+	case 'o':
+		base, prefix, size = 8, "0o", 4
+	case 'b':
+		base, prefix, size = 2, "0b", 4
+	}
+	digits := new(big.Int).Abs(n).Text(base)
+	if sp.kind == 'X' {
+		digits, prefix = strings.ToUpper(digits), "0X"
 	}
 	if !sp.alt {
 		prefix = ""
 	}
-	return padNumber(signOf(neg, sp.sign)+prefix, digits, sp), nil
+	return padNumber(signOf(n.Sign() < 0, sp.sign), prefix, digits, "", size, sp), nil
 }
 
-func formatFloat(f float64, sp spec, text string) (string, error) {
-	neg := math.Signbit(f) && !math.IsNaN(f)
-	a := math.Abs(f)
-	prec := sp.precision
+// floatBody writes the magnitude a (not negative) by a float
+// presentation type, without the sign.
+func floatBody(a float64, kind rune, prec int, alt bool) string {
+	if kind == '%' {
+		a *= 100
+	}
+	if math.IsInf(a, 0) || math.IsNaN(a) {
+		body := "inf"
+		if math.IsNaN(a) {
+			body = "nan"
+		}
+		switch kind {
+		case 'E', 'F', 'G':
+			body = strings.ToUpper(body)
+		case '%':
+			body += "%"
+		}
+		return body
+	}
 	var body string
-	switch sp.kind {
+	switch kind {
 	case 'f', 'F', '%':
 		if prec < 0 {
 			prec = 6
 		}
-		if sp.kind == '%' {
-			a *= 100
-		}
 		body = strconv.FormatFloat(a, 'f', prec, 64)
-		if sp.kind == '%' {
+		if alt && prec == 0 {
+			body += "."
+		}
+		if kind == '%' {
 			body += "%"
 		}
 	case 'e', 'E':
@@ -370,99 +484,96 @@ func formatFloat(f float64, sp spec, text string) (string, error) {
 			prec = 6
 		}
 		body = strconv.FormatFloat(a, 'e', prec, 64)
-		if sp.kind == 'E' {
+		if alt && prec == 0 {
+			body = strings.Replace(body, "e", ".e", 1)
+		}
+		if kind == 'E' {
 			body = strings.ToUpper(body)
 		}
 	case 'g', 'G', 'n':
 		if prec < 0 {
 			prec = 6
 		}
-		prec = max(prec, 1)
-		if sp.alt {
-			body = altGeneral(a, prec)
-		} else {
-			body = strconv.FormatFloat(a, 'g', prec, 64)
-		}
-		if sp.kind == 'G' {
+		body = generalFloat(a, max(prec, 1), alt, false)
+		if kind == 'G' {
 			body = strings.ToUpper(body)
-		}
-	case 0:
-		if prec >= 0 {
-			// like 'g', but always a digit after the point
-			body = strconv.FormatFloat(a, 'g', max(prec, 1), 64)
-			if !strings.ContainsAny(body, ".e") {
-				body += ".0"
-			}
-			break
-		}
-		// repr(): the shortest digits, fixed notation for exponents
-		// from -4 to 15, scientific beyond
-		sci := strconv.FormatFloat(a, 'e', -1, 64)
-		exp, _ := strconv.Atoi(sci[strings.IndexByte(sci, 'e')+1:])
-		if exp < -4 || exp >= 16 {
-			body = sci
-		} else if body = strconv.FormatFloat(a, 'f', -1, 64); !strings.Contains(body, ".") {
-			body += ".0"
 		}
 	default:
-		return "", py.ExceptionNewf(py.ValueError, "Unknown format code '%c' for object of type 'float'", sp.kind)
-	}
-	if math.IsInf(f, 0) || math.IsNaN(f) {
-		body = "inf"
-		if math.IsNaN(f) {
-			body = "nan"
+		if prec >= 0 {
+			return generalFloat(a, max(prec, 1), alt, true)
 		}
-		if sp.kind == 'E' || sp.kind == 'F' || sp.kind == 'G' {
-			body = strings.ToUpper(body)
+		body = floatRepr(a)
+		if alt && !strings.Contains(body, ".") {
+			body = strings.Replace(body, "e", ".e", 1)
 		}
-		if sp.kind == '%' {
-			body += "%"
-		}
-	}
-	if i := strings.IndexByte(body, 'e'); i >= 0 && sp.kind != 0 {
-		body = body[:i] + "e" + exponent(body[i+1:])
-	}
-	if sp.group != 0 {
-		intPart, frac, _ := strings.Cut(body, ".")
-		if !strings.ContainsAny(intPart, "eE") {
-			body = group(intPart, sp.group)
-			if frac != "" {
-				body += "." + frac
-			}
-		}
-	}
-	return padNumber(signOf(neg, sp.sign), body, sp), nil
-}
-
-// altGeneral is the 'g' presentation with '#': the trailing zeros of
-// the prec significant digits are kept, and there is always a point.
-func altGeneral(a float64, prec int) string {
-	sci := strconv.FormatFloat(a, 'e', prec-1, 64)
-	exp, _ := strconv.Atoi(sci[strings.IndexByte(sci, 'e')+1:])
-	if exp < -4 || exp >= prec {
-		if !strings.Contains(sci, ".") {
-			sci = strings.Replace(sci, "e", ".e", 1)
-		}
-		return sci
-	}
-	body := strconv.FormatFloat(a, 'f', prec-1-exp, 64)
-	if !strings.Contains(body, ".") {
-		body += "."
 	}
 	return body
 }
 
-// exponent writes an exponent as CPython does: a sign and at least two
-// digits.
-func exponent(e string) string {
-	sign := "+"
-	if e != "" && (e[0] == '+' || e[0] == '-') {
-		sign, e = e[:1], e[1:]
+// generalFloat is the 'g' presentation of a with prec significant
+// digits: fixed notation for exponents from -4 to below prec, else
+// scientific; trailing zeros go unless alt. Without a presentation type
+// (noType), scientific notation starts an exponent earlier and fixed
+// notation keeps a digit after the point.
+func generalFloat(a float64, prec int, alt, noType bool) string {
+	sci := strconv.FormatFloat(a, 'e', prec-1, 64)
+	exp, _ := strconv.Atoi(sci[strings.IndexByte(sci, 'e')+1:])
+	limit := prec
+	if noType {
+		limit = prec - 1
 	}
-	if len(e) < 2 {
-		e = "0" + e
+	var body, tail string
+	if exp < -4 || exp >= limit {
+		mant, e, _ := strings.Cut(sci, "e")
+		body, tail = mant, "e"+e
+	} else {
+		body = strconv.FormatFloat(a, 'f', prec-1-exp, 64)
 	}
-	return sign + e
+	switch {
+	case alt:
+		if !strings.Contains(body, ".") {
+			body += "."
+		}
+	case strings.Contains(body, "."):
+		body = strings.TrimRight(strings.TrimRight(body, "0"), ".")
+	}
+	if noType && tail == "" && !strings.Contains(body, ".") {
+		body += ".0"
+	}
+	return body + tail
+}
+
+// formatFloat formats a float by a parsed spec.
+func formatFloat(f float64, sp spec, typeName string) (string, error) {
+	switch sp.kind {
+	case 0, 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%':
+	default:
+		return "", unknownCode(sp.kind, typeName)
+	}
+	neg := math.Signbit(f) && !math.IsNaN(f)
+	body := floatBody(math.Abs(f), sp.kind, sp.precision, sp.alt)
+	if neg && sp.noNegZero && allZeros(body) {
+		neg = false
+	}
+	i := 0
+	for i < len(body) && body[i] >= '0' && body[i] <= '9' {
+		i++
+	}
+	return padNumber(signOf(neg, sp.sign), "", body[:i], body[i:], 3, sp), nil
+}
+
+// allZeros reports whether the digits of a number's text, before its
+// exponent, are all zeros.
+func allZeros(body string) bool {
+	for _, c := range body {
+		switch {
+		case c == 'e' || c == 'E':
+			return true
+		case c >= '1' && c <= '9', c == 'i', c == 'n':
+			return false
+		}
+	}
+	return true
 }
 
 func signOf(neg bool, sign byte) string {
@@ -477,31 +588,51 @@ func signOf(neg bool, sign byte) string {
 	return ""
 }
 
-func group(digits string, sep byte) string {
-	var b strings.Builder
-	for i, d := range digits {
-		if i > 0 && (len(digits)-i)%3 == 0 {
-			b.WriteByte(sep)
+// groupDigits puts sep between groups of size digits, counted from the
+// right; with minWidth above zero it pads with zeros (and separators)
+// to at least that width, never starting with a separator.
+func groupDigits(digits string, sep byte, size, minWidth int) string {
+	out := make([]byte, 0, len(digits)+len(digits)/size+max(minWidth, 0))
+	count := 0
+	for i := len(digits) - 1; i >= 0 || len(out) < minWidth; i-- {
+		if count > 0 && count%size == 0 {
+			out = append(out, sep)
 		}
-		b.WriteRune(d)
+		d := byte('0')
+		if i >= 0 {
+			d = digits[i]
+		}
+		out = append(out, d)
+		count++
 	}
-	return b.String()
+	slices.Reverse(out)
+	return string(out)
 }
 
-// padNumber pads a number: right-aligned by default, and zero-padded
-// after the sign with 0 or '='.
-func padNumber(sign, body string, sp spec) string {
+// padNumber lays out a number: its sign, prefix (0x), integer digits,
+// grouped by size when the spec asks, and the rest (fraction, exponent,
+// %), aligned right by default; '=' pads after the sign and prefix, and
+// a zero fill there extends the grouping.
+func padNumber(sign, prefix, digits, rest string, size int, sp spec) string {
 	if sp.zero && sp.align == 0 {
-		sp.align, sp.fill = '=', '0'
+		sp.align = '='
 	}
-	if sp.align == '=' {
-		n := sp.width - utf8.RuneCountInString(sign+body)
-		if n > 0 {
-			return sign + strings.Repeat(string(sp.fill), n) + body
+	if sp.group != 0 && digits != "" {
+		minWidth := 0
+		if sp.align == '=' && sp.fill == '0' {
+			minWidth = sp.width - len(sign) - len(prefix) - utf8.RuneCountInString(rest)
 		}
-		return sign + body
+		digits = groupDigits(digits, sp.group, size, minWidth)
 	}
-	return pad(sign+body, sp, '>')
+	body := digits + rest
+	if sp.align == '=' {
+		n := sp.width - len(sign) - len(prefix) - utf8.RuneCountInString(body)
+		if n > 0 {
+			return sign + prefix + strings.Repeat(string(sp.fill), n) + body
+		}
+		return sign + prefix + body
+	}
+	return pad(sign+prefix+body, sp, '>')
 }
 
 // pad aligns s in sp.width with sp.fill; def is the default alignment.

@@ -60,6 +60,7 @@ func installGlobalHooks() {
 		installContainers()
 		installBytes()
 		installFloat()
+		installComplex()
 		installNumbersAndErrors()
 		addFunctionAttributes()
 		auditFunctionAttributes()

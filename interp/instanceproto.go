@@ -62,6 +62,9 @@ func (o *Instance) baseMethod(name string, args ...py.Object) (py.Object, bool, 
 }
 
 func (o *Instance) binary(name string, other py.Object) (py.Object, error) {
+	if res, ok, err := o.numberFirst(name, other); ok {
+		return res, err
+	}
 	if res, ok, err := o.special(name, other); ok {
 		return res, err
 	}

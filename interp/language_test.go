@@ -365,6 +365,11 @@ func TestOperatorErrorsGolden(t *testing.T) { runGolden(t, "errors") }
 // CPython 3.13's output.
 func TestFormatSpecsGolden(t *testing.T) { runGolden(t, "format") }
 
+// TestNumbersGolden compares arithmetic on ints, floats and complex
+// numbers (exact mixed comparisons, reflected operators, powers, float
+// signs, float.hex) with CPython 3.13's output.
+func TestNumbersGolden(t *testing.T) { runGolden(t, "numbers") }
+
 // TestWalrusGolden compares assignment expressions in every scope with
 // CPython 3.13's output.
 func TestWalrusGolden(t *testing.T) { runGolden(t, "walrus") }

@@ -66,7 +66,7 @@ func (r *run) step(op vm.OpCode, arg int32) error {
 	case vm.BINARY_FLOOR_DIVIDE:
 		return r.binary(floorDivide)
 	case vm.BINARY_TRUE_DIVIDE:
-		return r.binary(py.TrueDiv)
+		return r.binary(trueDivide)
 	case vm.BINARY_LSHIFT:
 		return r.binary(py.Lshift)
 	case vm.BINARY_RSHIFT:
@@ -85,7 +85,7 @@ func (r *run) step(op vm.OpCode, arg int32) error {
 			}
 			res, err := py.IMul(a, b)
 			if err != nil {
-				return nil, repeatError(a, b, err)
+				return repeatByIndex(a, b, err)
 			}
 			return res, nil
 		})
@@ -98,7 +98,7 @@ func (r *run) step(op vm.OpCode, arg int32) error {
 	case vm.INPLACE_FLOOR_DIVIDE:
 		return r.binary(inplaceFloorDivide)
 	case vm.INPLACE_TRUE_DIVIDE:
-		return r.binary(py.ITrueDiv)
+		return r.binary(inplaceTrueDivide)
 	case vm.INPLACE_LSHIFT:
 		return r.binary(py.ILshift)
 	case vm.INPLACE_RSHIFT:
@@ -441,6 +441,14 @@ func (r *run) binary(fn func(a, b py.Object) (py.Object, error)) error {
 	if err != nil {
 		if x, y, ok := boolsAsInts(r.top(), b); ok {
 			res, err = fn(x, y)
+		} else if x, y, ok, cerr := bigAsFloat(r.top(), b); ok {
+			// an int gpython cannot make a float
+			if res, err = nil, cerr; cerr == nil {
+				res, err = fn(x, y)
+			}
+		} else if x, y, ok := numericBases(r.top(), b); ok && unsupportedOperands(err) {
+			// a subclass of int or float whose methods did not apply
+			res, err = fn(x, y)
 		}
 	}
 	return r.result(res, err)
@@ -582,22 +590,14 @@ func truth(o py.Object) (bool, error) {
 		return len(v) != 0, nil
 	case py.Float:
 		return v != 0, nil
+	case py.Complex:
+		return v != 0, nil
 	}
 	b, err := py.MakeBool(o)
 	if err != nil {
 		return false, err
 	}
 	return b == py.True, nil
-}
-
-func power(inplace bool, a, b py.Object) (py.Object, error) {
-	if err := negativePowerOfZero(a, b); err != nil {
-		return nil, err
-	}
-	if inplace {
-		return py.IPow(a, b, py.None)
-	}
-	return py.Pow(a, b, py.None)
 }
 
 // identical is Python's `is`. Go cannot compare tuples or dicts held in
@@ -673,6 +673,12 @@ func compare(op int32, a, b py.Object) (py.Object, error) {
 // defines the comparison, they are equal only when they are the same
 // object, as CPython's object.__eq__ has it (gpython raises TypeError).
 func defaultEquality(a, b py.Object, ne bool) (py.Object, error) {
+	if c, ordered, ok := compareIntFloat(a, b); ok {
+		return py.NewBool((ordered && c == 0) != ne), nil
+	}
+	if x, y, ok := numericBases(a, b, "__eq__", "__ne__"); ok {
+		return defaultEquality(x, y, ne)
+	}
 	if ma, ok := a.(*py.BoundMethod); ok {
 		if mb, ok := b.(*py.BoundMethod); ok {
 			// Methods are equal when bound to the same object.
@@ -687,6 +693,9 @@ func defaultEquality(a, b py.Object, ne bool) (py.Object, error) {
 		res, err = py.Eq(a, b)
 	}
 	if err != nil && py.IsException(py.TypeError, err) && strings.HasPrefix(errMessage(err), "unsupported operand type(s) for ") {
+		if x, y, ok := numericBases(a, b); ok {
+			return defaultEquality(x, y, ne)
+		}
 		return py.NewBool(identical(a, b) != ne), nil
 	}
 	return res, err
@@ -704,6 +713,9 @@ func order(op string, a, b py.Object) (py.Object, error) {
 	if x, ok := b.(py.Bool); ok {
 		b = boolInt(x)
 	}
+	if c, ordered, ok := compareIntFloat(a, b); ok {
+		return orderResult(op, c, ordered), nil
+	}
 	var res py.Object
 	var err error
 	switch op {
@@ -716,7 +728,10 @@ func order(op string, a, b py.Object) (py.Object, error) {
 	default:
 		res, err = py.Ge(a, b)
 	}
-	if err != nil && py.IsException(py.TypeError, err) && strings.HasPrefix(errMessage(err), "unsupported operand") {
+	if err != nil && py.IsException(py.TypeError, err) && (strings.HasPrefix(errMessage(err), "unsupported operand") || errMessage(err) == "no ordering relation is defined for complex numbers") {
+		if x, y, ok := numericBases(a, b); ok {
+			return order(op, x, y)
+		}
 		return nil, py.ExceptionNewf(py.TypeError, "'%s' not supported between instances of '%s' and '%s'", op, a.Type().Name, b.Type().Name)
 	}
 	return res, err

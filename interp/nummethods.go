@@ -1,10 +1,12 @@
 package interp
 
 import (
+	"fmt"
 	"math"
 	"math/big"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/go-python/gpython/py"
 )
@@ -227,6 +229,16 @@ func addFloatMethods() {
 	defMethod(t, bindInstance, sig("__round__", 0, "ndigits"), func(o py.Object, a []py.Object) (py.Object, error) {
 		return roundFloat(f(o), a[0])
 	})
+	defMethod(t, bindInstance, noArgs("hex"), func(o py.Object, _ []py.Object) (py.Object, error) {
+		return py.String(floatHex(f(o))), nil
+	})
+	defMethod(t, bindClass, methO("fromhex"), func(_ py.Object, a []py.Object) (py.Object, error) {
+		s, ok := a[0].(py.String)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "bad argument type for built-in operation")
+		}
+		return floatFromHex(string(s))
+	})
 	t.Dict["real"] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return self, nil }}
 	t.Dict["imag"] = &py.Property{Fget: func(py.Object) (py.Object, error) { return py.Float(0), nil }}
 }
@@ -361,4 +373,147 @@ func floatRepr(f float64) string {
 		s += ".0"
 	}
 	return s
+}
+
+// bigToFloat is float(n), correctly rounded, or CPython's OverflowError
+// for an int beyond the floats.
+func bigToFloat(n *big.Int) (float64, error) {
+	if n.IsInt64() {
+		if v := n.Int64(); v >= -1<<53 && v <= 1<<53 {
+			return float64(v), nil
+		}
+	}
+	f, _ := new(big.Float).SetInt(n).Float64()
+	if math.IsInf(f, 0) {
+		return 0, py.ExceptionNewf(py.OverflowError, "int too large to convert to float")
+	}
+	return f, nil
+}
+
+// floatHex is float.hex(): the sign, 0x, the leading bit, 13 hex digits
+// of the fraction and the binary exponent.
+func floatHex(x float64) string {
+	switch {
+	case math.IsNaN(x):
+		return "nan"
+	case math.IsInf(x, 1):
+		return "inf"
+	case math.IsInf(x, -1):
+		return "-inf"
+	}
+	sign := ""
+	if math.Signbit(x) {
+		sign = "-"
+	}
+	if x == 0 {
+		return sign + "0x0.0p+0"
+	}
+	bits := math.Float64bits(x)
+	frac := bits & (1<<52 - 1)
+	exp := int(bits>>52&0x7ff) - 1023
+	lead := "1"
+	if exp == -1023 {
+		lead, exp = "0", -1022
+	}
+	return fmt.Sprintf("%s0x%s.%013xp%+d", sign, lead, frac, exp)
+}
+
+// floatFromHex is float.fromhex(s), rounded half to even.
+func floatFromHex(s string) (py.Object, error) {
+	invalid := py.ExceptionNewf(py.ValueError, "invalid hexadecimal floating-point string")
+	t := strings.TrimFunc(s, unicode.IsSpace)
+	neg := false
+	if t != "" && (t[0] == '+' || t[0] == '-') {
+		neg, t = t[0] == '-', t[1:]
+	}
+	signed := func(f float64) py.Object {
+		if neg {
+			return py.Float(-f)
+		}
+		return py.Float(f)
+	}
+	switch strings.ToLower(t) {
+	case "inf", "infinity":
+		return signed(math.Inf(1)), nil
+	case "nan":
+		return py.Float(math.NaN()), nil
+	}
+	if len(t) > 1 && t[0] == '0' && (t[1] == 'x' || t[1] == 'X') {
+		t = t[2:]
+	}
+	mant := new(big.Int)
+	digits, exp2 := 0, int64(0)
+	point := false
+	i := 0
+	for ; i < len(t); i++ {
+		c := t[i]
+		if c == '.' && !point {
+			point = true
+			continue
+		}
+		d, ok := hexDigit(c)
+		if !ok {
+			break
+		}
+		mant.Lsh(mant, 4).Or(mant, big.NewInt(int64(d)))
+		digits++
+		if point {
+			exp2 -= 4
+		}
+	}
+	if digits == 0 {
+		return nil, invalid
+	}
+	if i < len(t) && (t[i] == 'p' || t[i] == 'P') {
+		e, n := int64(0), 0
+		j := i + 1
+		eneg := false
+		if j < len(t) && (t[j] == '+' || t[j] == '-') {
+			eneg, j = t[j] == '-', j+1
+		}
+		for ; j < len(t) && t[j] >= '0' && t[j] <= '9'; j++ {
+			e = min(e*10+int64(t[j]-'0'), 1<<40)
+			n++
+		}
+		if n == 0 {
+			return nil, invalid
+		}
+		if eneg {
+			e = -e
+		}
+		exp2 += e
+		i = j
+	}
+	if i != len(t) {
+		return nil, invalid
+	}
+	if mant.Sign() == 0 {
+		return signed(0), nil
+	}
+	// beyond these the value is 0 or too large whatever the digits
+	top := exp2 + int64(mant.BitLen())
+	switch {
+	case top > 1025:
+		return nil, py.ExceptionNewf(py.OverflowError, "hexadecimal value too large to represent as a float")
+	case top < -1080:
+		return signed(0), nil
+	}
+	f := new(big.Float).SetInt(mant)
+	v, _ := f.SetMantExp(f, int(exp2)).Float64()
+	if math.IsInf(v, 0) {
+		return nil, py.ExceptionNewf(py.OverflowError, "hexadecimal value too large to represent as a float")
+	}
+	return signed(v), nil
+}
+
+func hexDigit(c byte) (int, bool) {
+	switch {
+	case c >= '0' && c <= '9':
+		return int(c - '0'), true
+	case c >= 'a' && c <= 'f':
+		return int(c-'a') + 10, true
+	case c >= 'A' && c <= 'F':
+		return int(c-'A') + 10, true
+	}
+	return 0, false
 }

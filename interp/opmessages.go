@@ -95,32 +95,23 @@ func floorDivide(a, b py.Object) (py.Object, error) {
 	if err := zeroDivision(a, b, true); err != nil {
 		return nil, err
 	}
+	if x, y, ok := floatPair(a, b); ok {
+		return floatFloorDivide(x, y)
+	}
+	if isComplexOperands(a, b) {
+		return nil, py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for //: '%s' and '%s'", a.Type().Name, b.Type().Name)
+	}
+	if x, y, ok := numericBases(a, b, "__floordiv__", "__rfloordiv__"); ok {
+		return floorDivide(x, y)
+	}
 	return py.FloorDiv(a, b)
 }
 
 func inplaceFloorDivide(a, b py.Object) (py.Object, error) {
-	if err := zeroDivision(a, b, true); err != nil {
-		return nil, err
+	if _, ok := a.(*Instance); !ok {
+		return floorDivide(a, b)
 	}
 	return py.IFloorDiv(a, b)
-}
-
-// negativePowerOfZero is CPython's error for 0 ** -n.
-func negativePowerOfZero(a, b py.Object) error {
-	if !isZero(a) || isBool(a) {
-		return nil
-	}
-	switch e := b.(type) {
-	case py.Int:
-		if e < 0 {
-			return py.ExceptionNewf(py.ZeroDivisionError, "0.0 cannot be raised to a negative power")
-		}
-	case py.Float:
-		if e < 0 {
-			return py.ExceptionNewf(py.ZeroDivisionError, "0.0 cannot be raised to a negative power")
-		}
-	}
-	return nil
 }
 
 // indexError words a failed conversion of a subscript to an index as

@@ -42,9 +42,13 @@ func newPercentArgs(args py.Object, isBytes bool) *percentArgs {
 // isMapping: CPython takes any subscriptable value other than a tuple or a
 // str as the mapping of %(name)s.
 func isMapping(o py.Object) bool {
-	switch o.(type) {
+	switch x := o.(type) {
 	case py.Tuple, py.String:
 		return false
+	case *Instance:
+		// Its Go type has __getitem__ whether its class does or not.
+		_, ok := userLookup(x.cls, "__getitem__")
+		return ok || x.base != nil && isMapping(x.base)
 	case py.I__getitem__:
 		return true
 	}
@@ -554,14 +558,14 @@ func formatFinite(a float64, conv byte, prec int, alt bool) string {
 	return s
 }
 
-// expForm is the e form with at least two exponent digits.
+// expForm is the e form (Go writes at least two exponent digits, as C).
 func expForm(a float64, prec int, alt bool) string {
 	s := strconv.FormatFloat(a, 'e', prec, 64)
 	mant, exp, _ := strings.Cut(s, "e")
 	if alt && !strings.Contains(mant, ".") {
 		mant += "."
 	}
-	return mant + "e" + exponent(exp)
+	return mant + "e" + exp
 }
 
 // trimZeros drops the trailing zeros of the fraction, and a bare point.

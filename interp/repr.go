@@ -56,6 +56,8 @@ func reprDepth(o py.Object, depth int) (string, error) {
 		return strconv.FormatInt(int64(v), 10), nil
 	case py.Float:
 		return floatRepr(float64(v)), nil
+	case py.Complex:
+		return complexRepr(complex128(v)), nil
 	case py.Tuple:
 		if len(v) == 1 {
 			s, err := reprDepth(v[0], depth+1)
@@ -169,6 +171,8 @@ func strOf(o py.Object) (string, error) {
 		return strconv.FormatInt(int64(v), 10), nil
 	case py.Float:
 		return floatRepr(float64(v)), nil
+	case py.Complex:
+		return complexRepr(complex128(v)), nil
 	case py.Tuple, *py.List, *py.Type, *py.Function, *py.Method, *py.BoundMethod, *py.Module, *py.Slice, *py.RangeIterator:
 		return reprOf(o)
 	case *py.Exception:

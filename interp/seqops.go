@@ -3,6 +3,8 @@ package interp
 import (
 	"bytes"
 	"errors"
+	"math"
+	"math/big"
 	"strconv"
 	"strings"
 
@@ -126,6 +128,12 @@ func add(a, b py.Object) (py.Object, error) {
 // inplaceAdd is a += b: a list takes any iterable.
 func inplaceAdd(a, b py.Object) (py.Object, error) {
 	if l, ok := a.(*py.List); ok {
+		if o, ok := b.(*Instance); ok {
+			// The operand's __radd__ comes before extending the list.
+			if res, err := o.binary("__radd__", a); err != nil || res != py.NotImplemented {
+				return res, err
+			}
+		}
 		if _, isList := b.(*py.List); !isList {
 			items, err := concat(py.Tuple{b})
 			if err != nil {
@@ -152,7 +160,9 @@ func inplaceAdd(a, b py.Object) (py.Object, error) {
 func multiply(a, b py.Object) (py.Object, error) {
 	switch x := a.(type) {
 	case py.Bytes:
-		return repeatBytes(x, b)
+		if n, ok := b.(py.Int); ok {
+			return repeatBytes(x, n), nil
+		}
 	case py.Tuple:
 		if n, ok := b.(py.Int); ok {
 			return repeatTuple(x, n), nil
@@ -161,16 +171,54 @@ func multiply(a, b py.Object) (py.Object, error) {
 	if n, ok := a.(py.Int); ok {
 		switch y := b.(type) {
 		case py.Bytes:
-			return repeatBytes(y, a)
+			return repeatBytes(y, n), nil
 		case py.Tuple:
 			return repeatTuple(y, n), nil
 		}
 	}
 	res, err := py.Mul(a, b)
 	if err != nil {
-		return nil, repeatError(a, b, err)
+		return repeatByIndex(a, b, err)
 	}
 	return res, nil
+}
+
+// repeatByIndex is seq * n or n * seq when the multiplication failed
+// with err and n is not an int but stands for one: a bool, an int
+// subclass or an object with __index__, as CPython repeats by them;
+// else the error, worded as CPython's.
+func repeatByIndex(a, b py.Object, err error) (py.Object, error) {
+	if !unsupportedOperands(err) {
+		return nil, err
+	}
+	seq, n := a, b
+	if !isSequence(a) {
+		seq, n = b, a
+	}
+	if !isSequence(seq) || !standsForIndex(n) {
+		return nil, repeatError(a, b, err)
+	}
+	if _, ok := n.(*py.BigInt); ok {
+		return nil, py.ExceptionNewf(py.OverflowError, "cannot fit 'int' into an index-sized integer")
+	}
+	k, err := toIndex(n)
+	if err != nil {
+		return nil, err
+	}
+	return multiply(seq, py.Int(k))
+}
+
+// standsForIndex reports whether o is taken as a count by sequence
+// repetition though it is not a plain int.
+func standsForIndex(o py.Object) bool {
+	switch v := o.(type) {
+	case py.Bool, *py.BigInt:
+		return true
+	case *Instance:
+		_, ok := userLookup(v.cls, "__index__")
+		return ok || v.base != nil && isIntValue(v.base)
+	}
+	return false
 }
 
 func repeatTuple(t py.Tuple, n py.Int) py.Tuple {
@@ -184,15 +232,11 @@ func repeatTuple(t py.Tuple, n py.Int) py.Tuple {
 	return out
 }
 
-func repeatBytes(b py.Bytes, n py.Object) (py.Object, error) {
-	k, ok := n.(py.Int)
-	if !ok {
-		return nil, py.ExceptionNewf(py.TypeError, "can't multiply sequence by non-int of type '%s'", n.Type().Name)
-	}
+func repeatBytes(b py.Bytes, k py.Int) py.Bytes {
 	if k <= 0 {
-		return py.Bytes{}, nil
+		return py.Bytes{}
 	}
-	return py.Bytes(bytes.Repeat(b, int(k))), nil
+	return py.Bytes(bytes.Repeat(b, int(k)))
 }
 
 // installBytes lets list() and tuple() take bytes, and classes their
@@ -239,6 +283,11 @@ func installFloat() {
 				return parseFloat(string(x))
 			case py.Bool:
 				return py.Float(boolInt(x)), nil
+			case *py.BigInt:
+				f, err := bigToFloat((*big.Int)(x))
+				return py.Float(f), err
+			case py.Complex:
+				return nil, py.ExceptionNewf(py.TypeError, "float() argument must be a string or a real number, not 'complex'")
 			}
 		}
 		return orig(meta, args, kwargs)
@@ -255,8 +304,15 @@ func parseFloat(s string) (py.Object, error) {
 		return nil, bad()
 	}
 	clean := strings.ReplaceAll(t, "_", "")
-	switch strings.ToLower(strings.TrimLeft(clean, "+-")) {
-	case "inf", "infinity", "nan":
+	unsigned := clean
+	if unsigned != "" && (unsigned[0] == '+' || unsigned[0] == '-') {
+		unsigned = unsigned[1:]
+	}
+	switch strings.ToLower(unsigned) {
+	case "inf", "infinity":
+	case "nan":
+		// Go's parser takes no sign on a NaN
+		return py.Float(math.NaN()), nil
 	default:
 		for _, c := range clean {
 			if !(c >= '0' && c <= '9' || strings.ContainsRune("+-.eE", c)) {

@@ -1,0 +1,123 @@
+# complex: truth, repr, the constructor from numbers, strings and
+# __complex__, format(), and the operations CPython refuses.
+
+
+def t(label, fn):
+    try:
+        print(label, '->', repr(fn()))
+    except Exception as e:
+        print(label, '!!', type(e).__name__, e)
+
+
+t('bool0j', lambda: bool(0j))
+t('bool1j', lambda: bool(1j))
+t('bool -0j', lambda: bool(-0j))
+t('repr1.5j', lambda: 1.5j)
+t('repr0j', lambda: 0j)
+t('repr-0j', lambda: -0j)
+t('repr1+2j', lambda: 1+2j)
+t('repr -1-2j', lambda: -1-2j)
+t('repr 0-2j', lambda: complex(0, -2))
+t('repr -0+2j', lambda: complex(-0.0, 2))
+t('repr -0-0j', lambda: complex(-0.0, -0.0))
+t('repr nan', lambda: complex(float('nan'), float('inf')))
+t('repr big', lambda: complex(1e20, 1e-7))
+t('repr 1e16j', lambda: 1e16j)
+t('str', lambda: str(1+2j))
+t('c1', lambda: complex("1+2j"))
+t('c2', lambda: complex(" 1+2j "))
+t('c3', lambda: complex("(1+2j)"))
+t('c4', lambda: complex("j"))
+t('c5', lambda: complex("-j"))
+t('c6', lambda: complex("1e3-2.5e-1J"))
+t('c7', lambda: complex("abc"))
+t('c8', lambda: complex("1+2j+3"))
+t('c9', lambda: complex(""))
+t('c10', lambda: complex("1 + 2j"))
+t('c11', lambda: complex("inf-nanj"))
+t('c12', lambda: complex("3"))
+t('c13', lambda: complex("(3"))
+t('c14', lambda: complex("1_000+2_0j"))
+t('c15', lambda: complex("1", 2))
+t('c16', lambda: complex(1, "2"))
+t('c17', lambda: complex(None))
+t('c18', lambda: complex([1]))
+t('c19', lambda: complex(1+2j, 1j))
+t('c20', lambda: complex(real=1, imag=2))
+t('c21', lambda: complex())
+class C:
+    def __complex__(self): return 3+4j
+class Cb:
+    def __complex__(self): return 3
+class F:
+    def __float__(self): return 2.5
+class Ix:
+    def __index__(self): return 7
+t('cc', lambda: complex(C()))
+t('cc bad', lambda: complex(Cb()))
+t('cf', lambda: complex(F()))
+t('ci', lambda: complex(Ix()))
+t('cf2', lambda: complex(1, F()))
+t('name', lambda: type(1j).__name__)
+t('type', lambda: type(1j))
+t('real', lambda: (1+2j).real)
+t('conj', lambda: (1+2j).conjugate())
+t('abs', lambda: abs(3+4j))
+t('eq', lambda: (1+0j) == 1)
+t('hash', lambda: hash(1+0j) == hash(1))
+t('hash2', lambda: hash(1+2j))
+t('cmp', lambda: (1+2j) < 1)
+t('fmt', lambda: format(1+2j, '.2f'))
+t('fmt2', lambda: format(1+2j, ''))
+t('fmt3', lambda: format(1+2j, '>20'))
+t('fmt4', lambda: f"{1.5j}")
+t('div0', lambda: (1+2j) / 0)
+t('pow', lambda: (1+2j) ** 2)
+t('pow2', lambda: 1j ** 2)
+t('pow3', lambda: 2 ** 1j)
+t('int(c)', lambda: int(1j))
+t('float(c)', lambda: float(1j))
+t('isinstance', lambda: isinstance(1j, complex))
+
+t('c2 none', lambda: complex(1, None))
+t('c2 list', lambda: complex(1, [1]))
+t('parens spaces', lambda: complex('( 1+2j )'))
+t('open paren', lambda: complex('(1+2j'))
+t('close paren', lambda: complex('1+2j)'))
+t('plus j', lambda: complex('+1.5e3+j'))
+t('bad exp', lambda: complex('1e'))
+t('trailing sign', lambda: complex('1+'))
+t('nanj', lambda: complex('nanj'))
+t('-infj', lambda: complex('-infj'))
+t('underscore', lambda: complex('1_0j'))
+t('point j', lambda: complex('1.j'))
+t('.5j', lambda: complex('.5j'))
+t('whitespace', lambda: complex('\t1j\n'))
+t('bytes', lambda: complex(b'1j'))
+t('empty parens', lambda: complex('()'))
+t('blank', lambda: complex(' '))
+t('inner space', lambda: complex('1 j'))
+t('two signs', lambda: complex('1+-2j'))
+t('hex', lambda: complex('0x1j'))
+t('infinityj', lambda: complex('infinityj'))
+t('bool', lambda: complex(True, 2.5))
+t('big', lambda: complex(10**400))
+t('imag kw', lambda: complex(imag=2))
+t('3 args', lambda: complex(1, 2, 3))
+t('bad kw', lambda: complex(x=1))
+t('neg zeros', lambda: complex(-0.0, -0.0))
+t('neg zero imag', lambda: complex(1, -0.0))
+for spec in ['=10', '010', ',', 'z.1f', '%', 'd', 's', '+.2f', '.1f', 'f', '.3',
+             '10', '<12.1e', '#g', ',.1f', 'n', '+', ' ', '^14', 'E']:
+    for v in [1+2j, -1.5-2j, 1.5j, -0j, 1e5+2j, complex(-0.0, 0.0)]:
+        try:
+            r = format(v, spec)
+        except Exception as e:
+            r = type(e).__name__ + ': ' + str(e)
+        print(repr(spec), repr(v), repr(r))
+t('str 5j', lambda: str(5j))
+t('1 < 1j', lambda: 1 < 1j)
+t('1j >= 1j', lambda: 1j >= 1j)
+t('not 0j', lambda: not 0j)
+t('if', lambda: 'yes' if 0j else 'no')
+t('fstring', lambda: f"{1+2j:>10}|{1.5j}|{-0j!r}")
