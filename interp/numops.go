@@ -295,7 +295,7 @@ func complexPower(a, b complex128) (py.Object, error) {
 		}
 	default:
 		vabs := math.Hypot(real(a), imag(a))
-		length := floatPow(vabs, real(b))
+		length := crPowExact(vabs, real(b))
 		at := math.Atan2(imag(a), real(a))
 		phase := at * real(b)
 		if imag(b) != 0 {
