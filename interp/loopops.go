@@ -78,7 +78,7 @@ func (r *run) step(op vm.OpCode, arg int32) error {
 	case vm.BINARY_OR:
 		return r.binary(bitOr)
 	case vm.INPLACE_MULTIPLY:
-		return r.binary(func(a, b py.Object) (py.Object, error) {
+		return inplaceError(r.binary(func(a, b py.Object) (py.Object, error) {
 			switch a.(type) {
 			case py.Tuple, py.Bytes:
 				return multiply(a, b)
@@ -88,27 +88,27 @@ func (r *run) step(op vm.OpCode, arg int32) error {
 				return repeatByIndex(a, b, err)
 			}
 			return res, nil
-		})
+		}), "*=")
 	case vm.INPLACE_MODULO:
-		return r.binary(inplaceModulo)
+		return inplaceError(r.binary(inplaceModulo), "%=")
 	case vm.INPLACE_ADD:
-		return r.binary(inplaceAdd)
+		return inplaceError(r.binary(inplaceAdd), "+=")
 	case vm.INPLACE_SUBTRACT:
-		return r.binary(py.ISub)
+		return inplaceError(r.binary(py.ISub), "-=")
 	case vm.INPLACE_FLOOR_DIVIDE:
-		return r.binary(inplaceFloorDivide)
+		return inplaceError(r.binary(inplaceFloorDivide), "//=")
 	case vm.INPLACE_TRUE_DIVIDE:
-		return r.binary(inplaceTrueDivide)
+		return inplaceError(r.binary(inplaceTrueDivide), "/=")
 	case vm.INPLACE_LSHIFT:
-		return r.binary(py.ILshift)
+		return inplaceError(r.binary(py.ILshift), "<<=")
 	case vm.INPLACE_RSHIFT:
-		return r.binary(py.IRshift)
+		return inplaceError(r.binary(py.IRshift), ">>=")
 	case vm.INPLACE_AND:
-		return r.binary(bitIAnd)
+		return inplaceError(r.binary(bitIAnd), "&=")
 	case vm.INPLACE_XOR:
-		return r.binary(bitIXor)
+		return inplaceError(r.binary(bitIXor), "^=")
 	case vm.INPLACE_OR:
-		return r.binary(bitIOr)
+		return inplaceError(r.binary(bitIOr), "|=")
 
 	case vm.STORE_SUBSCR:
 		k, o, v := r.pop(), r.pop(), r.pop()
@@ -477,6 +477,22 @@ func isNumber(o py.Object) bool {
 		return true
 	}
 	return false
+}
+
+// inplaceError names the augmented assignment in the TypeError of a
+// failed one, as CPython does: "for +=", not "for +".
+func inplaceError(err error, op string) error {
+	e, ok := err.(*py.Exception)
+	if !ok || e.Type() != py.TypeError {
+		return err
+	}
+	prefix := "unsupported operand type(s) for " + op[:len(op)-1] + ": "
+	if args, ok := e.Args.(py.Tuple); ok && len(args) == 1 {
+		if msg, ok := args[0].(py.String); ok && strings.HasPrefix(string(msg), prefix) {
+			e.Args = py.Tuple{py.String("unsupported operand type(s) for " + op + ": " + string(msg[len(prefix):]))}
+		}
+	}
+	return err
 }
 
 // bitwise is &, | or ^, which keep bools bools.
