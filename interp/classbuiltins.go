@@ -682,6 +682,11 @@ func exceptionGetAttr(e *py.Exception, name string) (py.Object, error) {
 		if v, ok := unicodeErrorAttr(e, name); ok {
 			return v, nil
 		}
+	case t.IsSubtype(py.SyntaxError) && name == "msg":
+		if len(args) > 0 {
+			return args[0], nil
+		}
+		return py.None, nil
 	case t.IsSubtype(py.OSError):
 		// OSError(errno, strerror[, filename[, winerror[, filename2]]])
 		switch name {

@@ -21,7 +21,10 @@ import (
 // f-strings are ordinary calls and the annotations kept as source text are
 // strings, which CPython does not mangle.
 func rewriteSource(src, filename string) (string, []rewrite.PosOnly, map[string]string, error) {
-	out, err := rewrite.Source(rewrite.Walrus(src))
+	out, err := rewrite.NamedEscapes(src, lookupRuneName)
+	if err == nil {
+		out, err = rewrite.Source(rewrite.Walrus(out))
+	}
 	if err != nil {
 		var se *rewrite.SyntaxError
 		if errors.As(err, &se) {

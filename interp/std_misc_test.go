@@ -47,3 +47,5 @@ out = "%s %s %s" % (mod.__name__, mod.__doc__, mod.value)
 		t.Errorf("out = %v, want %v", got, want)
 	}
 }
+
+func TestUnicodedataGolden(t *testing.T) { runGolden(t, "unicodedata") }

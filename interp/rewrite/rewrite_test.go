@@ -419,3 +419,23 @@ func TestDecoratorExpressions(t *testing.T) {
 		}
 	}
 }
+
+func TestNamedEscapes(t *testing.T) {
+	names := map[string]rune{"BULLET": 0x2022, "GRINNING FACE": 0x1F600}
+	lookup := func(n string) (rune, bool) { r, ok := names[n]; return r, ok }
+	cases := []struct{ in, want string }{
+		{`x = "\N{BULLET} a"` + "\n", `x = "\u2022 a"` + "\n"},
+		{`x = f'{y}\N{GRINNING FACE}'` + "\n", `x = f'{y}\U0001f600'` + "\n"},
+		{`x = "\\N{BULLET}"` + "\n", `x = "\\N{BULLET}"` + "\n"},
+		{`x = r"\N{BULLET}" + b"\N{BULLET}"` + "\n", `x = r"\N{BULLET}" + b"\N{BULLET}"` + "\n"},
+	}
+	for _, c := range cases {
+		if got, err := NamedEscapes(c.in, lookup); err != nil || got != c.want {
+			t.Errorf("NamedEscapes(%q)\n got %q, %v\nwant %q", c.in, got, err, c.want)
+		}
+	}
+	_, err := NamedEscapes("\n"+`x = "ab\N{NOPE}"`, lookup)
+	if se, ok := err.(*SyntaxError); !ok || se.Line != 2 || !strings.Contains(se.Msg, "position 2-9: unknown Unicode character name") {
+		t.Errorf("unknown name: err = %v", err)
+	}
+}
