@@ -36,7 +36,7 @@ var (
 	BuiltinsInputResult = register("builtins.input/result", "`input()`, after the line is read (always; CPython raises it only when stdin is a terminal)", "result")
 
 	// Introspection and monkeypatching.
-	ObjectSetattr = register("object.__setattr__", "setting `__code__`, `__defaults__`, `__kwdefaults__` of a function, and `__name__`, `__qualname__`, `__bases__`, `__module__`, `__doc__` of a class", "obj", "name", "value")
+	ObjectSetattr = register("object.__setattr__", "setting `__code__`, `__defaults__`, `__kwdefaults__` of a function, `__name__`, `__qualname__`, `__bases__`, `__module__`, `__doc__` of a class, and `__class__` of an instance", "obj", "name", "value")
 	ObjectDelattr = register("object.__delattr__", "deleting the attributes that raise `object.__setattr__`", "obj", "name")
 	ObjectGetattr = register("object.__getattr__", "reading `__code__`, `__defaults__` or `__kwdefaults__` of a function", "obj", "name")
 

@@ -156,6 +156,11 @@ class C:
     pass
 C.__name__ = "D"
 C.plain = 1
+class E:
+    pass
+c = C()
+c.__class__ = E
+c.other = 2
 `,
 		"helper.py": "X = 1\n",
 	}, hooks.NewChain(rec))
@@ -187,7 +192,7 @@ C.plain = 1
 		"time.sleep not a number", "glob.glob $WORK/*.py", "glob.glob/2 $WORK/*.py", "os.scandir $WORK",
 		"tempfile.mkdtemp", "os.mkdir $WORK/tmp*", "tempfile.mkstemp", "open $WORK/tmp*",
 		"object.__getattr__ <function f>", "object.__setattr__ <function f>", "object.__setattr__ <function f>",
-		"object.__setattr__ <class 'C'>",
+		"object.__setattr__ <class 'C'>", "object.__setattr__ <C object>",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("events (-want +got):\n%s", diff)

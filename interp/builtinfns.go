@@ -1491,6 +1491,10 @@ func newReversed(_ *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, er
 		}
 		return py.Call(fn, nil, nil)
 	}
+	if r, ok := seq.(py.I__reversed__); ok && !isInstance(seq) {
+		// A Go type's own (dict views).
+		return r.M__reversed__()
+	}
 	switch s := seq.(type) {
 	case *py.List:
 		return &seqRevIter{typ: listRevIterType, seq: s, i: len(s.Items) - 1}, nil

@@ -2,6 +2,7 @@ package interp
 
 import (
 	"bytes"
+	"strings"
 
 	"github.com/go-python/gpython/py"
 )
@@ -172,7 +173,12 @@ func (a *ByteArray) M__repr__() (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	return py.String("bytearray(" + string(r.(py.String)) + ")"), nil
+	text := string(r.(py.String))
+	if body, ok := strings.CutPrefix(text, `b"`); ok {
+		// CPython's bytearray escapes ' even between double quotes.
+		text = `b"` + strings.ReplaceAll(body, "'", `\'`)
+	}
+	return py.String("bytearray(" + text + ")"), nil
 }
 
 func (a *ByteArray) M__str__() (py.Object, error) { return a.M__repr__() }

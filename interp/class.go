@@ -8,6 +8,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/spython/spython/hooks"
 	"github.com/spython/spython/interp/pyobj"
 	"github.com/spython/spython/interp/rewrite"
 )
@@ -428,6 +429,31 @@ func (o *Instance) bind(attr py.Object, owner *py.Type) (py.Object, error) {
 	return attr, nil
 }
 
+// setClass is obj.__class__ = cls, audited as object.__setattr__: cls
+// must be a class written in Python whose instances hold the same
+// built-in value as o's.
+func (o *Instance) setClass(value py.Object) error {
+	cls, ok := value.(*py.Type)
+	if !ok || !isClass(cls) {
+		return py.ExceptionNewf(py.TypeError, "__class__ must be set to a class, not '%s' object", value.Type().Name)
+	}
+	if cls.Flags&py.TPFLAGS_HEAPTYPE == 0 {
+		return py.ExceptionNewf(py.TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
+	}
+	if builtinBase(cls) != builtinBase(o.cls) {
+		return py.ExceptionNewf(py.TypeError, "__class__ assignment: '%s' object layout differs from '%s'", cls.Name, o.cls.Name)
+	}
+	if err := active.Load().audit(hooks.ObjectSetattr, o, py.String("__class__"), cls); err != nil {
+		return err
+	}
+	o.cls = cls
+	o.getattribute = nil
+	if ga, ok := userLookup(cls, "__getattribute__"); ok {
+		o.getattribute = ga
+	}
+	return nil
+}
+
 // M__setattr__ stores an attribute: through the class's __setattr__ when
 // it has one, else in the instance dict.
 func (o *Instance) M__setattr__(name string, value py.Object) (py.Object, error) {
@@ -450,7 +476,7 @@ func (o *Instance) storeAttr(name string, value py.Object) error {
 		}
 	}
 	if name == "__class__" {
-		return py.ExceptionNewf(py.TypeError, "__class__ assignment is not supported")
+		return o.setClass(value)
 	}
 	if _, ok := o.dict[name]; !ok && !slotsAllow(o.cls, name) {
 		return py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s' and no __dict__ for setting new attributes", o.cls.Name, name)

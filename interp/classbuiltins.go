@@ -22,6 +22,17 @@ func addClassBuiltins(b py.StringDict) {
 	b["property"] = PropertyType
 	b["getattr"] = py.MustNewMethod("getattr", builtinGetattr, 0, "getattr(object, name[, default]) -> value")
 	b["hasattr"] = py.MustNewMethod("hasattr", builtinHasattr, 0, "hasattr(obj, name, /)\n\nReturn whether the object has an attribute with the given name.")
+	b["setattr"] = py.MustNewMethod("setattr", func(_ py.Object, args py.Tuple) (py.Object, error) {
+		var o, name, v py.Object
+		if err := py.UnpackTuple(args, nil, "setattr", 3, 3, &o, &name, &v); err != nil {
+			return nil, err
+		}
+		s, ok := name.(py.String)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "attribute name must be string, not '%s'", name.Type().Name)
+		}
+		return py.None, storeAttribute(o, string(s), v)
+	}, 0, "setattr(obj, name, value, /)\n\nSet the named attribute of obj to value, as obj.name = value does.")
 	b["__spython_definition_order__"] = py.MustNewMethod("__spython_definition_order__", builtinDefinitionOrder, 0, "The names of a class namespace being built, in the order its body assigned them.")
 	b["repr"] = py.MustNewMethod("repr", builtinRepr, 0, "repr(obj, /)\n\nThe printable form of obj, as type(obj).__repr__ gives it.")
 	fixMetatypes(b)

@@ -266,18 +266,7 @@ func (r *run) step(op vm.OpCode, arg int32) error {
 		return r.unary(func(o py.Object) (py.Object, error) { return getAttr(o, f.Code.Names[arg]) })
 	case vm.STORE_ATTR:
 		o, v := r.pop(), r.pop()
-		if t, ok := o.(*py.Type); ok && t.Type() == py.ObjectType {
-			// object(): gpython makes it a type, with a dict.
-			return py.ExceptionNewf(py.AttributeError, "'object' object has no attribute '%s' and no __dict__ for setting new attributes", f.Code.Names[arg])
-		}
-		err := setAttr(o, f.Code.Names[arg], v)
-		if err != nil && py.IsException(py.AttributeError, err) && !isInstance(o) {
-			// A value of a built-in type has no dict to hold it.
-			if msg := errMessage(err); strings.HasSuffix(msg, "has no attribute '"+f.Code.Names[arg]+"'") {
-				return py.ExceptionNewf(py.AttributeError, "%s and no __dict__ for setting new attributes", msg)
-			}
-		}
-		return err
+		return storeAttribute(o, f.Code.Names[arg], v)
 	case vm.DELETE_ATTR:
 		return py.DeleteAttrString(r.pop(), f.Code.Names[arg])
 
@@ -477,6 +466,22 @@ func isNumber(o py.Object) bool {
 		return true
 	}
 	return false
+}
+
+// storeAttribute is o.name = v, as the statement and setattr() do it.
+func storeAttribute(o py.Object, name string, v py.Object) error {
+	if t, ok := o.(*py.Type); ok && t.Type() == py.ObjectType {
+		// object(): gpython makes it a type, with a dict.
+		return py.ExceptionNewf(py.AttributeError, "'object' object has no attribute '%s' and no __dict__ for setting new attributes", name)
+	}
+	err := setAttr(o, name, v)
+	if err != nil && py.IsException(py.AttributeError, err) && !isInstance(o) {
+		// A value of a built-in type has no dict to hold it.
+		if msg := errMessage(err); strings.HasSuffix(msg, "has no attribute '"+name+"'") {
+			return py.ExceptionNewf(py.AttributeError, "%s and no __dict__ for setting new attributes", msg)
+		}
+	}
+	return err
 }
 
 // inplaceError names the augmented assignment in the TypeError of a

@@ -313,12 +313,16 @@ func (m *reMatch) lastIndex() int {
 	return best
 }
 
-// M__repr__ is <re.Match object; span=(0, 3), match='abc'>.
+// M__repr__ is <re.Match object; span=(0, 3), match='abc'>, the match's
+// repr cut to 50 characters.
 func (m *reMatch) M__repr__() (py.Object, error) {
 	s, e := m.span(0)
 	r, err := reprOf(m.group(0, py.None))
 	if err != nil {
 		return nil, err
+	}
+	if runes := []rune(r); len(runes) > 50 {
+		r = string(runes[:50]) // CPython cuts the repr, quote and all
 	}
 	return py.String(fmt.Sprintf("<re.Match object; span=(%d, %d), match=%s>", s, e, r)), nil
 }

@@ -52,6 +52,8 @@ func typeText(o py.Object) string {
 		return string(r.(py.String))
 	case py.NoneType:
 		return "None"
+	case py.EllipsisType:
+		return "..."
 	}
 	s, err := reprOf(o)
 	if err != nil {

@@ -38,14 +38,21 @@ func Annotations(src string) string {
 	}
 	var blocks []block
 	stmtStart := true
+	// header is set while a compound statement's header runs: its ':'
+	// starts a statement on the same line (def f(): x: int = 1).
+	header := false
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.kind == tkNewline {
-			stmtStart = true
+			stmtStart, header = true, false
 			continue
 		}
 		if t.kind == tkOp && src[t.start:t.end] == ";" {
 			stmtStart = true
+			continue
+		}
+		if header && t.kind == tkOp && src[t.start:t.end] == ":" {
+			stmtStart, header = true, false
 			continue
 		}
 		if !stmtStart {
@@ -66,6 +73,7 @@ func Annotations(src string) string {
 			continue
 		}
 		word := src[t.start:t.end]
+		header = compoundKeywords[word]
 		if word == "def" || word == "class" {
 			blocks = append(blocks, block{col: col, isDef: word == "def"})
 			continue
@@ -162,6 +170,13 @@ var statementKeywords = map[string]bool{
 	"from": true, "global": true, "nonlocal": true, "assert": true, "del": true,
 	"pass": true, "break": true, "continue": true, "async": true, "await": true,
 	"match": true, "case": true, "not": true,
+}
+
+// compoundKeywords start the compound statements whose header ends at a
+// ':' that a body on the same line may follow.
+var compoundKeywords = map[string]bool{
+	"def": true, "class": true, "if": true, "elif": true, "else": true, "for": true,
+	"while": true, "with": true, "try": true, "except": true, "finally": true,
 }
 
 // column is the column of byte p on its line.

@@ -14,6 +14,9 @@ func TestAnnotations(t *testing.T) {
 		{"d['k']: int = 1\n", "d['k'] = 1\n"},
 		{"a = 1; b: int = 2\n", "a = 1; b = 2; __spython_annotate__('b', (int))\n"},
 		{"x: dict = {\n    'a': 1,\n}\n", "x = {\n    'a': 1,\n}; __spython_annotate__('x', (dict))\n"},
+		{"def g(): x: int = 1; return x\n", "def g(): x = 1; return x\n"},
+		{"class P: x: int = 0\n", "class P: x = 0; __spython_annotate__('x', (int))\n"},
+		{"if d[k:v]: y: str = 'a'\n", "if d[k:v]: y = 'a'; __spython_annotate__('y', (str))\n"},
 	}
 	for _, c := range cases {
 		if got := Annotations(c.in); got != c.want {

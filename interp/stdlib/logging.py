@@ -1055,5 +1055,32 @@ def shutdown(handlerList=None):
             pass
 
 
+_saved_showwarning = None
+
+
+def _warning_to_log(message, category, filename, lineno, file=None, line=None):
+    """warnings.showwarning while warnings are captured: the formatted
+    warning goes to the 'py.warnings' logger at WARNING level; one bound
+    for an explicit file goes there as before."""
+    if file is not None:
+        if _saved_showwarning is not None:
+            _saved_showwarning(message, category, filename, lineno, file, line)
+        return
+    import warnings
+    logger = getLogger("py.warnings")
+    if not logger.handlers:
+        logger.addHandler(NullHandler())
+    logger.warning("%s", warnings.formatwarning(message, category, filename, lineno, line))
+
+
 def captureWarnings(capture):
-    pass
+    """Send warnings to the 'py.warnings' logger (True), or back to
+    warnings.showwarning (False)."""
+    global _saved_showwarning
+    import warnings
+    if capture and _saved_showwarning is None:
+        _saved_showwarning = warnings.showwarning
+        warnings.showwarning = _warning_to_log
+    elif not capture and _saved_showwarning is not None:
+        warnings.showwarning = _saved_showwarning
+        _saved_showwarning = None
