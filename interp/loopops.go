@@ -1,6 +1,8 @@
 package interp
 
 import (
+	"math"
+	"math/big"
 	"slices"
 	"sort"
 	"strings"
@@ -54,16 +56,47 @@ func (r *run) step(op vm.OpCode, arg int32) error {
 		res, err := power(op == vm.INPLACE_POWER, r.top(), b)
 		return r.result(res, err)
 	case vm.BINARY_MULTIPLY:
+		if x, ok := r.peek(2).(py.Int); ok {
+			if y, ok := r.peek(1).(py.Int); ok {
+				r.pop()
+				r.setTop(multiplyInts(x, y))
+				return nil
+			}
+		}
 		return r.binary(multiply)
 	case vm.BINARY_MODULO:
 		return r.binary(modulo)
 	case vm.BINARY_ADD:
+		if x, ok := r.peek(2).(py.Int); ok {
+			if y, ok := r.peek(1).(py.Int); ok {
+				if s := x + y; (x >= 0) != (y >= 0) || (s >= 0) == (x >= 0) {
+					r.pop() // small ints that do not overflow
+					r.setTop(s)
+					return nil
+				}
+			}
+		}
 		return r.binary(add)
-	case vm.BINARY_SUBTRACT:
+	case vm.BINARY_SUBTRACT, vm.INPLACE_SUBTRACT:
+		if x, ok := r.peek(2).(py.Int); ok {
+			if y, ok := r.peek(1).(py.Int); ok {
+				r.pop()
+				r.setTop(subtractInts(x, y))
+				return nil
+			}
+		}
+		if op == vm.INPLACE_SUBTRACT {
+			return inplaceError(r.binary(py.ISub), "-=")
+		}
 		return r.binary(py.Sub)
 	case vm.BINARY_SUBSCR:
 		return r.binary(subscript)
 	case vm.BINARY_FLOOR_DIVIDE:
+		if x, ok := r.peek(2).(py.Int); ok && x == math.MinInt64 && r.peek(1) == py.Object(py.Int(-1)) {
+			r.pop() // gpython's own wraps around
+			r.setTop((*py.BigInt)(new(big.Int).Neg(big.NewInt(math.MinInt64))))
+			return nil
+		}
 		return r.binary(floorDivide)
 	case vm.BINARY_TRUE_DIVIDE:
 		return r.binary(trueDivide)
@@ -78,6 +111,13 @@ func (r *run) step(op vm.OpCode, arg int32) error {
 	case vm.BINARY_OR:
 		return r.binary(bitOr)
 	case vm.INPLACE_MULTIPLY:
+		if x, ok := r.peek(2).(py.Int); ok {
+			if y, ok := r.peek(1).(py.Int); ok {
+				r.pop()
+				r.setTop(multiplyInts(x, y))
+				return nil
+			}
+		}
 		return inplaceError(r.binary(func(a, b py.Object) (py.Object, error) {
 			switch a.(type) {
 			case py.Tuple, py.Bytes:
@@ -93,8 +133,6 @@ func (r *run) step(op vm.OpCode, arg int32) error {
 		return inplaceError(r.binary(inplaceModulo), "%=")
 	case vm.INPLACE_ADD:
 		return inplaceError(r.binary(inplaceAdd), "+=")
-	case vm.INPLACE_SUBTRACT:
-		return inplaceError(r.binary(py.ISub), "-=")
 	case vm.INPLACE_FLOOR_DIVIDE:
 		return inplaceError(r.binary(inplaceFloorDivide), "//=")
 	case vm.INPLACE_TRUE_DIVIDE:
@@ -468,6 +506,28 @@ func isNumber(o py.Object) bool {
 	return false
 }
 
+// subtractInts is x - y. gpython's own subtraction misses the overflow of
+// a large int minus a negative one (2**62 - -2**62 wraps around).
+func subtractInts(x, y py.Int) py.Object {
+	if d := x - y; (x >= 0) == (y >= 0) || (d >= 0) == (x >= 0) {
+		return d
+	}
+	return (*py.BigInt)(new(big.Int).Sub(big.NewInt(int64(x)), big.NewInt(int64(y))))
+}
+
+// multiplyInts is x * y, a big int when the product does not fit.
+// gpython's own multiplication misses the overflow of the smallest int
+// times -1.
+func multiplyInts(x, y py.Int) py.Object {
+	if x == 0 || y == 0 {
+		return py.Int(0)
+	}
+	if p := x * y; p/y == x && !(x == -1 && y == math.MinInt64) && !(y == -1 && x == math.MinInt64) {
+		return p
+	}
+	return (*py.BigInt)(new(big.Int).Mul(big.NewInt(int64(x)), big.NewInt(int64(y))))
+}
+
 // storeAttribute is o.name = v, as the statement and setattr() do it.
 func storeAttribute(o py.Object, name string, v py.Object) error {
 	if t, ok := o.(*py.Type); ok && t.Type() == py.ObjectType {
@@ -652,6 +712,27 @@ func identical(a, b py.Object) bool {
 const cannotCatch = "catching classes that do not inherit from BaseException is not allowed"
 
 func compare(op int32, a, b py.Object) (py.Object, error) {
+	if x, ok := a.(py.Int); ok {
+		if y, ok := b.(py.Int); ok && op <= vm.PyCmp_GE {
+			// The common case first: two small ints.
+			var r bool
+			switch op {
+			case vm.PyCmp_LT:
+				r = x < y
+			case vm.PyCmp_LE:
+				r = x <= y
+			case vm.PyCmp_EQ:
+				r = x == y
+			case vm.PyCmp_NE:
+				r = x != y
+			case vm.PyCmp_GT:
+				r = x > y
+			default:
+				r = x >= y
+			}
+			return py.NewBool(r), nil
+		}
+	}
 	switch op {
 	case vm.PyCmp_LT:
 		return order("<", a, b)
