@@ -99,9 +99,10 @@ func fixDerefsIn(co *py.Code, scopes map[*py.Code]scopeNames, line func(int32) s
 						break
 					}
 				}
-				useFree, known := scopes[co].decide(lineno, last, cell, free)
+				store := in.op == vm.STORE_DEREF || in.op == vm.DELETE_DEREF
+				useFree, known := scopes[co].decide(lineno, last, cell, free, store)
 				if !known {
-					useFree = chooseFree(text, in.op == vm.STORE_DEREF || in.op == vm.DELETE_DEREF, cell, free, seen, lineno)
+					useFree = chooseFree(text, store, cell, free, seen, lineno, scopes[co].ordered(lineno, last, cell, free, store))
 				}
 				if useFree {
 					set(in.at, ncell+i)
@@ -115,14 +116,16 @@ func fixDerefsIn(co *py.Code, scopes map[*py.Code]scopeNames, line func(int32) s
 }
 
 // chooseFree decides between a cell and a free variable with the same
-// index from the source line of the instruction: the one written there,
-// else the next one in the line's order among the names read (or, for a
-// store, assigned).
-func chooseFree(text string, store bool, cell, free string, seen map[string]int, lineno int32) bool {
-	var order []string
-	for _, t := range identifiers(text) {
-		if (t.name == cell || t.name == free) && (t.read && !store || t.assigned && store) {
-			order = append(order, t.name)
+// index from the names of the instruction's lines: the one written there,
+// else the next one in order among the names read (or, for a store,
+// assigned). order is that order from the syntax tree when there is one;
+// else the line's text gives it.
+func chooseFree(text string, store bool, cell, free string, seen map[string]int, lineno int32, order []string) bool {
+	if len(order) == 0 {
+		for _, t := range identifiers(text) {
+			if (t.name == cell || t.name == free) && (t.read && !store || t.assigned && store) {
+				order = append(order, t.name)
+			}
 		}
 	}
 	hasCell, hasFree := false, false

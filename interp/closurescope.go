@@ -14,7 +14,15 @@ import (
 // scope (defaults, decorators, bases, a comprehension's first iterable).
 // It settles which of a cell and a free variable sharing an index an
 // instruction means when both names are written on its line.
-type scopeNames map[int][]string
+type scopeNames map[int][]scopeName
+
+// scopeName is a name written in a scope, and whether the scope's code
+// reads it (load) or binds or deletes it (store); an augmented
+// assignment does both.
+type scopeName struct {
+	name        string
+	load, store bool
+}
 
 // scopesOf parses src and finds the scope of each code object under co
 // that has both cell and free variables.
@@ -111,14 +119,21 @@ func scopeOf(n ast.Ast) string {
 func ownNames(n ast.Ast) scopeNames {
 	names := scopeNames{}
 	forEachOwn(n, func(x ast.Ast) {
-		if nm, ok := x.(*ast.Name); ok {
-			names[nm.Lineno] = append(names[nm.Lineno], string(nm.Id))
+		switch y := x.(type) {
+		case *ast.Name:
+			use := scopeName{name: string(y.Id), load: y.Ctx == ast.Load || y.Ctx == ast.AugLoad, store: y.Ctx != ast.Load}
+			names[y.Lineno] = append(names[y.Lineno], use)
+		case *ast.AugAssign:
+			if t, ok := y.Target.(*ast.Name); ok {
+				names[t.Lineno] = append(names[t.Lineno], scopeName{name: string(t.Id), load: true})
+			}
 		}
 	})
 	return names
 }
 
-// forEachOwn calls fn for each node that belongs to the scope of n: not
+// forEachOwn calls fn for each node that belongs to the scope of n, in
+// the order gpython's compiler emits their code: not
 // the insides of nested functions, lambdas, classes and comprehensions,
 // but what they evaluate in this scope (decorators, defaults, bases, a
 // comprehension's first iterable), and the nested scope nodes themselves.
@@ -167,10 +182,22 @@ func forEachOwn(n ast.Ast, fn func(ast.Ast)) {
 			return false
 		}
 		fn(x)
+		if d, ok := x.(*ast.Dict); ok {
+			// gpython evaluates each value before its key.
+			for i := range d.Keys {
+				if i < len(d.Values) {
+					walk(d.Values[i])
+				}
+				walk(d.Keys[i])
+			}
+			return false
+		}
 		return true
 	}
+	// The order gpython compiles a comprehension in: each loop's target,
+	// iterable (the first one is the enclosing scope's) and conditions,
+	// then the element.
 	comprehension := func(elts []ast.Expr, gens []ast.Comprehension) {
-		walkExprs(elts)
 		for i, g := range gens {
 			walk(g.Target)
 			if i > 0 {
@@ -178,6 +205,7 @@ func forEachOwn(n ast.Ast, fn func(ast.Ast)) {
 			}
 			walkExprs(g.Ifs)
 		}
+		walkExprs(elts)
 	}
 	switch x := n.(type) {
 	case *ast.Module:
@@ -201,19 +229,37 @@ func forEachOwn(n ast.Ast, fn func(ast.Ast)) {
 	case *ast.SetComp:
 		comprehension([]ast.Expr{x.Elt}, x.Generators)
 	case *ast.DictComp:
-		comprehension([]ast.Expr{x.Key, x.Value}, x.Generators)
+		comprehension([]ast.Expr{x.Value, x.Key}, x.Generators) // value first, as gpython compiles it
 	}
+}
+
+// ordered lists the scope's own names on lines first to last that are
+// cell or free and are accessed as the instruction does, in the order the
+// compiler emits them: the k-th ambiguous instruction is the k-th name.
+func (s scopeNames) ordered(first, last int32, cell, free string, store bool) []string {
+	var out []string
+	for line := first; line <= last; line++ {
+		for _, n := range s[int(line)] {
+			if (n.name == cell || n.name == free) && (store && n.store || !store && n.load) {
+				out = append(out, n.name)
+			}
+		}
+	}
+	return out
 }
 
 // decide tells, from the scope's own names on lines first to last, whether the
 // instruction means free rather than cell; ok is false when the line
 // names both or neither.
-func (s scopeNames) decide(first, last int32, cell, free string) (useFree, ok bool) {
+func (s scopeNames) decide(first, last int32, cell, free string, store bool) (useFree, ok bool) {
 	hasCell, hasFree := false, false
 	for line := first; line <= last; line++ {
 		for _, n := range s[int(line)] {
-			hasCell = hasCell || n == cell
-			hasFree = hasFree || n == free
+			if store && !n.store || !store && !n.load {
+				continue // a read settles a load, a binding a store
+			}
+			hasCell = hasCell || n.name == cell
+			hasFree = hasFree || n.name == free
 		}
 	}
 	if hasCell == hasFree {
