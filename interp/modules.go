@@ -142,10 +142,14 @@ func (c *Context) makedirs(_ py.Object, args py.Tuple, kwargs py.StringDict) (py
 	var name py.Object
 	var mode py.Object = py.Int(0o777)
 	var existOK py.Object = py.False
-	if err := py.ParseTupleAndKeywords(args, kwargs, "U|iO:makedirs", []string{"name", "mode", "exist_ok"}, &name, &mode, &existOK); err != nil {
+	if err := py.ParseTupleAndKeywords(args, kwargs, "O|iO:makedirs", []string{"name", "mode", "exist_ok"}, &name, &mode, &existOK); err != nil {
 		return nil, err
 	}
-	path := filepath.Clean(string(name.(py.String)))
+	p, _, err := pathArg("makedirs", "path", name)
+	if err != nil {
+		return nil, err
+	}
+	path := filepath.Clean(p)
 	var missing []string
 	for p := path; ; p = filepath.Dir(p) {
 		if _, err := os.Stat(p); err == nil {
@@ -181,10 +185,14 @@ func (c *Context) makedirs(_ py.Object, args py.Tuple, kwargs py.StringDict) (py
 // own removedirs deletes whole trees.)
 func (c *Context) removedirs(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	var name py.Object
-	if err := py.ParseTupleAndKeywords(args, kwargs, "U:removedirs", []string{"name"}, &name); err != nil {
+	if err := py.ParseTupleAndKeywords(args, kwargs, "O:removedirs", []string{"name"}, &name); err != nil {
 		return nil, err
 	}
-	path := filepath.Clean(string(name.(py.String)))
+	p, _, err := pathArg("removedirs", "path", name)
+	if err != nil {
+		return nil, err
+	}
+	path := filepath.Clean(p)
 	if err := c.audit(hooks.OSRmdir, py.String(path), py.None); err != nil {
 		return nil, err
 	}
@@ -275,6 +283,11 @@ func tempArgs(name string, args py.Tuple, kwargs py.StringDict, extra ...string)
 	}
 	if prefix, err = str(pfx, "tmp"); err != nil {
 		return
+	}
+	if _, ok := d.(py.String); !ok && d != py.None {
+		if p, isBytes, ferr := fspathOf(d); ferr == nil && !isBytes {
+			d = py.String(p) // dir may be a path object
+		}
 	}
 	if dir, err = str(d, os.TempDir()); err != nil {
 		return

@@ -320,6 +320,8 @@ def which(cmd, mode=os.F_OK | os.X_OK, path=None):
     folder part is checked as it is."""
     if os.path.dirname(cmd):
         return cmd if _usable(cmd, mode) else None
+    if path is not None and not isinstance(path, str):
+        path = os.fspath(path)
     if path is None:
         path = os.environ.get('PATH')
         if path is None:
