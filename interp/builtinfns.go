@@ -52,46 +52,46 @@ func fixConstructors() {
 }
 
 var builtinFuncs = []*py.Method{
-	py.MustNewMethod("sorted", builtinSorted, 0, "sorted(iterable, /, *, key=None, reverse=False)\n\nReturn a new list containing all items from the iterable in ascending order."),
+	py.MustNewMethod("sorted", builtinSorted, 0, "sorted(iterable, /, *, key=None, reverse=False)\n\nThe items of iterable as a new list, smallest first (largest first with\nreverse), compared by key(item) when key is given; the sort is stable."),
 	py.MustNewMethod("min", func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		return minMax("min", args, kwargs, less)
-	}, 0, "min(iterable, *[, default=obj, key=func]) -> value\nmin(arg1, arg2, *args, *[, key=func]) -> value"),
+	}, 0, "min(iterable, /, *, default=<unset>, key=None)\nmin(a, b, /, *others, key=None)\n\nThe smallest of the items, or of the arguments; default when the\niterable is empty, else ValueError."),
 	py.MustNewMethod("max", func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		return minMax("max", args, kwargs, greater)
-	}, 0, "max(iterable, *[, default=obj, key=func]) -> value\nmax(arg1, arg2, *args, *[, key=func]) -> value"),
+	}, 0, "max(iterable, /, *, default=<unset>, key=None)\nmax(a, b, /, *others, key=None)\n\nThe largest of the items, or of the arguments; default when the\niterable is empty, else ValueError."),
 	py.MustNewMethod("any", func(_ py.Object, args py.Tuple) (py.Object, error) {
 		return anyAll("any", args, true)
-	}, 0, "any(iterable, /)\n\nReturn True if bool(x) is True for any x in the iterable."),
+	}, 0, "any(iterable, /)\n\nWhether at least one item is true; False for an empty iterable."),
 	py.MustNewMethod("all", func(_ py.Object, args py.Tuple) (py.Object, error) {
 		return anyAll("all", args, false)
-	}, 0, "all(iterable, /)\n\nReturn True if bool(x) is True for all values x in the iterable."),
-	py.MustNewMethod("sum", builtinSum, 0, "sum(iterable, /, start=0)\n\nReturn the sum of a 'start' value (default: 0) plus an iterable of numbers."),
+	}, 0, "all(iterable, /)\n\nWhether no item is false; True for an empty iterable."),
+	py.MustNewMethod("sum", builtinSum, 0, "sum(iterable, /, start=0)\n\nstart plus every item, added left to right (not for strings: use join)."),
 	py.MustNewMethod("divmod", builtinDivmod, 0, "divmod(x, y, /)\n\nReturn the tuple (x//y, x%y)."),
-	py.MustNewMethod("pow", builtinPow, 0, "pow(base, exp, mod=None)\n\nEquivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments."),
+	py.MustNewMethod("pow", builtinPow, 0, "pow(base, exp, mod=None)\n\nbase ** exp; with mod, (base ** exp) % mod computed without the large\nintermediate power."),
 	oneArg("bin", func(arg py.Object) (py.Object, error) {
 		return intToBase(arg, 2, "0b")
-	}, "bin(number, /)\n\nReturn the binary representation of an integer."),
+	}, "bin(number, /)\n\nThe integer written in base 2, with a 0b prefix."),
 	oneArg("oct", func(arg py.Object) (py.Object, error) {
 		return intToBase(arg, 8, "0o")
-	}, "oct(number, /)\n\nReturn the octal representation of an integer."),
+	}, "oct(number, /)\n\nThe integer written in base 8, with a 0o prefix."),
 	oneArg("hex", func(arg py.Object) (py.Object, error) {
 		return intToBase(arg, 16, "0x")
 	}, "hex(number, /)\n\nThe integer written in base 16, with a 0x prefix."),
-	oneArg("chr", builtinChr, "chr(i, /)\n\nReturn a Unicode string of one character with ordinal i; 0 <= i <= 0x10ffff."),
-	oneArg("ord", builtinOrd, "ord(c, /)\n\nReturn the Unicode code point for a one-character string."),
-	py.MustNewMethod("isinstance", builtinIsinstance, 0, "isinstance(obj, class_or_tuple, /)\n\nReturn whether an object is an instance of a class or of a subclass thereof."),
-	py.MustNewMethod("issubclass", builtinIssubclass, 0, "issubclass(cls, class_or_tuple, /)\n\nReturn whether 'cls' is derived from another class or is the same class."),
+	oneArg("chr", builtinChr, "chr(i, /)\n\nThe one-character str of code point i (0 to 0x10ffff)."),
+	oneArg("ord", builtinOrd, "ord(c, /)\n\nThe code point of a one-character str (or the value of a one-byte\nbytes)."),
+	py.MustNewMethod("isinstance", builtinIsinstance, 0, "isinstance(obj, class_or_tuple, /)\n\nWhether obj's class is the class, or derives from it; a tuple or union\nof classes matches when any of them does."),
+	py.MustNewMethod("issubclass", builtinIssubclass, 0, "issubclass(cls, class_or_tuple, /)\n\nWhether cls is the class or derives from it; a tuple or union of\nclasses matches when any of them does."),
 	oneArg("callable", func(arg py.Object) (py.Object, error) {
 		return py.NewBool(isCallable(arg)), nil
 	}, "callable(obj, /)\n\nReturn whether the object is callable."),
 	oneArg("id", func(arg py.Object) (py.Object, error) {
 		return py.Int(objectID(arg)), nil
-	}, "id(obj, /)\n\nReturn the identity of an object."),
-	py.MustNewMethod("dir", builtinDir, 0, "dir([object]) -> list of strings"),
-	py.MustNewMethod("vars", builtinVars, 0, "vars([object]) -> dictionary"),
+	}, "id(obj, /)\n\nAn integer unique to obj among the objects alive at the same time."),
+	py.MustNewMethod("dir", builtinDir, 0, "dir(obj=<unset>, /)\n\nThe sorted names of obj's attributes; without obj, the names of the\ncalling scope."),
+	py.MustNewMethod("vars", builtinVars, 0, "vars(obj=<unset>, /)\n\nobj.__dict__; without obj, the calling scope's namespace."),
 	oneArg("abs", builtinAbs, "abs(x, /)\n\nThe magnitude of x, from its __abs__ method."),
-	py.MustNewMethod("len", builtinLen, 0, "len(obj, /)\n\nReturn the number of items in a container."),
-	py.MustNewMethod("iter", builtinIter, 0, "iter(iterable) -> iterator\niter(callable, sentinel) -> iterator"),
+	py.MustNewMethod("len", builtinLen, 0, "len(obj, /)\n\nHow many items obj holds, from its __len__."),
+	py.MustNewMethod("iter", builtinIter, 0, "iter(iterable, /)\niter(function, sentinel, /)\n\nAn iterator over iterable; or one that calls function until it returns\nsentinel."),
 	py.MustNewMethod("next", builtinNext, 0, "next(iterator[, default])\n\nReturn the next item from the iterator."),
 	oneArg("repr", func(arg py.Object) (py.Object, error) {
 		s, err := reprOf(arg)
@@ -100,7 +100,7 @@ var builtinFuncs = []*py.Method{
 	oneArg("ascii", func(arg py.Object) (py.Object, error) {
 		s, err := reprOf(arg)
 		return py.String(asciiEscape(s)), err
-	}, "ascii(obj, /)\n\nReturn an ASCII-only representation of an object."),
+	}, "ascii(obj, /)\n\nrepr(obj) with every non-ASCII character written as an escape."),
 }
 
 // oneArg makes a built-in function of one positional argument.
@@ -1209,11 +1209,11 @@ func newBool(_ *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 // `<name object at 0x...>` as in CPython.
 
 var (
-	mapType          = py.NewTypeX("map", "map(function, iterable, /, *iterables)\n\nMake an iterator that computes the function using arguments from\neach of the iterables.  Stops when the shortest iterable is exhausted.", newMap, nil)
-	filterType       = py.NewTypeX("filter", "filter(function, iterable, /)\n\nReturn an iterator yielding those items of iterable for which function(item)\nis true. If function is None, return the items that are true.", newFilter, nil)
+	mapType          = py.NewTypeX("map", "map(function, iterable, /, *iterables)\n\nIterates over function applied to the items of the iterables taken\nin step; ends with the shortest iterable.", newMap, nil)
+	filterType       = py.NewTypeX("filter", "filter(function, iterable, /)\n\nIterates over the items for which function(item) is true (the true\nitems themselves when function is None).", newFilter, nil)
 	zipType          = py.NewTypeX("zip", "zip(*iterables, strict=False)\n\nIterates over the iterables in step, giving one tuple per round with an\nitem from each; stops at the shortest, or raises ValueError on unequal\nlengths if strict is true.", newZip, nil)
-	enumerateType    = py.NewTypeX("enumerate", "enumerate(iterable, start=0)\n\nReturn an enumerate object.", newEnumerate, nil)
-	reversedType     = py.NewType("reversed", "reversed(sequence, /)\n\nReturn a reverse iterator over the values of the given sequence.")
+	enumerateType    = py.NewTypeX("enumerate", "enumerate(iterable, start=0)\n\nIterates over (count, item) pairs, counting from start.", newEnumerate, nil)
+	reversedType     = py.NewType("reversed", "reversed(sequence, /)\n\nIterates over the sequence from its last item to its first.")
 	listRevIterType  = py.NewType("list_reverseiterator", "")
 	callIterType     = py.NewType("callable_iterator", "")
 	rangeRevIterType = py.NewType("range_iterator", "")

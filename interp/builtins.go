@@ -45,7 +45,7 @@ func (c *Context) setupBuiltins(b py.StringDict) {
 		}
 	}
 	addClassBuiltins(b)
-	b["print"] = c.method("print", c.builtinPrint, "print(*args, sep=' ', end='\\n', file=None, flush=False)\n\nPrints the values to a stream, or to sys.stdout by default.")
+	b["print"] = c.method("print", c.builtinPrint, "print(*args, sep=' ', end='\\n', file=None, flush=False)\n\nWrites the str of each value, sep between them and end after them, to\nfile (sys.stdout when None).")
 }
 
 // builtinOpen implements open(): the mode is checked and turned into the
@@ -359,7 +359,7 @@ func (c *Context) setupSys(sys *py.Module) {
 			return nil, err
 		}
 		return nil, exc.(*py.Exception)
-	}, 0, "exit([status])\n\nExit the interpreter by raising SystemExit(status).")
+	}, 0, "exit(status=None, /)\n\nEnds the script by raising SystemExit(status).")
 	g["getrecursionlimit"] = py.MustNewMethod("getrecursionlimit", func(py.Object) (py.Object, error) {
 		return py.Int(c.limit), nil
 	}, 0, "getrecursionlimit()\n\nReturn the current maximum depth of the Python call stack.")

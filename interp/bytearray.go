@@ -15,13 +15,10 @@ type ByteArray struct {
 	b []byte
 }
 
-var byteArrayType = py.NewTypeX("bytearray", `bytearray(iterable_of_ints) -> bytearray
-bytearray(string, encoding[, errors]) -> bytearray
-bytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer
-bytearray(int) -> bytes array of size given by the parameter initialized with null bytes
-bytearray() -> empty bytes array
+var byteArrayType = py.NewTypeX("bytearray", `bytearray(source=b'', encoding=<unset>, errors='strict')
 
-Construct a mutable bytearray object.`, byteArrayNew, nil)
+A mutable sequence of bytes: from ints in range(256), from a str and its
+encoding, as a copy of bytes, or n zero bytes for an int n.`, byteArrayNew, nil)
 
 // Type returns bytearray.
 func (a *ByteArray) Type() *py.Type { return byteArrayType }

@@ -17,11 +17,11 @@ import (
 // into a context's builtins.
 func addClassBuiltins(b py.StringDict) {
 	b["__build_class__"] = py.MustNewMethod("__build_class__", buildClass, 0,
-		"__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class")
+		"__build_class__(func, name, /, *bases, metaclass=<unset>, **kwds)\n\nRuns a class statement: func is its body, the metaclass makes the class.")
 	b["super"] = SuperType
 	b["property"] = PropertyType
-	b["getattr"] = py.MustNewMethod("getattr", builtinGetattr, 0, "getattr(object, name[, default]) -> value")
-	b["hasattr"] = py.MustNewMethod("hasattr", builtinHasattr, 0, "hasattr(obj, name, /)\n\nReturn whether the object has an attribute with the given name.")
+	b["getattr"] = py.MustNewMethod("getattr", builtinGetattr, 0, "getattr(obj, name, default=<unset>, /)\n\nobj.name for a name held in a str; default instead of AttributeError\nwhen given.")
+	b["hasattr"] = py.MustNewMethod("hasattr", builtinHasattr, 0, "hasattr(obj, name, /)\n\nWhether getattr(obj, name) succeeds (does not raise AttributeError).")
 	b["setattr"] = py.MustNewMethod("setattr", func(_ py.Object, args py.Tuple) (py.Object, error) {
 		var o, name, v py.Object
 		if err := py.UnpackTuple(args, nil, "setattr", 3, 3, &o, &name, &v); err != nil {
@@ -136,7 +136,7 @@ func calculateMeta(bases py.Tuple) (*py.Type, error) {
 
 // SuperType is super: attribute lookup that starts after a class in the
 // MRO of an object's type.
-var SuperType = py.NewTypeX("super", "super() -> same as super(__class__, <first argument>)\nsuper(type, obj) -> bound super object", superNew, nil)
+var SuperType = py.NewTypeX("super", "super(type=<the class>, obj=<the first argument>, /)\n\nAttribute lookup on obj that starts after type in obj's method\nresolution order; in a method, the arguments may be left out.", superNew, nil)
 
 type superObject struct {
 	this    *py.Type  // the class whose successors are searched

@@ -66,7 +66,7 @@ func addContainerBuiltins(b py.StringDict) {
 	b["hash"] = py.MustNewMethod("hash", func(_ py.Object, o py.Object) (py.Object, error) {
 		h, err := pyobj.Hash(o)
 		return py.Int(h), err
-	}, 0, "hash(obj, /)\n\nReturn the hash value for the given object.")
+	}, 0, "hash(obj, /)\n\nThe integer hash of obj, equal for objects that compare equal.")
 }
 
 func newDisplayDict(n int) py.Object { return pyobj.NewDictSized(n) }

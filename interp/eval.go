@@ -44,8 +44,26 @@ func pyCall(fn py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error
 		if pf, ok := f.Method.(*py.Function); ok {
 			return callFunction(pf, append(py.Tuple{f.Self}, args...), kwargs)
 		}
+	case *py.Type:
+		if call := metaclassCall(f); call != nil {
+			return pyCall(call, append(py.Tuple{f}, args...), kwargs)
+		}
 	}
 	return py.Call(fn, args, kwargs)
+}
+
+// metaclassCall is the __call__ that the metaclass of cls, written in
+// Python, defines (the singleton and registry patterns), or nil: calling
+// cls calls it, and its super().__call__() makes the instance.
+func metaclassCall(cls *py.Type) py.Object {
+	meta := cls.Type()
+	if meta == nil || meta == py.TypeType || meta.Flags&py.TPFLAGS_HEAPTYPE == 0 {
+		return nil
+	}
+	if fn, ok := userLookup(meta, "__call__"); ok {
+		return fn
+	}
+	return nil
 }
 
 func evalNamed(ctx py.Context, co *py.Code, name string, globals, locals py.StringDict, args []py.Object, kws py.StringDict, defs []py.Object, kwdefs py.StringDict, closure py.Tuple) (py.Object, error) {

@@ -37,7 +37,7 @@ func addStrFormat() {
 	py.StringType.Dict["format"] = py.MustNewMethod("format", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		out, err := formatString(string(self.(py.String)), args, kwargs)
 		return py.String(out), err
-	}, 0, "S.format(*args, **kwargs) -> str")
+	}, 0, "format(*args, **kwargs)\n\nThe str with each {field} replaced by the formatted argument it names.")
 }
 
 // formatString is tmpl.format(*args, **kwargs).

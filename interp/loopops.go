@@ -1455,6 +1455,10 @@ func (r *run) callDirect(fn py.Object, base, nargs int, kwargs py.StringDict, or
 // (globals, locals) get it here.
 func (r *run) callObject(fn py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	switch f := fn.(type) {
+	case *py.Type:
+		if call := metaclassCall(f); call != nil {
+			return pyCall(call, append(py.Tuple{f}, args...), kwargs)
+		}
 	case *boundDescriptor:
 		return f.d.call(f.self, args, kwargs)
 	case *py.Function:

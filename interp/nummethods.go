@@ -271,7 +271,7 @@ func builtinRound(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 func addRound(builtins py.StringDict) {
 	builtins["round"] = py.MustNewMethod("round", func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		return builtinRound(args, kwargs)
-	}, 0, "round(number, ndigits=None)\n\nRound a number to a given precision in decimal digits.")
+	}, 0, "round(number, ndigits=None)\n\nnumber rounded half to even: to an int without ndigits, else to\nndigits decimal places (negative ones round to tens, hundreds...).")
 }
 
 // pow10 is 10**k as a big.Int.

@@ -94,7 +94,7 @@ func installRangeAndSlice() {
 			return nil, err
 		}
 		return py.Tuple{py.Int(start), py.Int(stop), py.Int(step)}, nil
-	}, 0, "S.indices(len) -> (start, stop, stride) for a sequence of length len.")
+	}, 0, "indices(length, /)\n\nThe (start, stop, step) this slice selects from a sequence of that\nlength.")
 }
 
 // rangeInt is v as an int when it is an int or a bool.

@@ -188,8 +188,8 @@ func (c *Context) setupOS(g py.StringDict) {
 			return nil, sysError(err, nil, nil)
 		}
 		return py.Bytes(wd), nil
-	}, "getcwdb() -> bytes\n\nReturn the current working directory as bytes.")
-	def("chdir", c.osChdir, "chdir(path)\n\nChange the current working directory.")
+	}, "getcwdb()\n\nThe folder the process works in, as bytes.")
+	def("chdir", c.osChdir, "chdir(path)\n\nMakes path the folder the process works in (audited as os.chdir).")
 	def("listdir", c.osListdir, "listdir(path='.') -> list\n\nThe names of the entries of a folder, in the order the system gives them.")
 	def("scandir", c.osScandir, "scandir(path='.') -> iterator of DirEntry\n\nThe entries of a folder, in the order the system gives them.")
 	def("stat", c.osStat, "stat(path, *, dir_fd=None, follow_symlinks=True) -> stat_result")

@@ -755,8 +755,8 @@ func setupTime(c *Context, m *py.Module) error {
 			return fn(), nil
 		}, 0, doc)
 	}
-	noArgs("time", func() py.Object { return py.Float(timeNowFloat()) }, "time() -> floating point number\n\nReturn the current time in seconds since the Epoch.")
-	noArgs("time_ns", func() py.Object { return py.Int(time.Now().UnixNano()) }, "time_ns() -> int\n\nReturn the current time in nanoseconds since the Epoch.")
+	noArgs("time", func() py.Object { return py.Float(timeNowFloat()) }, "time()\n\nSeconds since 1970-01-01 UTC, as a float.")
+	noArgs("time_ns", func() py.Object { return py.Int(time.Now().UnixNano()) }, "time_ns()\n\nNanoseconds since 1970-01-01 UTC, as an int.")
 	mono := func() int64 { return int64(time.Since(startMonotonic)) + 1_000_000_000 }
 	noArgs("monotonic", func() py.Object { return py.Float(float64(mono()) / 1e9) }, "monotonic() -> float\n\nSeconds on a clock that never goes back; only differences mean anything.")
 	noArgs("monotonic_ns", func() py.Object { return py.Int(mono()) }, "monotonic_ns() -> int\n\nmonotonic() in whole nanoseconds.")

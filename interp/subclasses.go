@@ -51,6 +51,15 @@ func subclassesOf(t *py.Type) []py.Object {
 }
 
 func addSubclassMethods() {
+	// type.__call__: New then Init, as calling a class does without a
+	// metaclass __call__; what super().__call__() reaches from one.
+	py.TypeType.Dict["__call__"] = py.MustNewMethod("__call__", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		t, ok := self.(*py.Type)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "descriptor '__call__' requires a 'type' object but received a '%s'", self.Type().Name)
+		}
+		return t.M__call__(args, kwargs)
+	}, 0, "Call self as a function.")
 	py.TypeType.Dict["__subclasses__"] = py.MustNewMethod("__subclasses__", func(self py.Object, args py.Tuple) (py.Object, error) {
 		t, ok := self.(*py.Type)
 		if !ok || len(args) > 0 {

@@ -8,15 +8,11 @@ import (
 )
 
 // DictType is the type of Dict, Python's dict.
-var DictType = py.NewTypeX("dict", `dict() -> new empty dictionary
-dict(mapping) -> new dictionary initialized from a mapping object's
-    (key, value) pairs
-dict(iterable) -> new dictionary initialized as if via:
-    d = {}
-    for k, v in iterable:
-        d[k] = v
-dict(**kwargs) -> new dictionary initialized with the name=value pairs
-    in the keyword argument list.  For example:  dict(one=1, two=2)`, dictNew, dictInit)
+var DictType = py.NewTypeX("dict", `dict(mapping_or_pairs=(), /, **keywords)
+
+A mapping from hashable keys to values, in the order the keys were first
+set: from another mapping, from (key, value) pairs, then from keyword
+arguments (dict(a=1) is {'a': 1}).`, dictNew, dictInit)
 
 // Index slot markers of a Dict's hash index.
 const (
@@ -731,31 +727,31 @@ func optArg(args py.Tuple, i int, def py.Object) py.Object {
 
 func init() {
 	m := DictType.Dict
-	m["get"] = dictMethod("get", 1, 2, "Return the value for key if key is in the dictionary, else default.", dictGet)
-	m["setdefault"] = dictMethod("setdefault", 1, 2, "Insert key with a value of default if key is not in the dictionary.", dictSetDefault)
-	m["pop"] = dictMethod("pop", 1, 2, "D.pop(k[,d]) -> v, remove specified key and return the corresponding value.", dictPop)
-	m["popitem"] = dictMethod("popitem", 0, -1, "Remove and return a (key, value) pair as a 2-tuple.", dictPopItem)
-	m["keys"] = dictMethod("keys", 0, -1, "D.keys() -> a set-like object providing a view on D's keys", func(d *Dict, _ py.Tuple) (py.Object, error) {
+	m["get"] = dictMethod("get", 1, 2, "get(key, default=None, /)\n\nd[key], or default when the key is absent.", dictGet)
+	m["setdefault"] = dictMethod("setdefault", 1, 2, "setdefault(key, default=None, /)\n\nd[key], first set to default when the key is absent.", dictSetDefault)
+	m["pop"] = dictMethod("pop", 1, 2, "pop(key, default=<unset>, /)\n\nTakes the key out and returns its value; default, or KeyError, when it\nis absent.", dictPop)
+	m["popitem"] = dictMethod("popitem", 0, -1, "popitem()\n\nTakes out the last key set and returns (key, value); KeyError when\nempty.", dictPopItem)
+	m["keys"] = dictMethod("keys", 0, -1, "keys()\n\nA live, set-like view of the keys.", func(d *Dict, _ py.Tuple) (py.Object, error) {
 		return newDictView(d, viewKeys), nil
 	})
-	m["values"] = dictMethod("values", 0, -1, "D.values() -> an object providing a view on D's values", func(d *Dict, _ py.Tuple) (py.Object, error) {
+	m["values"] = dictMethod("values", 0, -1, "values()\n\nA live view of the values.", func(d *Dict, _ py.Tuple) (py.Object, error) {
 		return newDictView(d, viewValues), nil
 	})
-	m["items"] = dictMethod("items", 0, -1, "D.items() -> a set-like object providing a view on D's items", func(d *Dict, _ py.Tuple) (py.Object, error) {
+	m["items"] = dictMethod("items", 0, -1, "items()\n\nA live, set-like view of the (key, value) pairs.", func(d *Dict, _ py.Tuple) (py.Object, error) {
 		return newDictView(d, viewItems), nil
 	})
-	m["copy"] = dictMethod("copy", 0, -1, "D.copy() -> a shallow copy of D", func(d *Dict, _ py.Tuple) (py.Object, error) {
+	m["copy"] = dictMethod("copy", 0, -1, "copy()\n\nA new dict of the same keys and values (not copied themselves).", func(d *Dict, _ py.Tuple) (py.Object, error) {
 		return d.Copy(), nil
 	})
-	m["clear"] = dictMethod("clear", 0, -1, "D.clear() -> None.  Remove all items from D.", func(d *Dict, _ py.Tuple) (py.Object, error) {
+	m["clear"] = dictMethod("clear", 0, -1, "clear()\n\nEmpties the dict.", func(d *Dict, _ py.Tuple) (py.Object, error) {
 		d.Clear()
 		return py.None, nil
 	})
-	m["__reversed__"] = dictMethod("__reversed__", 0, -1, "Return a reverse iterator over the dict keys.", func(d *Dict, _ py.Tuple) (py.Object, error) {
+	m["__reversed__"] = dictMethod("__reversed__", 0, -1, "__reversed__()\n\nIterates over the keys, last set first.", func(d *Dict, _ py.Tuple) (py.Object, error) {
 		return d.M__reversed__()
 	})
-	m["update"] = py.MustNewMethod("update", dictUpdateMethod, 0, "D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F.")
-	m["fromkeys"] = py.MustNewMethod("fromkeys", dictFromKeys, py.METH_CLASS, "Create a new dictionary with keys from iterable and values set to value.")
+	m["update"] = py.MustNewMethod("update", dictUpdateMethod, 0, "update(mapping_or_pairs=(), /, **keywords)\n\nSets the keys of a mapping or of (key, value) pairs, then the keyword\narguments.")
+	m["fromkeys"] = py.MustNewMethod("fromkeys", dictFromKeys, py.METH_CLASS, "fromkeys(iterable, value=None, /)\n\nA new dict whose keys are the items of iterable, each set to value.")
 }
 
 func dictGet(d *Dict, args py.Tuple) (py.Object, error) {

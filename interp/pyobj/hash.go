@@ -30,7 +30,8 @@ const (
 	HashInf = 314159
 	// HashNone is the hash of None in CPython 3.12 and later.
 	HashNone = 0xFCA86420
-	// hashImag weighs the imaginary part of a complex number.
+	// hashImag is the weight of a complex number's imaginary part in its
+// hash.
 	hashImag = 1000003
 )
 

@@ -8,14 +8,12 @@ import (
 
 // SetType and FrozenSetType are the types of Set.
 var (
-	SetType = py.NewTypeX("set", `set() -> new empty set object
-set(iterable) -> new set object
+	SetType = py.NewTypeX("set", `set(iterable=(), /)
 
-Build an unordered collection of unique elements.`, setNew, setInit)
-	FrozenSetType = py.NewTypeX("frozenset", `frozenset() -> empty frozenset object
-frozenset(iterable) -> frozenset object
+A mutable collection of distinct hashable items, without order.`, setNew, setInit)
+	FrozenSetType = py.NewTypeX("frozenset", `frozenset(iterable=(), /)
 
-Build an immutable unordered collection of unique elements.`, frozenSetNew, nil)
+An immutable, hashable set.`, frozenSetNew, nil)
 	SetIteratorType = py.NewType("set_iterator", "")
 )
 
@@ -911,28 +909,28 @@ type setMethodDef struct {
 }
 
 var setMethodDefs = []setMethodDef{
-	{"add", setOneArg, true, "Add an element to a set.", func(s *Set, a py.Tuple) (py.Object, error) {
+	{"add", setOneArg, true, "Adds the item (nothing happens when it is there already).", func(s *Set, a py.Tuple) (py.Object, error) {
 		return py.None, s.Add(a[0])
 	}},
-	{"remove", setOneArg, true, "Remove an element from a set; it must be a member.", setRemove},
-	{"discard", setOneArg, true, "Remove an element from a set if it is a member.", func(s *Set, a py.Tuple) (py.Object, error) {
+	{"remove", setOneArg, true, "Takes the item out; KeyError when it is not there.", setRemove},
+	{"discard", setOneArg, true, "Takes the item out when it is there.", func(s *Set, a py.Tuple) (py.Object, error) {
 		_, err := s.Discard(a[0])
 		return py.None, err
 	}},
-	{"pop", setNoArgs, true, "Remove and return an arbitrary set element.", func(s *Set, _ py.Tuple) (py.Object, error) {
+	{"pop", setNoArgs, true, "Takes out and returns some item; KeyError when the set is empty.", func(s *Set, _ py.Tuple) (py.Object, error) {
 		return s.Pop()
 	}},
-	{"clear", setNoArgs, true, "Remove all elements from this set.", func(s *Set, _ py.Tuple) (py.Object, error) {
+	{"clear", setNoArgs, true, "Empties the set.", func(s *Set, _ py.Tuple) (py.Object, error) {
 		s.Clear()
 		return py.None, nil
 	}},
-	{"copy", setNoArgs, false, "Return a shallow copy of a set.", func(s *Set, _ py.Tuple) (py.Object, error) {
+	{"copy", setNoArgs, false, "A new set of the same items (the items themselves are not copied).", func(s *Set, _ py.Tuple) (py.Object, error) {
 		if s.frozen {
 			return s, nil
 		}
 		return s.copySet(), nil
 	}},
-	{"update", setVarArgs, true, "Update the set, adding elements from all others.", func(s *Set, a py.Tuple) (py.Object, error) {
+	{"update", setVarArgs, true, "Adds the items of every argument (set |= a | b).", func(s *Set, a py.Tuple) (py.Object, error) {
 		for _, o := range a {
 			if err := s.updateFrom(o); err != nil {
 				return nil, err
@@ -940,13 +938,13 @@ var setMethodDefs = []setMethodDef{
 		}
 		return py.None, nil
 	}},
-	{"union", setVarArgs, false, "Return a new set with elements from the set and all others.", func(s *Set, a py.Tuple) (py.Object, error) {
+	{"union", setVarArgs, false, "A new set of the items in the set or in any argument (a | b).", func(s *Set, a py.Tuple) (py.Object, error) {
 		return s.union(a...)
 	}},
-	{"intersection", setVarArgs, false, "Return a new set with elements common to the set and all others.", func(s *Set, a py.Tuple) (py.Object, error) {
+	{"intersection", setVarArgs, false, "A new set of the items in the set and in every argument (a & b).", func(s *Set, a py.Tuple) (py.Object, error) {
 		return s.intersectionMulti(a)
 	}},
-	{"intersection_update", setVarArgs, true, "Update the set, keeping only elements found in it and all others.", func(s *Set, a py.Tuple) (py.Object, error) {
+	{"intersection_update", setVarArgs, true, "Keeps only the items every argument has too (set &= a & b).", func(s *Set, a py.Tuple) (py.Object, error) {
 		r, err := s.intersectionMulti(a)
 		if err != nil {
 			return nil, err
@@ -954,8 +952,8 @@ var setMethodDefs = []setMethodDef{
 		s.takeTable(r)
 		return py.None, nil
 	}},
-	{"difference", setVarArgs, false, "Return a new set with elements in the set that are not in the others.", setDifferenceMulti},
-	{"difference_update", setVarArgs, true, "Update the set, removing elements found in others.", func(s *Set, a py.Tuple) (py.Object, error) {
+	{"difference", setVarArgs, false, "A new set of the items no argument has (a - b).", setDifferenceMulti},
+	{"difference_update", setVarArgs, true, "Takes out the items any argument has (set -= a | b).", func(s *Set, a py.Tuple) (py.Object, error) {
 		for _, o := range a {
 			if err := s.differenceUpdate(o); err != nil {
 				return nil, err
@@ -963,22 +961,22 @@ var setMethodDefs = []setMethodDef{
 		}
 		return py.None, nil
 	}},
-	{"symmetric_difference", setOneArg, false, "Return a new set with elements in either the set or other but not both.", func(s *Set, a py.Tuple) (py.Object, error) {
+	{"symmetric_difference", setOneArg, false, "A new set of the items in exactly one of the two (a ^ b).", func(s *Set, a py.Tuple) (py.Object, error) {
 		return s.symmetricDifference(a[0])
 	}},
-	{"symmetric_difference_update", setOneArg, true, "Update the set, keeping only elements found in either set, but not in both.", func(s *Set, a py.Tuple) (py.Object, error) {
+	{"symmetric_difference_update", setOneArg, true, "Keeps the items in exactly one of the two (set ^= other).", func(s *Set, a py.Tuple) (py.Object, error) {
 		return py.None, s.symmetricDifferenceUpdate(a[0])
 	}},
-	{"issubset", setOneArg, false, "Report whether another set contains this set.", setIsSubset},
-	{"issuperset", setOneArg, false, "Report whether this set contains another set.", setIsSuperset},
-	{"isdisjoint", setOneArg, false, "Return True if two sets have a null intersection.", func(s *Set, a py.Tuple) (py.Object, error) {
+	{"issubset", setOneArg, false, "Whether every item is also in other (set <= other).", setIsSubset},
+	{"issuperset", setOneArg, false, "Whether every item of other is also in the set (set >= other).", setIsSuperset},
+	{"isdisjoint", setOneArg, false, "Whether the two have no item in common.", func(s *Set, a py.Tuple) (py.Object, error) {
 		ok, err := s.isDisjoint(a[0])
 		if err != nil {
 			return nil, err
 		}
 		return py.NewBool(ok), nil
 	}},
-	{"__contains__", setOneArg, false, "x.__contains__(y) <==> y in x.", func(s *Set, a py.Tuple) (py.Object, error) {
+	{"__contains__", setOneArg, false, "item in set.", func(s *Set, a py.Tuple) (py.Object, error) {
 		return s.M__contains__(a[0])
 	}},
 }

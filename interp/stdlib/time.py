@@ -82,12 +82,14 @@ def _fields(t, name):
 
 
 def mktime(t):
-    """Convert a time tuple in local time to seconds since the Epoch."""
+    """Seconds since 1970-01-01 UTC for a struct_time (or 9-tuple) of local
+    time."""
     return _mktime(_fields(t, 'mktime'))
 
 
 def strftime(format, t=None):
-    """Convert a time tuple to a string according to a format specification."""
+    """The time (a struct_time; now when omitted) written by the % directives
+    of format, as the C library's strftime writes them."""
     if not isinstance(format, str):
         raise TypeError('strftime() argument 1 must be str, not %s' % type(format).__name__)
     t = _fields(t, 'strftime')
@@ -114,24 +116,28 @@ def strftime(format, t=None):
 
 
 def strptime(string, format='%a %b %d %H:%M:%S %Y'):
-    """Parse a string to a time tuple according to a format specification."""
+    """The struct_time that string gives when read with the % directives of
+    format; ValueError when it does not match."""
     r = _strptime(string, format)
     return struct_time([r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[9], r[10], r[11]])
 
 
 def asctime(t=None):
-    """Convert a time tuple to a string, e.g. 'Sat Jun 06 16:26:11 1998'."""
+    """The time (a struct_time; now when omitted) in the C library's fixed
+    form: 'Sat Jun  6 16:26:11 1998'."""
     t = _fields(t, 'asctime')
     return _strftime('%a %b %e %H:%M:%S %Y', (t[0], t[1], t[2], t[3], t[4], t[5], t[6] % 7, t[7]), -1, '', '')
 
 
 def ctime(seconds=None):
-    """Convert a time in seconds since the Epoch to a string in local time."""
+    """asctime() of the local time secs seconds after 1970-01-01 UTC (now
+    when omitted)."""
     return asctime(localtime(seconds))
 
 
 def get_clock_info(name):
-    """Get information of the specified clock."""
+    """A namespace describing the named clock: implementation, monotonic,
+    adjustable, resolution."""
     class _Info:
         pass
     info = _Info()
