@@ -92,7 +92,7 @@ var builtinFuncs = []*py.Method{
 	oneArg("abs", builtinAbs, "abs(x, /)\n\nThe magnitude of x, from its __abs__ method."),
 	py.MustNewMethod("len", builtinLen, 0, "len(obj, /)\n\nHow many items obj holds, from its __len__."),
 	py.MustNewMethod("iter", builtinIter, 0, "iter(iterable, /)\niter(function, sentinel, /)\n\nAn iterator over iterable; or one that calls function until it returns\nsentinel."),
-	py.MustNewMethod("next", builtinNext, 0, "next(iterator[, default])\n\nReturn the next item from the iterator."),
+	py.MustNewMethod("next", builtinNext, 0, "next(iterator, default=<unset>, /)\n\nThe iterator's next item; default, instead of StopIteration, at its end."),
 	oneArg("repr", func(arg py.Object) (py.Object, error) {
 		s, err := reprOf(arg)
 		return py.String(s), err

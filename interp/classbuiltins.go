@@ -1014,7 +1014,7 @@ func init() {
 			return nil, py.ExceptionNewf(py.TypeError, "expected 2 arguments, got %d", len(args))
 		}
 		return objectGetattributeOf(args[0], args[1:])
-	}, 0, "Return getattr(self, name).")
+	}, 0, "The attribute name of self, found as attribute access finds it.")
 }
 
 func objectGetattributeOf(self py.Object, args py.Tuple) (py.Object, error) {

@@ -12,7 +12,7 @@ import (
 // once and shared, like gpython's own exception types.
 var (
 	ModuleNotFoundError = newExceptionType(py.ImportError, "ModuleNotFoundError", "Module not found.")
-	RecursionError      = newExceptionType(py.RuntimeError, "RecursionError", "Recursion limit exceeded.")
+	RecursionError      = newExceptionType(py.RuntimeError, "RecursionError", "Calls nested deeper than the interpreter allows.")
 )
 
 // newExceptionType derives an exception type from base. gpython's NewType

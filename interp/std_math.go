@@ -971,8 +971,8 @@ func setupMath(c *Context, m *py.Module) error {
 		floorCeil("floor", "__floor__", math.Floor),
 		floorCeil("ceil", "__ceil__", math.Ceil),
 		py.MustNewMethod("trunc", mathTrunc, 0, "trunc(x, /)\n\nx with its fractional part dropped (rounded toward zero), as an int."),
-		py.MustNewMethod("gcd", mathGcd, 0, "gcd(*integers)\n\nGreatest Common Divisor."),
-		py.MustNewMethod("lcm", mathLcm, 0, "lcm(*integers)\n\nLeast Common Multiple."),
+		py.MustNewMethod("gcd", mathGcd, 0, "gcd(*integers)\n\nThe largest integer dividing all of them (0 for none)."),
+		py.MustNewMethod("lcm", mathLcm, 0, "lcm(*integers)\n\nThe smallest non-negative integer all of them divide (1 for none)."),
 		py.MustNewMethod("factorial", mathFactorial, 0, "factorial(n, /)\n\nFind n!."),
 		py.MustNewMethod("isqrt", mathIsqrt, 0, "isqrt(n, /)\n\nThe largest int whose square is at most n."),
 		py.MustNewMethod("comb", func(_ py.Object, args py.Tuple) (py.Object, error) { return permComb("comb", args, true) }, 0,
@@ -985,7 +985,7 @@ func setupMath(c *Context, m *py.Module) error {
 		py.MustNewMethod("prod", mathProd, 0, "prod(iterable, /, *, start=1)\n\nstart multiplied by every item of iterable in turn."),
 		py.MustNewMethod("sumprod", mathSumprod, 0, "sumprod(p, q, /)\n\np[0]*q[0] + p[1]*q[1] + ..., for two iterables of equal length."),
 		py.MustNewMethod("isclose", mathIsclose, 0, "isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)\n\nWhether a and b differ by at most rel_tol times the larger magnitude, or\nby at most abs_tol."),
-		py.MustNewMethod("ldexp", mathLdexp, 0, "ldexp(x, i, /)\n\nReturn x * (2**i)."),
+		py.MustNewMethod("ldexp", mathLdexp, 0, "ldexp(x, i, /)\n\nx times 2 to the power i, exactly."),
 		py.MustNewMethod("nextafter", mathNextafter, 0, "nextafter(x, y, /, *, steps=None)\n\nThe float next to x in the direction of y (steps floats along, if given)."),
 		py.MustNewMethod("fma", func(_ py.Object, args py.Tuple) (py.Object, error) {
 			if err := nArgs("fma", args, 3); err != nil {

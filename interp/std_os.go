@@ -181,7 +181,7 @@ func (c *Context) setupOS(g py.StringDict) {
 			return nil, sysError(err, nil, nil)
 		}
 		return py.String(wd), nil
-	}, "getcwd() -> str\n\nReturn the current working directory.")
+	}, "getcwd()\n\nThe folder the process works in.")
 	def("getcwdb", func(py.Object, py.Tuple, py.StringDict) (py.Object, error) {
 		wd, err := os.Getwd()
 		if err != nil {
@@ -204,7 +204,7 @@ func (c *Context) setupOS(g py.StringDict) {
 	def("open", c.osOpen, "open(path, flags, mode=0o777, *, dir_fd=None) -> fd\n\nOpen a file at the descriptor level.")
 	def("read", c.osRead, "read(fd, n) -> bytes")
 	def("write", c.osWrite, "write(fd, data) -> int")
-	def("close", c.osClose, "close(fd)\n\nClose a file descriptor.")
+	def("close", c.osClose, "close(fd)\n\nReleases the file descriptor fd.")
 	def("lseek", c.osLseek, "lseek(fd, position, whence) -> int")
 	def("fdopen", c.osFdopen, "fdopen(fd, mode='r', buffering=-1, encoding=None, errors=None, newline=None)\n\nA file object for an open descriptor.")
 	def("isatty", func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {

@@ -802,7 +802,7 @@ func addStructMethods() {
 	d := structType.Dict
 	d["__repr__"] = py.MustNewMethod("__repr__", func(self py.Object) (py.Object, error) {
 		return structRepr(self)
-	}, 0, "Return repr(self).")
+	}, 0, "The printable form of the Struct.")
 	d["__init__"] = py.MustNewMethod("__init__", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		return py.None, structInit(self, args, kwargs)
 	}, 0, "Set up the Struct for its format.")

@@ -758,14 +758,14 @@ func setupTime(c *Context, m *py.Module) error {
 	noArgs("time", func() py.Object { return py.Float(timeNowFloat()) }, "time()\n\nSeconds since 1970-01-01 UTC, as a float.")
 	noArgs("time_ns", func() py.Object { return py.Int(time.Now().UnixNano()) }, "time_ns()\n\nNanoseconds since 1970-01-01 UTC, as an int.")
 	mono := func() int64 { return int64(time.Since(startMonotonic)) + 1_000_000_000 }
-	noArgs("monotonic", func() py.Object { return py.Float(float64(mono()) / 1e9) }, "monotonic() -> float\n\nSeconds on a clock that never goes back; only differences mean anything.")
-	noArgs("monotonic_ns", func() py.Object { return py.Int(mono()) }, "monotonic_ns() -> int\n\nmonotonic() in whole nanoseconds.")
-	noArgs("perf_counter", func() py.Object { return py.Float(float64(mono()) / 1e9) }, "perf_counter() -> float\n\nSeconds on the clock for timing short intervals (here the monotonic clock).")
-	noArgs("perf_counter_ns", func() py.Object { return py.Int(mono()) }, "perf_counter_ns() -> int\n\nperf_counter() in whole nanoseconds.")
-	noArgs("process_time", func() py.Object { return py.Float(float64(processTimeNs()) / 1e9) }, "process_time() -> float\n\nCPU seconds this process has used, in user and kernel mode together.")
-	noArgs("process_time_ns", func() py.Object { return py.Int(processTimeNs()) }, "process_time_ns() -> int\n\nprocess_time() in whole nanoseconds.")
-	noArgs("thread_time", func() py.Object { return py.Float(float64(processTimeNs()) / 1e9) }, "thread_time() -> float\n\nThread time for profiling.")
-	noArgs("thread_time_ns", func() py.Object { return py.Int(processTimeNs()) }, "thread_time_ns() -> int\n\nThread time for profiling as nanoseconds.")
+	noArgs("monotonic", func() py.Object { return py.Float(float64(mono()) / 1e9) }, "monotonic()\n\nSeconds on a clock that never goes back; only differences mean anything.")
+	noArgs("monotonic_ns", func() py.Object { return py.Int(mono()) }, "monotonic_ns()\n\nmonotonic() in whole nanoseconds.")
+	noArgs("perf_counter", func() py.Object { return py.Float(float64(mono()) / 1e9) }, "perf_counter()\n\nSeconds on the clock for timing short intervals (here the monotonic clock).")
+	noArgs("perf_counter_ns", func() py.Object { return py.Int(mono()) }, "perf_counter_ns()\n\nperf_counter() in whole nanoseconds.")
+	noArgs("process_time", func() py.Object { return py.Float(float64(processTimeNs()) / 1e9) }, "process_time()\n\nCPU seconds this process has used, in user and kernel mode together.")
+	noArgs("process_time_ns", func() py.Object { return py.Int(processTimeNs()) }, "process_time_ns()\n\nprocess_time() in whole nanoseconds.")
+	noArgs("thread_time", func() py.Object { return py.Float(float64(processTimeNs()) / 1e9) }, "thread_time()\n\nCPU seconds used (the whole process's here: scripts run one thread).")
+	noArgs("thread_time_ns", func() py.Object { return py.Int(processTimeNs()) }, "thread_time_ns()\n\nthread_time() in whole nanoseconds.")
 
 	// _tm(seconds, local) -> (fields..., isdst, zone, gmtoff)
 	g["_tm"] = py.MustNewMethod("_tm", func(_ py.Object, args py.Tuple) (py.Object, error) {

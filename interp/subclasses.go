@@ -59,7 +59,7 @@ func addSubclassMethods() {
 			return nil, py.ExceptionNewf(py.TypeError, "descriptor '__call__' requires a 'type' object but received a '%s'", self.Type().Name)
 		}
 		return t.M__call__(args, kwargs)
-	}, 0, "Call self as a function.")
+	}, 0, "Makes an instance of the class: its __new__, then its __init__.")
 	py.TypeType.Dict["__subclasses__"] = py.MustNewMethod("__subclasses__", func(self py.Object, args py.Tuple) (py.Object, error) {
 		t, ok := self.(*py.Type)
 		if !ok || len(args) > 0 {

@@ -31,7 +31,7 @@ const (
 	// HashNone is the hash of None in CPython 3.12 and later.
 	HashNone = 0xFCA86420
 	// hashImag is the weight of a complex number's imaginary part in its
-// hash.
+	// hash.
 	hashImag = 1000003
 )
 
