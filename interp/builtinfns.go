@@ -246,7 +246,7 @@ func sortObjects(items []py.Object, key py.Object, reverse bool) error {
 	if key != nil && key != py.None {
 		keys = make([]py.Object, len(items))
 		for i, it := range items {
-			k, err := py.Call(key, py.Tuple{it}, nil)
+			k, err := pyCall(key, py.Tuple{it}, nil)
 			if err != nil {
 				return err
 			}
@@ -328,7 +328,7 @@ func minMax(name string, args py.Tuple, kwargs py.StringDict, better func(a, b p
 		k := item
 		if key != nil && key != py.None {
 			var err error
-			if k, err = py.Call(key, py.Tuple{item}, nil); err != nil {
+			if k, err = pyCall(key, py.Tuple{item}, nil); err != nil {
 				return err
 			}
 		}
@@ -901,7 +901,7 @@ func dirNames(o py.Object) (py.Object, error) {
 	}
 	if isInstance(o) {
 		if m := o.Type().Lookup("__dir__"); m != nil && o.Type().Flags&py.TPFLAGS_HEAPTYPE != 0 {
-			r, err := py.Call(m, py.Tuple{o}, nil)
+			r, err := pyCall(m, py.Tuple{o}, nil)
 			if err != nil {
 				return nil, err
 			}
@@ -1249,7 +1249,7 @@ func (m *mapIter) M__next__() (py.Object, error) {
 		}
 		args[i] = v
 	}
-	return py.Call(m.fn, args, nil)
+	return pyCall(m.fn, args, nil)
 }
 
 // nextItem is py.Next with every StopIteration (also one raised by
@@ -1306,7 +1306,7 @@ func (f *filterIter) M__next__() (py.Object, error) {
 		}
 		test := v
 		if f.fn != py.None && f.fn != py.BoolType {
-			if test, err = py.Call(f.fn, py.Tuple{v}, nil); err != nil {
+			if test, err = pyCall(f.fn, py.Tuple{v}, nil); err != nil {
 				return nil, err
 			}
 		}
@@ -1489,7 +1489,7 @@ func newReversed(_ *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, er
 		if err != nil {
 			return nil, err
 		}
-		return py.Call(fn, nil, nil)
+		return pyCall(fn, nil, nil)
 	}
 	if r, ok := seq.(py.I__reversed__); ok && !isInstance(seq) {
 		// A Go type's own (dict views).
@@ -1546,7 +1546,7 @@ func (c *callIter) M__next__() (py.Object, error) {
 	if c.done {
 		return nil, py.StopIteration
 	}
-	v, err := py.Call(c.fn, nil, nil)
+	v, err := pyCall(c.fn, nil, nil)
 	if isStop(err) {
 		c.done = true
 		return nil, py.StopIteration
