@@ -221,7 +221,7 @@ func setupHashlib(c *Context, m *py.Module) error {
 	g := m.Globals
 	for name, algo := range hashAlgos {
 		algo := algo
-		g[name] = goFunc(argSpec{name: "openssl_" + name, params: []string{"string", "usedforsecurity"}, required: 0, kwOnly: 1}, "Returns a "+name+" hash object; optionally initialized with a string", func(a []py.Object) (py.Object, error) {
+		g[name] = goFunc(argSpec{name: "openssl_" + name, params: []string{"string", "usedforsecurity"}, required: 0, kwOnly: 1}, "A new "+name+" hash object, fed the bytes of string first when given.", func(a []py.Object) (py.Object, error) {
 			return newHash(algo, a[0])
 		})
 	}

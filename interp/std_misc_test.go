@@ -49,3 +49,5 @@ out = "%s %s %s" % (mod.__name__, mod.__doc__, mod.value)
 }
 
 func TestUnicodedataGolden(t *testing.T) { runGolden(t, "unicodedata") }
+
+func TestHmacGolden(t *testing.T) { runGolden(t, "hmac") }

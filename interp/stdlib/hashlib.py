@@ -13,24 +13,19 @@ __all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512',
 
 
 def file_digest(fileobj, digest, *, _bufsize=2**18):
-    """Hash the contents of a file-like object opened for reading in binary mode."""
-    if isinstance(digest, str):
-        digestobj = new(digest)
-    else:
-        digestobj = digest()
-    if hasattr(fileobj, 'getbuffer'):
-        digestobj.update(fileobj.getbuffer())
-        return digestobj
-    if not (hasattr(fileobj, 'read') and hasattr(fileobj, 'readable')
-            and fileobj.readable()):
-        raise ValueError(
-            f"'{fileobj!r}' is not a file object in binary mode.")
-    while True:
-        data = fileobj.read(_bufsize)
-        if data == b'' or data == '':
-            break
-        if isinstance(data, str):
-            raise ValueError(
-                f"'{fileobj!r}' is not a file object in binary mode.")
-        digestobj.update(data)
-    return digestobj
+    """The hash object of everything fileobj yields: a file opened for
+    reading in binary mode, or a BytesIO. digest is an algorithm name or a
+    constructor such as sha256."""
+    h = new(digest) if isinstance(digest, str) else digest()
+    getbuffer = getattr(fileobj, 'getbuffer', None)
+    if getbuffer is not None:
+        h.update(getbuffer())
+        return h
+    readable = getattr(fileobj, 'readable', None)
+    if not hasattr(fileobj, 'read') or readable is None or not readable():
+        raise ValueError(f"'{fileobj!r}' is not a file object in binary mode.")
+    for chunk in iter(lambda: fileobj.read(_bufsize), b''):
+        if not isinstance(chunk, (bytes, bytearray)):
+            raise ValueError(f"'{fileobj!r}' is not a file object in binary mode.")
+        h.update(chunk)
+    return h
