@@ -38,6 +38,7 @@ func (c *Context) setupBuiltins(b py.StringDict) {
 	addContainerBuiltins(b)
 	addRewriteBuiltins(b)
 	b["exit"], b["quit"] = &quitter{"exit"}, &quitter{"quit"}
+	b["__debug__"] = py.True // spython has no -O: assert statements run
 	c.argsNotKept = map[py.Object]bool{}
 	for _, name := range []string{"len", "repr", "isinstance", "issubclass", "hash", "abs", "ord", "chr", "callable", "id", "str", "int", "float", "bool"} {
 		if fn, ok := b[name]; ok {

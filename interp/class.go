@@ -93,6 +93,11 @@ func installClasses() {
 		}
 		if cls, ok := o.(*py.Type); ok && len(args) == 3 {
 			recordSubclass(cls)
+			if _, eq := cls.Dict["__eq__"]; eq {
+				if _, h := cls.Dict["__hash__"]; !h {
+					cls.Dict["__hash__"] = py.None // __eq__ without __hash__: unhashable
+				}
+			}
 		}
 		if cls, ok := o.(*py.Type); ok && slots != nil {
 			cls.Dict["__slots__"] = slots
@@ -351,6 +356,17 @@ func (o *Instance) genericGetAttr(name string) (py.Object, error) {
 		return o.cls, nil
 	case "__dict__":
 		return &attrDict{o}, nil
+	case "with_traceback":
+		if e, ok := o.base.(*py.Exception); ok {
+			if _, own := userLookup(o.cls, name); !own {
+				// BaseException's, returning the instance, not the
+				// exception value it holds.
+				return py.MustNewMethod(name, func(_ py.Object, tb py.Object) (py.Object, error) {
+					e.Traceback = tb
+					return o, nil
+				}, 0, "Sets __traceback__ to tb and returns the exception."), nil
+			}
+		}
 	}
 	attr, owner := lookupWithOwner(o.cls, name)
 	if attr != nil && isDataDescriptor(attr) {

@@ -555,7 +555,7 @@ func addExceptionAttributes() {
 			e.Traceback = tb
 		}
 		return self, nil
-	}, 0, "Set self.__traceback__ to tb and return self.")
+	}, 0, "Sets __traceback__ to tb and returns the exception.")
 }
 
 // exceptionRepr is BaseException.__repr__: Name(arg, ...).

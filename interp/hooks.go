@@ -6,6 +6,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/spython/spython/hooks"
+	"github.com/spython/spython/interp/pyobj"
 )
 
 // gpython keeps the compiler, the evaluator and the dicts of built-in types
@@ -75,6 +76,21 @@ func installGlobalHooks() {
 	})
 }
 
+// isEmptyDefaults tells the empty tuple or dict gpython gives a function
+// without defaults.
+func isEmptyDefaults(v py.Object) bool {
+	switch d := v.(type) {
+	case py.Tuple:
+		return len(d) == 0
+	case py.StringDict:
+		return len(d) == 0
+	case *pyobj.Dict:
+		n, _ := d.M__len__()
+		return n == py.Int(0)
+	}
+	return false
+}
+
 // auditFunctionAttributes makes reads of a function's __code__,
 // __defaults__ and __kwdefaults__ raise object.__getattr__, and changes to
 // them raise object.__setattr__ / object.__delattr__, as in CPython, by
@@ -92,7 +108,11 @@ func auditFunctionAttributes() {
 				if err := functionContext(self).audit(hooks.ObjectGetattr, self, attr); err != nil {
 					return nil, err
 				}
-				return orig.Fget(self)
+				v, err := orig.Fget(self)
+				if err == nil && isEmptyDefaults(v) {
+					return py.None, nil // no defaults: None, as in CPython
+				}
+				return v, err
 			}
 		}
 		if orig.Fset != nil {

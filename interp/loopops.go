@@ -1525,6 +1525,9 @@ func eachMappingItem(m py.Object, fn func(k, v py.Object) error) error {
 func funcName(fn py.Object) string {
 	switch x := fn.(type) {
 	case *py.Function:
+		if m, ok := x.Globals["__name__"].(py.String); ok && x.Qualname != "" {
+			return string(m) + "." + x.Qualname // as CPython 3.13 names it
+		}
 		return x.Qualname
 	case *py.Method:
 		return x.Name

@@ -341,6 +341,12 @@ func (m *reMappingProxy) M__eq__(other py.Object) (py.Object, error) {
 	}
 	return m.d.M__eq__(other)
 }
+// M__str__ is the str of the dict, as CPython's mappingproxy gives it.
+func (m *reMappingProxy) M__str__() (py.Object, error) {
+	text, err := strOf(m.d)
+	return py.String(text), err
+}
+
 func (m *reMappingProxy) M__repr__() (py.Object, error) {
 	r, err := reprOf(m.d)
 	if err != nil {

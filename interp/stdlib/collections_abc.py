@@ -331,3 +331,15 @@ def _gen():
 
 
 Generator.register(type(_gen()))
+
+
+def _register_environ():
+    # os.environ is a mutable mapping; os registers it when it comes
+    # second, this when os is loaded already (without importing it).
+    import sys
+    os = sys.modules.get('os')
+    if os is not None:
+        MutableMapping.register(type(os.environ))
+
+
+_register_environ()

@@ -149,6 +149,18 @@ class _Environ:
 
 
 environ = _Environ(_environ())
+
+
+def _register_mapping():
+    # A MutableMapping to isinstance, when collections.abc is loaded
+    # already; it registers environ itself when it comes second.
+    import sys
+    abc = sys.modules.get('collections.abc')
+    if abc is not None:
+        abc.MutableMapping.register(_Environ)
+
+
+_register_mapping()
 del _environ
 
 
