@@ -319,7 +319,10 @@ def singledispatch(func):
     registry = {object: func}
 
     def dispatch(cls):
-        for klass in cls.__mro__:
+        lineage = cls.__mro__
+        if cls is bool:
+            lineage = (bool, int, object)  # bool derives from int in CPython
+        for klass in lineage:
             if klass in registry:
                 return registry[klass]
         return func
