@@ -1040,6 +1040,9 @@ func builtinVars(_ py.Object, args py.Tuple) (py.Object, error) {
 	}
 	switch x := args[0].(type) {
 	case *Instance:
+		if !slotsAllow(x.cls, "__dict__") {
+			return nil, py.ExceptionNewf(py.TypeError, "vars() argument must have __dict__ attribute")
+		}
 		return &attrDict{x}, nil
 	case *py.Module:
 		return x.Globals, nil

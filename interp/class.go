@@ -355,6 +355,9 @@ func (o *Instance) genericGetAttr(name string) (py.Object, error) {
 	case "__class__":
 		return o.cls, nil
 	case "__dict__":
+		if !slotsAllow(o.cls, "__dict__") {
+			return nil, attributeError(o, name) // every class has __slots__
+		}
 		return &attrDict{o}, nil
 	case "with_traceback":
 		if e, ok := o.base.(*py.Exception); ok {
