@@ -138,7 +138,7 @@ func checkFileOptions(o fileOptions) error {
 // object of its mode. f is closed when the encoding is unknown.
 func newFileObject(f *os.File, name py.Object, o fileOptions) (py.Object, error) {
 	fo := &fileObject{fileShared: &fileShared{}, f: f, name: name, binary: strings.Contains(o.mode, "b"), newline: o.newline,
-		encoding: "UTF-8", codec: codecs["utf_8"], errors: "strict"}
+		encoding: "UTF-8", codec: utf8Codec(), errors: "strict"}
 	plus := strings.Contains(o.mode, "+")
 	fo.canRead = strings.Contains(o.mode, "r") || plus
 	fo.canWrite = !strings.Contains(o.mode, "r") || plus

@@ -235,9 +235,8 @@ func logOf(x float64, div *big.Float) float64 {
 	return f
 }
 
-var (
-	hpLn10 = hpLog(10)
-)
+// hpLn10 is ln 10, worked out on first use of log10.
+var hpLn10 = sync.OnceValue(func() *big.Float { return hpLog(10) })
 
 // logArg applies a logarithm to a number argument as CPython's loghelper:
 // ints too large for a float are split into mantissa and exponent.
@@ -953,7 +952,7 @@ func setupMath(c *Context, m *py.Module) error {
 		}),
 		oneArgMath("ulp", mathUlp),
 		logFunc("log2", hpLn2),
-		logFunc("log10", func() *big.Float { return hpLn10 }),
+		logFunc("log10", hpLn10),
 		binaryMath("copysign", func(x, y float64) (float64, error) { return math.Copysign(x, y), nil }),
 		binaryMath("atan2", func(x, y float64) (float64, error) { return math.Atan2(x, y), nil }),
 		binaryMath("fmod", func(x, y float64) (float64, error) {

@@ -341,6 +341,7 @@ func (m *reMappingProxy) M__eq__(other py.Object) (py.Object, error) {
 	}
 	return m.d.M__eq__(other)
 }
+
 // M__str__ is the str of the dict, as CPython's mappingproxy gives it.
 func (m *reMappingProxy) M__str__() (py.Object, error) {
 	text, err := strOf(m.d)

@@ -3,6 +3,7 @@ package interp
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
@@ -44,64 +45,86 @@ type textCodec struct {
 // byte order mark, an escaped newline).
 const noChar rune = -1
 
-var codecs = map[string]*textCodec{}
+// codecs finds a codec by its normalised name; built on first use, so that
+// start-up does not pay for the tables.
+var codecs = sync.OnceValue(func() map[string]*textCodec {
+	m := map[string]*textCodec{}
+	for _, a := range codecAliases() {
+		for _, name := range strings.Fields(a.aliases) {
+			m[name] = a.codec
+		}
+	}
+	return m
+})
 
-// codecAliases lists, for each codec, the names that find it, normalised
-// as normaliseEncoding does.
-var codecAliases = []struct {
+// utf8TextCodec is UTF-8, the default encoding, which files and the
+// standard streams take without building the table of codecs.
+var utf8TextCodec = &textCodec{name: "utf-8", errName: "utf-8", kind: kindUTF8}
+
+// utf8Codec is the codec of UTF-8.
+func utf8Codec() *textCodec { return utf8TextCodec }
+
+// codecAlias is a codec and the names that find it, normalised as
+// normaliseEncoding does.
+type codecAlias struct {
 	codec   *textCodec
 	aliases string
-}{
-	{&textCodec{name: "utf-8", errName: "utf-8", kind: kindUTF8}, "utf_8 utf8 u8 utf utf8_ucs2 utf8_ucs4 cp65001"},
-	{&textCodec{name: "utf-8-sig", errName: "utf-8", kind: kindUTF8, bom: true}, "utf_8_sig"},
-	{&textCodec{name: "ascii", errName: "ascii", kind: kindASCII}, "ascii 646 ansi_x3.4_1968 ansi_x3_4_1968 ansi_x3.4_1986 cp367 csascii ibm367 iso646_us iso_646.irv_1991 iso_ir_6 us us_ascii"},
-	{&textCodec{name: "iso8859-1", errName: "latin-1", kind: kindLatin1}, "latin_1 latin1 latin l1 iso8859_1 iso_8859_1 iso_8859_1_1987 iso8859 8859 cp819 ibm819 csisolatin1 iso_ir_100"},
-	{&textCodec{name: "utf-16", errName: "utf-16", kind: kindUTF16, bom: true}, "utf_16 utf16 u16"},
-	{&textCodec{name: "utf-16-le", errName: "utf-16-le", kind: kindUTF16}, "utf_16_le utf_16le unicodelittleunmarked"},
-	{&textCodec{name: "utf-16-be", errName: "utf-16-be", kind: kindUTF16, big: true}, "utf_16_be utf_16be unicodebigunmarked"},
-	{&textCodec{name: "utf-32", errName: "utf-32", kind: kindUTF32, bom: true}, "utf_32 utf32 u32"},
-	{&textCodec{name: "utf-32-le", errName: "utf-32-le", kind: kindUTF32}, "utf_32_le utf_32le"},
-	{&textCodec{name: "utf-32-be", errName: "utf-32-be", kind: kindUTF32, big: true}, "utf_32_be utf_32be"},
-	{&textCodec{name: "unicode-escape", errName: "unicodeescape", kind: kindUnicodeEscape}, "unicode_escape"},
-	{&textCodec{name: "raw-unicode-escape", errName: "rawunicodeescape", kind: kindRawUnicodeEscape}, "raw_unicode_escape"},
-	{charmapCodec("iso8859-2", charmap.ISO8859_2), "iso8859_2 iso_8859_2 iso_8859_2_1987 iso_ir_101 l2 latin2 csisolatin2"},
-	{charmapCodec("iso8859-3", charmap.ISO8859_3), "iso8859_3 iso_8859_3 iso_8859_3_1988 iso_ir_109 l3 latin3 csisolatin3"},
-	{charmapCodec("iso8859-4", charmap.ISO8859_4), "iso8859_4 iso_8859_4 iso_8859_4_1988 iso_ir_110 l4 latin4 csisolatin4"},
-	{charmapCodec("iso8859-5", charmap.ISO8859_5), "iso8859_5 iso_8859_5 iso_8859_5_1988 iso_ir_144 cyrillic csisolatincyrillic"},
-	{charmapCodec("iso8859-6", charmap.ISO8859_6), "iso8859_6 iso_8859_6 iso_8859_6_1987 iso_ir_127 arabic asmo_708 ecma_114 csisolatinarabic"},
-	{charmapCodec("iso8859-7", charmap.ISO8859_7), "iso8859_7 iso_8859_7 iso_8859_7_1987 iso_ir_126 greek greek8 ecma_118 elot_928 csisolatingreek"},
-	{charmapCodec("iso8859-8", charmap.ISO8859_8), "iso8859_8 iso_8859_8 iso_8859_8_1988 iso_ir_138 hebrew csisolatinhebrew"},
-	{charmapCodec("iso8859-9", charmap.ISO8859_9), "iso8859_9 iso_8859_9 iso_8859_9_1989 iso_ir_148 l5 latin5 csisolatin5"},
-	{charmapCodec("iso8859-10", charmap.ISO8859_10), "iso8859_10 iso_8859_10 iso_8859_10_1992 iso_ir_157 l6 latin6 csisolatin6"},
-	{charmapCodec("iso8859-11", charmap.Windows874, 0x80, 0x80, 0x85, 0x85, 0x91, 0x91, 0x92, 0x92, 0x93, 0x93, 0x94, 0x94, 0x95, 0x95, 0x96, 0x96, 0x97, 0x97), "iso8859_11 iso_8859_11 iso_8859_11_2001 thai"},
-	{charmapCodec("iso8859-13", charmap.ISO8859_13), "iso8859_13 iso_8859_13 l7 latin7"},
-	{charmapCodec("iso8859-14", charmap.ISO8859_14), "iso8859_14 iso_8859_14 iso_8859_14_1998 iso_celtic iso_ir_199 l8 latin8"},
-	{charmapCodec("iso8859-15", charmap.ISO8859_15), "iso8859_15 iso_8859_15 l9 latin9"},
-	{charmapCodec("iso8859-16", charmap.ISO8859_16), "iso8859_16 iso_8859_16 iso_8859_16_2001 iso_ir_226 l10 latin10"},
-	{charmapCodec("cp437", charmap.CodePage437), "cp437 437 ibm437 cspc8codepage437"},
-	{charmapCodec("cp850", charmap.CodePage850), "cp850 850 ibm850 cspc850multilingual"},
-	{charmapCodec("cp852", charmap.CodePage852), "cp852 852 ibm852 cspcp852"},
-	{charmapCodec("cp855", charmap.CodePage855), "cp855 855 ibm855 csibm855"},
-	{charmapCodec("cp858", charmap.CodePage858), "cp858 858 ibm858 csibm858"},
-	{charmapCodec("cp860", charmap.CodePage860), "cp860 860 ibm860 csibm860"},
-	{charmapCodec("cp862", charmap.CodePage862), "cp862 862 ibm862 cspc862latinhebrew"},
-	{charmapCodec("cp863", charmap.CodePage863), "cp863 863 ibm863 csibm863"},
-	{charmapCodec("cp865", charmap.CodePage865), "cp865 865 ibm865 csibm865"},
-	{charmapCodec("cp866", charmap.CodePage866), "cp866 866 ibm866 csibm866"},
-	{charmapCodec("cp874", charmap.Windows874), "cp874"},
-	{charmapCodec("cp1250", charmap.Windows1250), "cp1250 windows_1250"},
-	{charmapCodec("cp1251", charmap.Windows1251), "cp1251 windows_1251"},
-	{charmapCodec("cp1252", charmap.Windows1252), "cp1252 windows_1252"},
-	{charmapCodec("cp1253", charmap.Windows1253), "cp1253 windows_1253"},
-	{charmapCodec("cp1254", charmap.Windows1254), "cp1254 windows_1254"},
-	{charmapCodec("cp1255", charmap.Windows1255, 0xca, 0xfffd), "cp1255 windows_1255"},
-	{charmapCodec("cp1256", charmap.Windows1256), "cp1256 windows_1256"},
-	{charmapCodec("cp1257", charmap.Windows1257), "cp1257 windows_1257"},
-	{charmapCodec("cp1258", charmap.Windows1258), "cp1258 windows_1258"},
-	{charmapCodec("koi8-r", charmap.KOI8R), "koi8_r cskoi8r"},
-	{charmapCodec("koi8-u", charmap.KOI8U, 0xae, 0x255d, 0xbe, 0x256c), "koi8_u"},
-	{charmapCodec("mac-roman", charmap.Macintosh), "mac_roman macroman macintosh"},
-	{charmapCodec("mac-cyrillic", charmap.MacintoshCyrillic), "mac_cyrillic maccyrillic"},
+}
+
+// codecAliases lists every codec with its names.
+func codecAliases() []codecAlias {
+	return []codecAlias{
+		{utf8TextCodec, "utf_8 utf8 u8 utf utf8_ucs2 utf8_ucs4 cp65001"},
+		{&textCodec{name: "utf-8-sig", errName: "utf-8", kind: kindUTF8, bom: true}, "utf_8_sig"},
+		{&textCodec{name: "ascii", errName: "ascii", kind: kindASCII}, "ascii 646 ansi_x3.4_1968 ansi_x3_4_1968 ansi_x3.4_1986 cp367 csascii ibm367 iso646_us iso_646.irv_1991 iso_ir_6 us us_ascii"},
+		{&textCodec{name: "iso8859-1", errName: "latin-1", kind: kindLatin1}, "latin_1 latin1 latin l1 iso8859_1 iso_8859_1 iso_8859_1_1987 iso8859 8859 cp819 ibm819 csisolatin1 iso_ir_100"},
+		{&textCodec{name: "utf-16", errName: "utf-16", kind: kindUTF16, bom: true}, "utf_16 utf16 u16"},
+		{&textCodec{name: "utf-16-le", errName: "utf-16-le", kind: kindUTF16}, "utf_16_le utf_16le unicodelittleunmarked"},
+		{&textCodec{name: "utf-16-be", errName: "utf-16-be", kind: kindUTF16, big: true}, "utf_16_be utf_16be unicodebigunmarked"},
+		{&textCodec{name: "utf-32", errName: "utf-32", kind: kindUTF32, bom: true}, "utf_32 utf32 u32"},
+		{&textCodec{name: "utf-32-le", errName: "utf-32-le", kind: kindUTF32}, "utf_32_le utf_32le"},
+		{&textCodec{name: "utf-32-be", errName: "utf-32-be", kind: kindUTF32, big: true}, "utf_32_be utf_32be"},
+		{&textCodec{name: "unicode-escape", errName: "unicodeescape", kind: kindUnicodeEscape}, "unicode_escape"},
+		{&textCodec{name: "raw-unicode-escape", errName: "rawunicodeescape", kind: kindRawUnicodeEscape}, "raw_unicode_escape"},
+		{charmapCodec("iso8859-2", charmap.ISO8859_2), "iso8859_2 iso_8859_2 iso_8859_2_1987 iso_ir_101 l2 latin2 csisolatin2"},
+		{charmapCodec("iso8859-3", charmap.ISO8859_3), "iso8859_3 iso_8859_3 iso_8859_3_1988 iso_ir_109 l3 latin3 csisolatin3"},
+		{charmapCodec("iso8859-4", charmap.ISO8859_4), "iso8859_4 iso_8859_4 iso_8859_4_1988 iso_ir_110 l4 latin4 csisolatin4"},
+		{charmapCodec("iso8859-5", charmap.ISO8859_5), "iso8859_5 iso_8859_5 iso_8859_5_1988 iso_ir_144 cyrillic csisolatincyrillic"},
+		{charmapCodec("iso8859-6", charmap.ISO8859_6), "iso8859_6 iso_8859_6 iso_8859_6_1987 iso_ir_127 arabic asmo_708 ecma_114 csisolatinarabic"},
+		{charmapCodec("iso8859-7", charmap.ISO8859_7), "iso8859_7 iso_8859_7 iso_8859_7_1987 iso_ir_126 greek greek8 ecma_118 elot_928 csisolatingreek"},
+		{charmapCodec("iso8859-8", charmap.ISO8859_8), "iso8859_8 iso_8859_8 iso_8859_8_1988 iso_ir_138 hebrew csisolatinhebrew"},
+		{charmapCodec("iso8859-9", charmap.ISO8859_9), "iso8859_9 iso_8859_9 iso_8859_9_1989 iso_ir_148 l5 latin5 csisolatin5"},
+		{charmapCodec("iso8859-10", charmap.ISO8859_10), "iso8859_10 iso_8859_10 iso_8859_10_1992 iso_ir_157 l6 latin6 csisolatin6"},
+		{charmapCodec("iso8859-11", charmap.Windows874, 0x80, 0x80, 0x85, 0x85, 0x91, 0x91, 0x92, 0x92, 0x93, 0x93, 0x94, 0x94, 0x95, 0x95, 0x96, 0x96, 0x97, 0x97), "iso8859_11 iso_8859_11 iso_8859_11_2001 thai"},
+		{charmapCodec("iso8859-13", charmap.ISO8859_13), "iso8859_13 iso_8859_13 l7 latin7"},
+		{charmapCodec("iso8859-14", charmap.ISO8859_14), "iso8859_14 iso_8859_14 iso_8859_14_1998 iso_celtic iso_ir_199 l8 latin8"},
+		{charmapCodec("iso8859-15", charmap.ISO8859_15), "iso8859_15 iso_8859_15 l9 latin9"},
+		{charmapCodec("iso8859-16", charmap.ISO8859_16), "iso8859_16 iso_8859_16 iso_8859_16_2001 iso_ir_226 l10 latin10"},
+		{charmapCodec("cp437", charmap.CodePage437), "cp437 437 ibm437 cspc8codepage437"},
+		{charmapCodec("cp850", charmap.CodePage850), "cp850 850 ibm850 cspc850multilingual"},
+		{charmapCodec("cp852", charmap.CodePage852), "cp852 852 ibm852 cspcp852"},
+		{charmapCodec("cp855", charmap.CodePage855), "cp855 855 ibm855 csibm855"},
+		{charmapCodec("cp858", charmap.CodePage858), "cp858 858 ibm858 csibm858"},
+		{charmapCodec("cp860", charmap.CodePage860), "cp860 860 ibm860 csibm860"},
+		{charmapCodec("cp862", charmap.CodePage862), "cp862 862 ibm862 cspc862latinhebrew"},
+		{charmapCodec("cp863", charmap.CodePage863), "cp863 863 ibm863 csibm863"},
+		{charmapCodec("cp865", charmap.CodePage865), "cp865 865 ibm865 csibm865"},
+		{charmapCodec("cp866", charmap.CodePage866), "cp866 866 ibm866 csibm866"},
+		{charmapCodec("cp874", charmap.Windows874), "cp874"},
+		{charmapCodec("cp1250", charmap.Windows1250), "cp1250 windows_1250"},
+		{charmapCodec("cp1251", charmap.Windows1251), "cp1251 windows_1251"},
+		{charmapCodec("cp1252", charmap.Windows1252), "cp1252 windows_1252"},
+		{charmapCodec("cp1253", charmap.Windows1253), "cp1253 windows_1253"},
+		{charmapCodec("cp1254", charmap.Windows1254), "cp1254 windows_1254"},
+		{charmapCodec("cp1255", charmap.Windows1255, 0xca, 0xfffd), "cp1255 windows_1255"},
+		{charmapCodec("cp1256", charmap.Windows1256), "cp1256 windows_1256"},
+		{charmapCodec("cp1257", charmap.Windows1257), "cp1257 windows_1257"},
+		{charmapCodec("cp1258", charmap.Windows1258), "cp1258 windows_1258"},
+		{charmapCodec("koi8-r", charmap.KOI8R), "koi8_r cskoi8r"},
+		{charmapCodec("koi8-u", charmap.KOI8U, 0xae, 0x255d, 0xbe, 0x256c), "koi8_u"},
+		{charmapCodec("mac-roman", charmap.Macintosh), "mac_roman macroman macintosh"},
+		{charmapCodec("mac-cyrillic", charmap.MacintoshCyrillic), "mac_cyrillic maccyrillic"},
+	}
 }
 
 // charmapCodec is a single-byte codec over an x/text table; fix lists
@@ -115,14 +138,6 @@ func charmapCodec(name string, table *charmap.Charmap, fix ...rune) *textCodec {
 		}
 	}
 	return c
-}
-
-func init() {
-	for _, a := range codecAliases {
-		for _, name := range strings.Fields(a.aliases) {
-			codecs[name] = a.codec
-		}
-	}
 }
 
 // normaliseEncoding is an encoding name as the registry looks it up:
@@ -146,7 +161,11 @@ func normaliseEncoding(name string) string {
 
 // lookupCodec finds the codec of an encoding name, or raises LookupError.
 func lookupCodec(name string) (*textCodec, error) {
-	if c, ok := codecs[normaliseEncoding(name)]; ok {
+	n := normaliseEncoding(name)
+	if n == "utf_8" || n == "utf8" {
+		return utf8TextCodec, nil // the common case, without the table
+	}
+	if c, ok := codecs()[n]; ok {
 		return c, nil
 	}
 	return nil, py.ExceptionNewf(py.LookupError, "unknown encoding: %s", name)
