@@ -1,6 +1,13 @@
 package rewrite
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
+
+// numberLiteral matches the numeric literal at the start of a number
+// token, underscores between digits included (PEP 515).
+var numberLiteral = regexp.MustCompile(`^(?:0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|(?:[0-9](?:_?[0-9])*)?(?:\.(?:[0-9](?:_?[0-9])*)?)?(?:[eE][+-]?[0-9](?:_?[0-9])*)?[jJ]?)`)
 
 // Numbers returns src with the underscores of its numeric literals
 // removed (PEP 515: 1_000_000, 0x_ff), which gpython's lexer rejects.
@@ -23,12 +30,15 @@ func Numbers(src string) string {
 			continue
 		}
 		text := src[t.start:t.end]
-		if !strings.Contains(text, "_") {
+		// The lexer's token may run on into an attribute
+		// (1.5.is_integer): only the literal loses its underscores.
+		n := numberLiteral.FindStringIndex(text)
+		if n == nil || !strings.Contains(text[:n[1]], "_") {
 			continue
 		}
 		b.WriteString(src[last:t.start])
-		b.WriteString(strings.ReplaceAll(text, "_", ""))
-		last = int(t.end)
+		b.WriteString(strings.ReplaceAll(text[:n[1]], "_", ""))
+		last = int(t.start) + n[1]
 	}
 	if last == 0 {
 		return src
