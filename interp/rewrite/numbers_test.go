@@ -23,9 +23,9 @@ func TestNumbers(t *testing.T) {
 
 func TestNumbersStopAtTheLiteral(t *testing.T) {
 	for in, want := range map[string]string{
-		"print(1.5.is_integer(), 1_000)\n":     "print(1.5.is_integer(), 1000)\n",
+		"print(1.5.is_integer(), 1_000)\n":      "print(1.5.is_integer(), 1000)\n",
 		"x = 2.0.as_integer_ratio(); y = 1_0\n": "x = 2.0.as_integer_ratio(); y = 10\n",
-		"z = 1_0.5_0e1_0j\n":                   "z = 10.50e10j\n",
+		"z = 1_0.5_0e1_0j\n":                    "z = 10.50e10j\n",
 	} {
 		if got := Numbers(in); got != want {
 			t.Errorf("Numbers(%q) = %q, want %q", in, got, want)
