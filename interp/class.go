@@ -653,11 +653,23 @@ var osErrorClasses = map[py.Int]*py.Type{
 // names.
 func installNumbersAndErrors() {
 	py.BigIntType.Name = "int"
-	makeOSError := py.OSError.New
+	for _, t := range []*py.Type{py.OSError, py.BlockingIOError, py.ChildProcessError, py.ConnectionError,
+		py.BrokenPipeError, py.ConnectionAbortedError, py.ConnectionRefusedError, py.ConnectionResetError,
+		py.FileExistsError, py.FileNotFoundError, py.InterruptedError, py.IsADirectoryError,
+		py.NotADirectoryError, py.PermissionError, py.ProcessLookupError, py.TimeoutError} {
+		t.New = osErrorNew(t.New)
+	}
+}
+
+// osErrorNew wraps the constructor of OSError or one of its subclasses:
+// OSError(errno, strerror) makes the subclass the errno names, and
+// OSError(errno, strerror[, filename[, winerror[, filename2]]]) keeps
+// (errno, strerror) as its args and the rest as attributes.
+func osErrorNew(makeOSError py.NewFunc) py.NewFunc {
 	if makeOSError == nil {
 		makeOSError = py.ExceptionNew
 	}
-	py.OSError.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	return func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if t == py.OSError && len(args) >= 2 {
 			if n, ok := args[0].(py.Int); ok {
 				if sub, ok := osErrorClasses[n]; ok {
@@ -667,8 +679,6 @@ func installNumbersAndErrors() {
 		}
 		o, err := makeOSError(t, args, kwargs)
 		if e, ok := o.(*py.Exception); ok && err == nil && len(args) >= 2 && len(args) <= 5 {
-			// OSError(errno, strerror[, filename[, winerror[,
-			// filename2]]]) keeps (errno, strerror) as its args.
 			e.Dict["errno"], e.Dict["strerror"] = args[0], args[1]
 			e.Dict["filename"], e.Dict["filename2"] = py.None, py.None
 			if len(args) >= 3 {

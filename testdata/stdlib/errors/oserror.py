@@ -37,3 +37,7 @@ e = OSError(13, "Permission denied")
 print(type(e).__name__, str(e), e.args)
 e = OSError("just a message")
 print(e.args, e.errno, str(e))
+for t in [OSError, FileNotFoundError, PermissionError, ConnectionRefusedError]:
+    e = t(2, "No such file", "f.txt")
+    print(type(e).__name__, str(e), e.args, e.filename)
+print(type(OSError(2, "x")).__name__, str(FileExistsError(17, "File exists", "a", None, "b")))
