@@ -510,6 +510,12 @@ func (o *Instance) M__delattr__(name string) (py.Object, error) {
 	if fn, ok := userLookup(o.cls, "__delattr__"); ok {
 		return pyCall(fn, py.Tuple{o, py.String(name)}, nil)
 	}
+	return o.deleteAttr(name)
+}
+
+// deleteAttr is object.__delattr__: a data descriptor's __delete__, else
+// the instance dict's entry.
+func (o *Instance) deleteAttr(name string) (py.Object, error) {
 	if attr, _ := lookupWithOwner(o.cls, name); attr != nil {
 		if d, ok := attr.(py.I__delete__); ok && isDataDescriptor(attr) {
 			return d.M__delete__(o)

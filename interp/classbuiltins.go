@@ -237,6 +237,9 @@ func (s *superObject) M__getattribute__(name string) (py.Object, error) {
 		if !ok {
 			continue
 		}
+		if _, inst := s.obj.(*Instance); inst && t == py.ObjectType && (name == "__setattr__" || name == "__delattr__") {
+			break // object's own, below: object's dict holds the one for classes
+		}
 		return s.bind(name, attr, t)
 	}
 	if v, ok := s.builtinSpecial(name, mro[min(i+1, len(mro)):]); ok {
@@ -334,6 +337,57 @@ func (s *superObject) builtinSpecial(name string, rest py.Tuple) (py.Object, boo
 				return py.NotImplemented, nil
 			})
 		}
+	case "__delattr__":
+		if o, ok := self.(*Instance); ok {
+			return method(func(args py.Tuple) (py.Object, error) {
+				if len(args) != 1 {
+					return nil, py.ExceptionNewf(py.TypeError, "expected 1 argument, got %d", len(args))
+				}
+				key, ok := args[0].(py.String)
+				if !ok {
+					return nil, py.ExceptionNewf(py.TypeError, "attribute name must be string, not '%s'", args[0].Type().Name)
+				}
+				return o.deleteAttr(string(key))
+			})
+		}
+	case "__ne__":
+		if value == self {
+			// object.__ne__: the inverse of __eq__, unless that has no answer.
+			return method(func(args py.Tuple) (py.Object, error) {
+				if len(args) != 1 {
+					return nil, py.ExceptionNewf(py.TypeError, "expected 1 argument, got %d", len(args))
+				}
+				eq, err := py.Eq(self, args[0])
+				if err != nil || eq == py.NotImplemented {
+					return eq, err
+				}
+				t, err := truth(eq)
+				return py.NewBool(!t), err
+			})
+		}
+	case "__lt__", "__le__", "__gt__", "__ge__":
+		if value == self {
+			return method(func(py.Tuple) (py.Object, error) { return py.NotImplemented, nil })
+		}
+	case "__hash__":
+		if o, ok := self.(*Instance); ok && o.base == nil {
+			return method(func(py.Tuple) (py.Object, error) { return identityHash(o), nil })
+		}
+	case "__format__":
+		if value == self {
+			return method(func(args py.Tuple) (py.Object, error) {
+				if len(args) != 1 {
+					return nil, py.ExceptionNewf(py.TypeError, "expected 1 argument, got %d", len(args))
+				}
+				if spec, ok := args[0].(py.String); !ok || spec != "" {
+					return nil, py.ExceptionNewf(py.TypeError, "unsupported format string passed to %s.__format__", self.Type().Name)
+				}
+				r, err := strOf(self)
+				return py.String(r), err
+			})
+		}
+	case "__dir__":
+		return method(func(py.Tuple) (py.Object, error) { return dirNames(self) })
 	}
 	if value == self {
 		return nil, false

@@ -174,7 +174,7 @@ func (o *Instance) M__hash__() (py.Object, error) {
 		h, err := hashOf(o.base)
 		return py.Int(h), err
 	}
-	return py.Int(reflect.ValueOf(o).Pointer() >> 4), nil
+	return identityHash(o), nil
 }
 
 // baseBefore reports whether the built-in base of o comes before owner
@@ -463,3 +463,9 @@ func (it *indexIterator) M__next__() (py.Object, error) {
 	it.next++
 	return v, nil
 }
+
+// identityHash is object.__hash__: derived from the instance's address.
+func identityHash(o *Instance) py.Object {
+	return py.Int(reflect.ValueOf(o).Pointer() >> 4)
+}
+
