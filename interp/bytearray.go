@@ -33,7 +33,7 @@ func byteArrayNew(_ *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, e
 		}
 	}
 	// bytes() accepts the same arguments and makes the same checks.
-	b, err := plainBytesNew(py.BytesType, args, kwargs)
+	b, err := py.BytesType.New(py.BytesType, args, kwargs)
 	if err != nil {
 		return nil, err
 	}
@@ -60,8 +60,45 @@ func init() {
 				}
 			}
 		}
+		if b, ok, err := encodedStr(args, kwargs); ok {
+			return b, err
+		}
 		return plainBytesNew(t, args, kwargs)
 	}
+}
+
+// encodedStr is bytes(source, encoding, errors) for a str source, through
+// spython's codecs (gpython's knows UTF-8 only); ok is false for other
+// sources.
+func encodedStr(args py.Tuple, kwargs py.StringDict) (py.Object, bool, error) {
+	var source, encoding, errs py.Object
+	if err := py.ParseTupleAndKeywords(args, kwargs, "|OOO:bytes", []string{"source", "encoding", "errors"}, &source, &encoding, &errs); err != nil {
+		return nil, false, nil
+	}
+	s, ok := source.(py.String)
+	if !ok {
+		return nil, false, nil
+	}
+	if encoding == nil {
+		return nil, true, py.ExceptionNewf(py.TypeError, "string argument without an encoding")
+	}
+	enc, ok := encoding.(py.String)
+	if !ok {
+		return nil, true, py.ExceptionNewf(py.TypeError, "bytes() argument 'encoding' must be str, not %s", encoding.Type().Name)
+	}
+	handler := "strict"
+	if errs != nil {
+		e, ok := errs.(py.String)
+		if !ok {
+			return nil, true, py.ExceptionNewf(py.TypeError, "bytes() argument 'errors' must be str, not %s", errs.Type().Name)
+		}
+		handler = string(e)
+	}
+	b, err := encodeString(string(s), string(enc), handler)
+	if err != nil {
+		return nil, true, err
+	}
+	return py.Bytes(b), true, nil
 }
 
 // bytesLike returns the bytes of a bytes-like object (bytes or
