@@ -374,11 +374,20 @@ func osError(err error) error {
 	if !errors.As(err, &errno) {
 		return py.ExceptionNewf(t, "%v", err)
 	}
+	if sub, ok := osErrorClasses[py.Int(errno)]; ok {
+		t = sub // BrokenPipeError, ConnectionResetError, ...
+	}
 	var pe *os.PathError
-	if errors.As(err, &pe) {
+	if errors.As(err, &pe) && !unnamedFile(pe.Path) {
 		return newOSError(t, int(errno), strerror(errno), py.String(pe.Path), nil)
 	}
 	return newOSError(t, int(errno), strerror(errno), nil, nil)
+}
+
+// unnamedFile tells the names Go gives the standard streams and pipes,
+// which CPython's errors do not name.
+func unnamedFile(name string) bool {
+	return strings.HasPrefix(name, "|") || name == "/dev/stdin" || name == "/dev/stdout" || name == "/dev/stderr"
 }
 
 // normaliseMode is the mode CPython's open event carries: its kind (r, w,

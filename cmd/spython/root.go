@@ -192,11 +192,36 @@ func runScript(cmd *cobra.Command, p *runParams, args []string) error {
 	interrupts := make(chan os.Signal, 2)
 	signal.Notify(interrupts, os.Interrupt)
 	defer signal.Stop(interrupts)
+	defer watchBrokenPipes()()
 	err = interp.Run(cfg, interp.RunOptions{Timeout: timeout, Interrupt: interrupts})
 	if errors.Is(err, interp.ErrTimeout) {
 		return &timeoutError{limit: timeout}
 	}
 	return err
+}
+
+// watchBrokenPipes makes a write to a closed pipe fail with EPIPE, which
+// the script sees as BrokenPipeError (script.py | head), as CPython, which
+// ignores SIGPIPE, does; without it Go's runtime kills the process on a
+// broken standard output. The signal is caught, not ignored, so that
+// child processes start with its default action.
+func watchBrokenPipes() (stop func()) {
+	pipes := make(chan os.Signal, 1)
+	signal.Notify(pipes, syscall.SIGPIPE)
+	done := make(chan struct{})
+	go func() {
+		for {
+			select {
+			case <-pipes:
+			case <-done:
+				return
+			}
+		}
+	}()
+	return func() {
+		signal.Stop(pipes)
+		close(done)
+	}
 }
 
 // flushOnTermination makes SIGTERM and SIGHUP write the audit log's last
