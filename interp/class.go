@@ -568,13 +568,21 @@ func addTypeAttributes() {
 			return get(t), nil
 		})
 	}
-	attr("__name__", func(t *py.Type) py.Object { return py.String(t.Name) })
-	attr("__qualname__", func(t *py.Type) py.Object { return py.String(classQualname(t)) })
+	attr("__name__", func(t *py.Type) py.Object { _, name := dottedTypeName(t); return py.String(name) })
+	attr("__qualname__", func(t *py.Type) py.Object {
+		if _, dotted := dottedTypeName(t); dotted != t.Name {
+			return py.String(dotted)
+		}
+		return py.String(classQualname(t))
+	})
 	attr("__module__", func(t *py.Type) py.Object {
 		if m, ok := t.Dict["__module__"]; ok {
 			if _, forInstances := m.(*py.Property); !forInstances {
 				return m
 			}
+		}
+		if mod, _ := dottedTypeName(t); mod != "" {
+			return py.String(mod)
 		}
 		return py.String("builtins")
 	})
@@ -591,6 +599,16 @@ func addTypeAttributes() {
 		return t.Base
 	})
 	attr("__mro__", func(t *py.Type) py.Object { return append(py.Tuple(nil), t.Mro...) })
+}
+
+// dottedTypeName splits the name of a built-in type written with its
+// module, as CPython's are ("_io.TextIOWrapper", "re.Pattern"): error
+// messages use the whole, __name__ the last part, __module__ the rest.
+func dottedTypeName(t *py.Type) (module, name string) {
+	if i := strings.LastIndexByte(t.Name, '.'); i > 0 && isBuiltinType(t) {
+		return t.Name[:i], t.Name[i+1:]
+	}
+	return "", t.Name
 }
 
 // typeAttribute is a read-only attribute of classes that a class may
