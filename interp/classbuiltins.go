@@ -1131,7 +1131,22 @@ var protocolOwners = map[string][]*py.Type{
 	"__exit__":    nil,
 }
 
+// containerMethods are the special methods of containers and iterators.
+var containerMethods = map[string]bool{
+	"__iter__": true, "__next__": true, "__len__": true, "__getitem__": true, "__setitem__": true,
+	"__delitem__": true, "__contains__": true, "__reversed__": true,
+}
+
 func falseProtocol(cls *py.Type, name string) bool {
+	if containerMethods[name] {
+		// Numbers and None are no containers, whatever gpython's
+		// generic lookup would make up.
+		for _, t := range []*py.Type{py.IntType, py.BoolType, py.FloatType, py.ComplexType, py.NoneTypeType, py.BigIntType} {
+			if cls.IsSubtype(t) {
+				return true
+			}
+		}
+	}
 	owners, listed := protocolOwners[name]
 	if !listed {
 		return false

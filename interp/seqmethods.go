@@ -378,6 +378,14 @@ func clampRange(startArg, endArg py.Object, n int) (start, end int, ok bool, err
 func addSeqMethods() {
 	addListMethods()
 	addTupleMethods()
+	for _, t := range []*py.Type{py.ListType, py.TupleType} {
+		// `in` already works; the method is there for hasattr and
+		// explicit calls.
+		defMethod(t, bindInstance, methO("__contains__"), func(o py.Object, a []py.Object) (py.Object, error) {
+			in, err := contains(o, a[0])
+			return py.NewBool(in), err
+		})
+	}
 }
 
 func addListMethods() {
