@@ -62,6 +62,7 @@ func installClasses() {
 			return args[0].Type(), nil
 		}
 		var slots py.Object
+		var order *[]string // the order the class body assigned names in
 		if len(args) == 3 {
 			if err := checkBases(args[1]); err != nil {
 				return nil, err
@@ -70,6 +71,7 @@ func installClasses() {
 			if err != nil {
 				return nil, err
 			}
+			order = active.Load().classBodyOrder(ns)
 			// gpython refuses __slots__; the class keeps the
 			// attribute but its instances get a dict anyway.
 			if s, ok := ns["__slots__"]; ok {
@@ -103,7 +105,7 @@ func installClasses() {
 			cls.Dict["__slots__"] = slots
 		}
 		if cls, ok := o.(*py.Type); ok && len(args) == 3 {
-			if err := initSubclass(cls, kwargs); err != nil {
+			if err := initSubclass(cls, kwargs, order); err != nil {
 				return nil, err
 			}
 		}
@@ -720,13 +722,29 @@ func osErrorNew(makeOSError py.NewFunc) py.NewFunc {
 // initSubclass finishes a new class as type.__new__ does in CPython: each
 // attribute with __set_name__ learns its name, then the nearest base's
 // __init_subclass__ runs with the class statement's keywords.
-func initSubclass(cls *py.Type, kwargs py.StringDict) error {
-	names := make([]string, 0, len(cls.Dict))
-	for name := range cls.Dict {
-		names = append(names, name)
+func initSubclass(cls *py.Type, kwargs py.StringDict, order *[]string) error {
+	// The order the class body assigned the names in, then any others.
+	var names, rest []string
+	seen := map[string]bool{}
+	if order != nil {
+		for _, name := range *order {
+			if _, ok := cls.Dict[name]; ok && !seen[name] {
+				seen[name] = true
+				names = append(names, name)
+			}
+		}
 	}
-	sort.Strings(names)
+	for name := range cls.Dict {
+		if !seen[name] {
+			rest = append(rest, name)
+		}
+	}
+	sort.Strings(rest)
+	names = append(names, rest...)
 	for _, name := range names {
+		if p, ok := cls.Dict[name].(*Property); ok && p.name == "" {
+			p.name = name
+		}
 		if d, ok := cls.Dict[name].(*Instance); ok {
 			if _, ok, err := d.special("__set_name__", cls, py.String(name)); ok && err != nil {
 				return err

@@ -462,6 +462,9 @@ var PropertyType = py.NewTypeX("property", "property(fget=None, fset=None, fdel=
 // Property is a property object.
 type Property struct {
 	fget, fset, fdel, doc py.Object
+	// name is the attribute a class statement bound the property to
+	// (__set_name__), for its error messages.
+	name string
 }
 
 func (p *Property) Type() *py.Type { return PropertyType }
@@ -494,6 +497,9 @@ func (p *Property) M__get__(instance, owner py.Object) (py.Object, error) {
 // what: "property 'p' of 'A' object has no setter", named after its
 // getter as in CPython 3.13.
 func (p *Property) missing(what string, instance py.Object) error {
+	if p.name != "" {
+		return py.ExceptionNewf(py.AttributeError, "property '%s' of '%s' object has no %s", p.name, instance.Type().Name, what)
+	}
 	if name, err := getAttr(p.fget, "__name__"); err == nil {
 		if s, ok := name.(py.String); ok {
 			return py.ExceptionNewf(py.AttributeError, "property '%s' of '%s' object has no %s", string(s), instance.Type().Name, what)
@@ -522,7 +528,7 @@ func init() {
 			p := *self.(*Property)
 			set(&p, fn)
 			return &p, nil
-		}, 0, "Descriptor to obtain a copy of the property with a different "+name+".")
+		}, 0, "A copy of the property with fn as its "+name+"; as a decorator, names the function that follows.")
 	}
 	with("getter", func(p *Property, fn py.Object) { p.fget = fn })
 	with("setter", func(p *Property, fn py.Object) { p.fset = fn })

@@ -192,6 +192,14 @@ func (g *generator) close() (py.Object, error) {
 
 func init() {
 	d := generatorType.Dict
+	// The name of the function (or "<genexpr>") the generator runs.
+	name := &py.Property{Fget: func(self py.Object) (py.Object, error) {
+		return py.String(self.(*generator).frame.Code.Name), nil
+	}}
+	d["__name__"], d["__qualname__"] = name, name
+	d["gi_running"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+		return py.NewBool(self.(*generator).running), nil
+	}}
 	d["send"] = py.MustNewMethod("send", func(self, value py.Object) (py.Object, error) {
 		return self.(*generator).send(value)
 	}, 0, "send(arg)\n\nResume the generator, making the paused yield evaluate to arg; gives the\nnext value yielded (StopIteration when the generator finishes).")
