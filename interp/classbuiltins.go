@@ -835,6 +835,18 @@ func classGetAttr(cls *py.Type, name string) (py.Object, error) {
 		return meta, nil
 	case "mro":
 		return classMro(cls), nil
+	case "__new__", "__init__":
+		// Object's (or the built-in base's), found in the class's MRO
+		// before a metaclass's method of the same name (ABCMeta.__new__).
+		if metaAttr != nil && !isBuiltinType(cls) {
+			base := builtinBase(cls)
+			if base == nil {
+				base = py.ObjectType
+			}
+			if m, ok := unboundSpecial(base, name); ok {
+				return m, nil
+			}
+		}
 	case "__doc__":
 		if cls.Doc == "" {
 			return py.None, nil
