@@ -72,6 +72,9 @@ func (c *Context) builtinOpen(_ py.Object, args py.Tuple, kwargs py.StringDict) 
 	if _, err := parseMode(string(m)); err != nil {
 		return nil, err
 	}
+	if b, ok := buffering.(py.Int); ok && b == 0 && !strings.Contains(string(m), "b") {
+		return nil, py.ExceptionNewf(py.ValueError, "can't have unbuffered text I/O")
+	}
 	var path string
 	switch f := file.(type) {
 	case py.String:

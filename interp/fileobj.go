@@ -172,10 +172,15 @@ func newFileObject(f *os.File, name py.Object, o fileOptions) (py.Object, error)
 }
 
 // binaryMode is the mode attribute of a binary file opened with mode.
+// A file both read and written reports rb+ unless it creates (xb+) or
+// appends (ab+), as CPython's FileIO does: "w+b" is "rb+".
 func binaryMode(mode string) string {
 	mode = normaliseMode(mode)
 	if i := strings.IndexByte(mode, '+'); i >= 0 {
-		return mode[:i] + "b+"
+		if kind := mode[:i]; kind == "x" || kind == "a" {
+			return kind + "b+"
+		}
+		return "rb+"
 	}
 	return mode + "b"
 }

@@ -11,7 +11,7 @@ import os
 from enum import Enum
 
 __all__ = ['UUID', 'uuid3', 'uuid4', 'uuid5', 'SafeUUID', 'NAMESPACE_DNS',
-           'NAMESPACE_URL', 'NAMESPACE_OID', 'NAMESPACE_X500', 'NIL', 'MAX',
+           'NAMESPACE_URL', 'NAMESPACE_OID', 'NAMESPACE_X500',
            'RESERVED_NCS', 'RFC_4122', 'RESERVED_MICROSOFT', 'RESERVED_FUTURE']
 
 RESERVED_NCS = 'reserved for NCS compatibility'
@@ -287,6 +287,3 @@ NAMESPACE_DNS = UUID('6ba7b810' + _NAMESPACE_TAIL)
 NAMESPACE_URL = UUID('6ba7b811' + _NAMESPACE_TAIL)
 NAMESPACE_OID = UUID('6ba7b812' + _NAMESPACE_TAIL)
 NAMESPACE_X500 = UUID('6ba7b814' + _NAMESPACE_TAIL)
-
-NIL = UUID(int=0)
-MAX = UUID(int=_LIMIT - 1)
