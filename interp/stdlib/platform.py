@@ -16,7 +16,8 @@ class uname_result(tuple):
     """A tuple of the system's names: system, node, release, version,
     machine, with processor computed late, as CPython's uname_result."""
 
-    _fields = ('system', 'node', 'release', 'version', 'machine', 'processor')
+    _fields = ('system', 'node', 'release', 'version', 'machine',
+               'processor')
 
     def __new__(cls, system, node, release, version, machine):
         return tuple.__new__(cls, (system, node, release, version, machine))
@@ -179,28 +180,28 @@ def platform(aliased=False, terse=False):
     """One dash-separated string naming the system, release and machine
     (and, on Linux, the C library), safe to use in a file name."""
     key = (aliased, terse)
-    if key in _platform_cache:
-        return _platform_cache[key]
-    system, node, release, version, machine, processor = uname()
-    if machine == processor:
-        processor = ''
+    cached = _platform_cache.get(key)
+    if cached is not None:
+        return cached
+    names = uname()
+    cpu = '' if names.processor == names.machine else names.processor
+    osname, rel = names.system, names.release
     if aliased:
-        system, release, version = system_alias(system, release, version)
-    if system == 'Linux':
-        libcname, libcversion = libc_ver()
-        result = _platform(system, release, machine, processor, 'with', libcname + libcversion)
+        osname, rel, _ = system_alias(osname, rel, names.version)
+    if osname == 'Linux':
+        parts = [osname, rel, names.machine, cpu, 'with', ''.join(libc_ver())]
     elif terse:
-        result = _platform(system, release)
+        parts = [osname, rel]
     else:
-        bits, linkage = architecture(sys.executable)
-        result = _platform(system, release, machine, processor, bits, linkage)
-    _platform_cache[key] = result
-    return result
+        parts = [osname, rel, names.machine, cpu, *architecture(sys.executable)]
+    _platform_cache[key] = _platform(*parts)
+    return _platform_cache[key]
 
 
-def _read_head(executable, size):
-    with open(executable, 'rb') as f:
-        return f.read(size)
+def _read_head(path, size):
+    """The first size bytes of the file at path."""
+    with open(path, 'rb') as binary:
+        return binary.read(size)
 
 
 def architecture(executable=sys.executable, bits='', linkage=''):
@@ -234,8 +235,7 @@ def libc_ver(executable=None, lib='', version='', chunksize=16384):
     with no executable the defaults are what comes back."""
     if not executable:
         return lib, version
-    with open(executable, 'rb') as f:
-        data = f.read()
+    data = _read_head(executable, -1)
     pos = 0
     best = None
     while True:
@@ -256,6 +256,9 @@ def libc_ver(executable=None, lib='', version='', chunksize=16384):
 
 
 _os_release_cache = None
+
+# Where freedesktop_os_release looks, in order.
+_OS_RELEASE_PATHS = ('/etc/os-release', '/usr/lib/os-release')
 
 
 def _parse_os_release(lines):
@@ -281,19 +284,21 @@ def _parse_os_release(lines):
 
 
 def freedesktop_os_release():
-    """Return operation system identification from freedesktop.org
-    os-release: /etc/os-release, else /usr/lib/os-release."""
+    """The fields of the os-release file (/etc/os-release, else
+    /usr/lib/os-release) as a dict, read once; NAME, ID and PRETTY_NAME
+    default to Linux's."""
     global _os_release_cache
     if _os_release_cache is None:
-        candidates = ('/etc/os-release', '/usr/lib/os-release')
-        errno = None
-        for candidate in candidates:
+        last_errno = None
+        for path in _OS_RELEASE_PATHS:
             try:
-                with open(candidate, encoding='utf-8') as f:
-                    _os_release_cache = _parse_os_release(f)
-                break
-            except OSError as e:
-                errno = e.errno
+                with open(path, encoding='utf-8') as lines:
+                    fields = _parse_os_release(lines)
+            except OSError as failure:
+                last_errno = failure.errno
+                continue
+            _os_release_cache = fields
+            break
         else:
-            raise OSError(errno, 'Unable to read files %s' % ', '.join(candidates))
-    return _os_release_cache.copy()
+            raise OSError(last_errno, 'Unable to read files ' + ', '.join(_OS_RELEASE_PATHS))
+    return dict(_os_release_cache)

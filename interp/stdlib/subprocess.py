@@ -7,9 +7,22 @@ event before anything runs.
 import os as _os
 import sys as _sys
 
-__all__ = ["Popen", "PIPE", "STDOUT", "call", "check_call", "getstatusoutput",
-           "getoutput", "check_output", "run", "CalledProcessError", "DEVNULL",
-           "SubprocessError", "TimeoutExpired", "CompletedProcess"]
+__all__ = [
+    "CalledProcessError",
+    "CompletedProcess",
+    "DEVNULL",
+    "PIPE",
+    "Popen",
+    "STDOUT",
+    "SubprocessError",
+    "TimeoutExpired",
+    "call",
+    "check_call",
+    "check_output",
+    "getoutput",
+    "getstatusoutput",
+    "run",
+]
 
 
 class SubprocessError(Exception):
@@ -132,7 +145,7 @@ class Popen:
                  text=None, umask=-1, pipesize=-1, process_group=None, _reap=False):
         self.args = args
         self.returncode = None
-        self._communication_started = False
+        self._exchanging = False
         self._child = None
         self.stdin = self.stdout = self.stderr = None
         if preexec_fn is not None:
@@ -185,7 +198,7 @@ class Popen:
 
     def communicate(self, input=None, timeout=None):
         pipes = [f for f in (self.stdin, self.stdout, self.stderr) if f is not None]
-        if timeout is None and not self._communication_started and len(pipes) <= 1:
+        if timeout is None and not self._exchanging and len(pipes) <= 1:
             # A single pipe, without a timeout, is used as a file: a second
             # call finds it closed.
             if not pipes:
@@ -198,11 +211,11 @@ class Popen:
                 if pipes[0].closed and self._child is not None and input is not None:
                     raise ValueError("write to closed file")
         else:
-            if self._communication_started and input:
+            if self._exchanging and input:
                 raise ValueError("Cannot send input after starting communication")
             if self.stdin is not None:
                 _check_input(input, self.text_mode, False)
-            self._communication_started = True
+            self._exchanging = True
         if self.stdin is None:
             input = None
         out, err, finished = _communicate(self._child, self.stdin, self.stdout, self.stderr, input, timeout)
@@ -279,46 +292,43 @@ def run(*popenargs, input=None, capture_output=False, timeout=None, check=False,
             raise ValueError("stdout and stderr arguments may not be used with capture_output.")
         kwargs["stdout"] = PIPE
         kwargs["stderr"] = PIPE
-    kwargs["_reap"] = True
-    with Popen(*popenargs, **kwargs) as process:
+    child = Popen(*popenargs, _reap=True, **kwargs)
+    with child:
         try:
-            stdout, stderr = process.communicate(input, timeout=timeout)
-        except TimeoutExpired:
-            # The output read so far is in the exception; a grandchild that
-            # still holds the pipes is not waited for.
-            process.kill()
-            process.wait()
+            out, err = child.communicate(input, timeout=timeout)
+        except BaseException as stop:
+            child.kill()
+            if isinstance(stop, TimeoutExpired):
+                # The output read so far is in the exception; a grandchild
+                # that still holds the pipes is not waited for.
+                child.wait()
             raise
-        except BaseException:
-            process.kill()
-            raise
-        retcode = process.poll()
-        if check and retcode:
-            raise CalledProcessError(retcode, process.args, output=stdout, stderr=stderr)
-    return CompletedProcess(process.args, retcode, stdout, stderr)
+        status = child.poll()
+    done = CompletedProcess(child.args, status, out, err)
+    if check:
+        done.check_returncode()
+    return done
 
 
 def call(*popenargs, timeout=None, **kwargs):
     """Run command with arguments; wait for it and return its returncode."""
-    kwargs["_reap"] = True
-    with Popen(*popenargs, **kwargs) as p:
+    child = Popen(*popenargs, _reap=True, **kwargs)
+    with child:
         try:
-            return p.wait(timeout=timeout)
+            return child.wait(timeout=timeout)
         except BaseException:
-            p.kill()
+            child.kill()
             raise
 
 
 def check_call(*popenargs, **kwargs):
     """Run command with arguments; raise CalledProcessError on a non-zero
     exit status."""
-    retcode = call(*popenargs, **kwargs)
-    if retcode:
-        cmd = kwargs.get("args")
-        if cmd is None:
-            cmd = popenargs[0]
-        raise CalledProcessError(retcode, cmd)
-    return 0
+    status = call(*popenargs, **kwargs)
+    if status == 0:
+        return 0
+    command = kwargs.get("args")
+    raise CalledProcessError(status, popenargs[0] if command is None else command)
 
 
 def check_output(*popenargs, timeout=None, **kwargs):
@@ -337,15 +347,12 @@ def check_output(*popenargs, timeout=None, **kwargs):
 def getstatusoutput(cmd, *, encoding=None, errors=None):
     """Run cmd through the shell and give (status, text it printed), with
     stderr folded into the text and one trailing newline removed."""
-    try:
-        data = check_output(cmd, shell=True, text=True, stderr=STDOUT, encoding=encoding, errors=errors)
-        exitcode = 0
-    except CalledProcessError as ex:
-        data = ex.output
-        exitcode = ex.returncode
-    if data[-1:] == "\n":
-        data = data[:-1]
-    return exitcode, data
+    done = run(cmd, shell=True, stdout=PIPE, stderr=STDOUT, text=True, encoding=encoding,
+               errors=errors)
+    text = done.stdout
+    if text.endswith("\n"):
+        text = text[:-1]
+    return done.returncode, text
 
 
 def getoutput(cmd, *, encoding=None, errors=None):

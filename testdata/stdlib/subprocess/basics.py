@@ -94,6 +94,15 @@ CASES = [
     "f = open(WORK + '/sp_fd.txt', 'w')\nsubprocess.run(['sh', '-c', 'echo by fd; echo e >&2'], stdout=f.fileno(), stderr=subprocess.STDOUT)\nf.close()\nr = open(WORK + '/sp_fd.txt').read()",
     "f = open(WORK + '/sp_in.txt', 'w'); f.write('from file\\n'); f.close()\nwith open(WORK + '/sp_in.txt') as f:\n    r = subprocess.run(['cat'], stdin=f, capture_output=True).stdout",
     "r = subprocess.run(['sh', '-c', 'cat'], stdin=subprocess.DEVNULL, capture_output=True).stdout",
+    "r = subprocess.check_call(args=['sh', '-c', 'exit 4'])",
+    "r = subprocess.check_call(['sh', '-c', 'kill -9 $$'])",
+    "r = subprocess.getstatusoutput('kill -9 $$')",
+    "r = subprocess.getstatusoutput('printf \"\\\\377\\\\n\\\\n\"', errors='replace')",
+    "r = subprocess.getstatusoutput('printf \"caf\\\\351\"; exit 1', encoding='latin-1')",
+    "r = subprocess.getoutput('exit 1')",
+    "try:\n    subprocess.run(['sh', '-c', 'echo o; echo e >&2; exit 6'], capture_output=True, text=True, check=True)\nexcept subprocess.CalledProcessError as e:\n    r = (e.returncode, e.cmd, e.stdout, e.stderr, e.output, e.__context__)",
+    "r = subprocess.run(['sh', '-c', 'exit 6'], check=False).check_returncode()",
+    "r = subprocess.run(['true'], check=True)",
     "r = subprocess.Popen(['true'], text=True, universal_newlines=False)",
 ]
 
