@@ -468,4 +468,3 @@ func (it *indexIterator) M__next__() (py.Object, error) {
 func identityHash(o *Instance) py.Object {
 	return py.Int(reflect.ValueOf(o).Pointer() >> 4)
 }
-
