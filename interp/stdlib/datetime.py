@@ -1079,7 +1079,10 @@ class datetime(date):
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            return self._at(_calc.moved(self._stamp, other, 1))
+            stamp = _calc.moved(self._stamp, other, 1)
+            if type(self) is datetime:
+                return _calc.at(datetime, stamp, self._tzinfo)
+            return type(self)(*_calc.fields(stamp), self._tzinfo)
         return NotImplemented
 
     __radd__ = __add__
