@@ -12,6 +12,7 @@ import (
 // The datetime module: date, time, datetime, timedelta, tzinfo and
 // timezone, written in Python (interp/stdlib/datetime.py) on a few Go
 // primitives: exact rounding of microsecond amounts and the clock.
+// The calendar arithmetic is the _dtcalc module's (std_dtcalc.go);
 // strftime and strptime are the time module's.
 
 //go:embed stdlib/datetime.py

@@ -1,239 +1,124 @@
 """Fast implementation of the datetime module."""
 
 import time as _time
-from math import modf as _modf, floor as _floor
-
-
-def _cround(x):
-    """C's round(): halfway cases away from zero."""
-    if x < 0:
-        return -float(_floor(-x + 0.5))
-    return float(_floor(x + 0.5))
+import _dtcalc as _calc
 
 MINYEAR = 1
 MAXYEAR = 9999
-_MAXORDINAL = 3652059
 
-_DAYS_IN_MONTH = [-1, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-_DAYS_BEFORE_MONTH = [-1]
-_dbm = 0
-for _dim in _DAYS_IN_MONTH[1:]:
-    _DAYS_BEFORE_MONTH.append(_dbm)
-    _dbm += _dim
-del _dbm, _dim
+# Both tables are indexed so that the day of week of ordinal n is
+# _WEEKDAY_ABBR[n % 7] (day 1, 0001-01-01, was a Monday) and the month m
+# is _MONTH_ABBR[m - 1].
+_WEEKDAY_ABBR = 'Sun Mon Tue Wed Thu Fri Sat'.split()
+_MONTH_ABBR = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split()
 
-_DAYNAMES = [None, "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-_MONTHNAMES = [None, "Jan", "Feb", "Mar", "Apr", "May", "Jun",
-               "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+_US_PER_DAY = 86400 * 1000000
 
 
-def _is_leap(year):
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+def _type_label(obj):
+    """The module-qualified name of obj's class, as comparison errors give it."""
+    cls = type(obj)
+    mod = getattr(cls, '__module__', 'builtins')
+    if mod is None or mod == 'builtins':
+        return cls.__name__
+    return mod + '.' + cls.__qualname__
 
 
-def _days_before_year(year):
-    y = year - 1
-    return y * 365 + y // 4 - y // 100 + y // 400
+def _repr_name(obj):
+    """The class name repr gives obj: module-qualified for this module's own
+    classes, bare for a subclass."""
+    cls = type(obj)
+    if cls in (timedelta, date, time, datetime, timezone):
+        return 'datetime.' + cls.__name__
+    return cls.__name__
 
 
-def _days_in_month(year, month):
-    if month == 2 and _is_leap(year):
-        return 29
-    return _DAYS_IN_MONTH[month]
+def _sign(n):
+    """-1, 0 or 1 as n is negative, zero or positive."""
+    return (n > 0) - (n < 0)
 
 
-def _days_before_month(year, month):
-    return _DAYS_BEFORE_MONTH[month] + (month > 2 and _is_leap(year))
-
-
-def _ymd2ord(year, month, day):
-    return _days_before_year(year) + _days_before_month(year, month) + day
-
-
-def _ord2ymd(n):
-    n -= 1
-    n400, n = divmod(n, 146097)
-    year = n400 * 400 + 1
-    n100, n = divmod(n, 36524)
-    n4, n = divmod(n, 1461)
-    n1, n = divmod(n, 365)
-    year += n100 * 100 + n4 * 4 + n1
-    if n1 == 4 or n100 == 4:
-        return year - 1, 12, 31
-    leapyear = n1 == 3 and (n4 != 24 or n100 == 3)
-    month = (n + 50) >> 5
-    preceding = _DAYS_BEFORE_MONTH[month] + (month > 2 and leapyear)
-    if preceding > n:
-        month -= 1
-        preceding -= _DAYS_IN_MONTH[month] + (month == 2 and leapyear)
-    n -= preceding
-    return year, month, n + 1
-
-
-def _int_field(value):
-    if isinstance(value, float):
-        raise TypeError("'float' object cannot be interpreted as an integer")
-    return _index(value)
-
-
-def _check_date_fields(year, month, day):
-    year = _int_field(year)
-    month = _int_field(month)
-    day = _int_field(day)
-    if not MINYEAR <= year <= MAXYEAR:
-        raise ValueError('year %d is out of range' % year)
-    if not 1 <= month <= 12:
-        raise ValueError('month must be in 1..12')
-    if not 1 <= day <= _days_in_month(year, month):
-        raise ValueError('day is out of range for month')
-    return year, month, day
-
-
-def _check_time_fields(hour, minute, second, microsecond, fold):
-    hour = _int_field(hour)
-    minute = _int_field(minute)
-    second = _int_field(second)
-    microsecond = _int_field(microsecond)
-    if not 0 <= hour <= 23:
-        raise ValueError('hour must be in 0..23')
-    if not 0 <= minute <= 59:
-        raise ValueError('minute must be in 0..59')
-    if not 0 <= second <= 59:
-        raise ValueError('second must be in 0..59')
-    if not 0 <= microsecond <= 999999:
-        raise ValueError('microsecond must be in 0..999999')
-    if fold not in (0, 1):
-        raise ValueError('fold must be either 0 or 1')
-    return hour, minute, second, microsecond, fold
-
-
-def _check_tzinfo(tz):
+def _tz_arg(tz):
+    """Refuse a tzinfo argument that is neither None nor a tzinfo."""
     if tz is not None and not isinstance(tz, tzinfo):
         raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'"
                         % type(tz).__name__)
 
 
-def _cmperror(x, y, op):
-    raise TypeError("'%s' not supported between instances of '%s' and '%s'" % (
-        op, _qualname(x), _qualname(y)))
-
-
-def _qualname(obj):
-    t = type(obj)
-    mod = getattr(t, '__module__', 'builtins')
-    if mod == 'builtins' or mod is None:
-        return t.__name__
-    return '%s.%s' % (mod, t.__qualname__)
-
-
-def _cmp(x, y):
-    return 0 if x == y else 1 if x > y else -1
-
-
-def _format_time(hh, mm, ss, us, timespec='auto'):
-    if timespec == 'auto':
-        timespec = 'microseconds' if us else 'seconds'
-    if timespec == 'hours':
-        return '%02d' % hh
-    if timespec == 'minutes':
-        return '%02d:%02d' % (hh, mm)
-    if timespec == 'seconds':
-        return '%02d:%02d:%02d' % (hh, mm, ss)
-    if timespec == 'milliseconds':
-        return '%02d:%02d:%02d.%03d' % (hh, mm, ss, us // 1000)
-    if timespec == 'microseconds':
-        return '%02d:%02d:%02d.%06d' % (hh, mm, ss, us)
+def _clock_text(h, m, s, us, timespec='auto'):
+    """A time of day in ISO form, to the precision timespec names."""
+    spec = timespec
+    if spec == 'auto':
+        spec = 'seconds' if us == 0 else 'microseconds'
+    if spec == 'hours':
+        return '%02d' % h
+    text = '%02d:%02d' % (h, m)
+    if spec == 'minutes':
+        return text
+    text += ':%02d' % s
+    if spec == 'seconds':
+        return text
+    if spec == 'milliseconds':
+        return text + '.%03d' % (us // 1000)
+    if spec == 'microseconds':
+        return text + '.%06d' % us
     raise ValueError('Unknown timespec value')
 
 
-def _format_offset(off, sep=':'):
+def _offset_text(off, sep=':'):
+    """A UTC offset as +HH:MM, with seconds and microseconds when not zero."""
     if off is None:
         return ''
-    sign = '+'
-    if off.days < 0:
-        sign = '-'
-        off = -off
-    hh, mm = divmod(off, timedelta(hours=1))
-    mm, ss = divmod(mm, timedelta(minutes=1))
-    s = '%s%02d%s%02d' % (sign, hh, sep, mm)
-    if ss or ss.microseconds:
-        s += '%s%02d' % (sep, ss.seconds)
-        if ss.microseconds:
-            s += '.%06d' % ss.microseconds
-    return s
+    us = off._to_us()
+    sign = '-' if us < 0 else '+'
+    secs, frac = divmod(abs(us), 1000000)
+    text = '%s%02d%s%02d' % (sign, secs // 3600, sep, secs // 60 % 60)
+    if secs % 60 or frac:
+        text += '%s%02d' % (sep, secs % 60)
+        if frac:
+            text += '.%06d' % frac
+    return text
 
 
-def _check_utc_offset(name, offset):
+def _checked_offset(method, offset):
+    """offset as a tzinfo method returned it, refused unless None or under a day."""
     if offset is None:
         return None
     if not isinstance(offset, timedelta):
         raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'"
-                        % (name, type(offset).__name__))
-    if not -timedelta(1) < offset < timedelta(1):
+                        % (method, type(offset).__name__))
+    if not -_US_PER_DAY < offset._to_us() < _US_PER_DAY:
         raise ValueError("offset must be a timedelta strictly between "
                          "-timedelta(hours=24) and timedelta(hours=24), not %r." % (offset,))
     return offset
 
 
-def _strftime(fmt, tt, us, tz_owner):
+def _strftime(fmt, tt, us, zone_of):
+    """Format the time tuple tt; %z and %Z come from zone_of when given."""
     if not isinstance(fmt, str):
         raise TypeError('strftime() argument 1 must be str, not %s' % type(fmt).__name__)
-    z = ''
-    zname = ''
-    if '%z' in fmt or '%Z' in fmt or '%:z' in fmt:
-        if tz_owner is not None:
-            off = tz_owner.utcoffset()
-            if off is not None:
-                z = _format_offset(off, '')
-            name = tz_owner.tzname()
-            if name is not None:
-                zname = name
+    z = zname = ''
+    if zone_of is not None and ('%z' in fmt or '%Z' in fmt or '%:z' in fmt):
+        off = zone_of.utcoffset()
+        if off is not None:
+            z = _offset_text(off, '')
+        label = zone_of.tzname()
+        if label is not None:
+            zname = label
     return _time._strftime(fmt, tt, us, z, zname)
 
 
+def _span(us):
+    """A timedelta of us microseconds."""
+    return _calc.delta(timedelta, us)
+
+
 class timedelta:
-    """A length of time, kept as days, seconds and microseconds."""
+    """A signed length of time, to the microsecond: days, seconds (under a
+    day) and microseconds (under a second), the days carrying the sign."""
 
-    def __init__(self, days=0, seconds=0, microseconds=0,
-                 milliseconds=0, minutes=0, hours=0, weeks=0):
-        for v in (days, seconds, microseconds, milliseconds, minutes, hours, weeks):
-            if not (_isint(v) or isinstance(v, float)):
-                raise TypeError("unsupported type for timedelta %s component: %s" % (
-                    'days', type(v).__name__))
-        total = 0
-        leftover = 0.0
-        for value, factor in ((microseconds, 1), (milliseconds, 1000), (seconds, 1000000),
-                              (minutes, 60000000), (hours, 3600000000), (days, 86400000000),
-                              (weeks, 604800000000)):
-            if isinstance(value, float):
-                frac, whole = _modf(value)
-                total += _round_sum([(whole, factor)])
-                leftover += frac * factor
-            elif value:
-                total += value * factor
-        if leftover:
-            whole_us = _cround(leftover)
-            if abs(whole_us - leftover) == 0.5:
-                is_odd = total & 1
-                whole_us = 2.0 * _cround((leftover + is_odd) * 0.5) - is_odd
-            total += int(whole_us)
-        self._setus(total)
-
-    def _setus(self, us):
-        d, rem = divmod(us, 86400000000)
-        s, u = divmod(rem, 1000000)
-        if not -999999999 <= d <= 999999999:
-            raise OverflowError('days=%d; must have magnitude <= 999999999' % d)
-        self._days = d
-        self._seconds = s
-        self._microseconds = u
-        self._hashcode = -1
-
-    @classmethod
-    def _from_us(cls, us):
-        self = object.__new__(cls)
-        self._setus(us)
-        return self
+    def __init__(self, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
+        _calc.fill_delta(self, days, seconds, microseconds, milliseconds, minutes, hours, weeks)
 
     def _to_us(self):
         return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
@@ -251,107 +136,95 @@ class timedelta:
         return self._microseconds
 
     def total_seconds(self):
-        """The whole duration in seconds, as a float."""
+        """The length in seconds, as a float."""
         return self._to_us() / 10 ** 6
 
     def __repr__(self):
-        args = []
-        if self._days:
-            args.append('days=%d' % self._days)
-        if self._seconds:
-            args.append('seconds=%d' % self._seconds)
-        if self._microseconds:
-            args.append('microseconds=%d' % self._microseconds)
-        if not args:
-            args.append('0')
-        return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__qualname__,
-                              ', '.join(args))
+        parts = ['%s=%d' % kv for kv in (('days', self._days), ('seconds', self._seconds),
+                                         ('microseconds', self._microseconds)) if kv[1]]
+        return '%s(%s)' % (_repr_name(self), ', '.join(parts) or '0')
 
     def __str__(self):
-        mm, ss = divmod(self._seconds, 60)
-        hh, mm = divmod(mm, 60)
-        s = '%d:%02d:%02d' % (hh, mm, ss)
-        if self._days:
-            plural = 's' if abs(self._days) != 1 else ''
-            s = '%d day%s, ' % (self._days, plural) + s
-        if self._microseconds:
-            s = s + '.%06d' % self._microseconds
-        return s
+        days, secs, us = self._days, self._seconds, self._microseconds
+        clock = '%d:%02d:%02d' % (secs // 3600, secs // 60 % 60, secs % 60)
+        if us:
+            clock += '.%06d' % us
+        if not days:
+            return clock
+        return '%d %s, %s' % (days, 'day' if days in (1, -1) else 'days', clock)
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            return timedelta._from_us(self._to_us() + other._to_us())
+            return _span(self._to_us() + other._to_us())
         return NotImplemented
 
     __radd__ = __add__
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
-            return timedelta._from_us(self._to_us() - other._to_us())
+            return _span(self._to_us() - other._to_us())
         return NotImplemented
 
     def __rsub__(self, other):
         if isinstance(other, timedelta):
-            return -self + other
+            return _span(other._to_us() - self._to_us())
         return NotImplemented
 
     def __neg__(self):
-        return timedelta._from_us(-self._to_us())
+        return _span(-self._to_us())
 
     def __pos__(self):
         return self
 
     def __abs__(self):
-        return -self if self._days < 0 else self
+        return _span(-self._to_us()) if self._days < 0 else self
 
     def __mul__(self, other):
         if _isint(other):
-            return timedelta._from_us(self._to_us() * other)
+            return _span(self._to_us() * other)
         if isinstance(other, float):
-            return timedelta._from_us(_round_sum([(self._to_us(), other)]))
+            return _span(_round_sum([(self._to_us(), other)]))
         return NotImplemented
 
     __rmul__ = __mul__
 
+    def _divisor(self, other):
+        """other's length in microseconds, refused when zero."""
+        us = other._to_us()
+        if us == 0:
+            raise ZeroDivisionError('integer division or modulo by zero')
+        return us
+
     def __floordiv__(self, other):
         if isinstance(other, timedelta):
-            ous = other._to_us()
-            if ous == 0:
-                raise ZeroDivisionError('integer division or modulo by zero')
-            return self._to_us() // ous
+            return self._to_us() // self._divisor(other)
         if _isint(other):
             if other == 0:
                 raise ZeroDivisionError('integer division or modulo by zero')
-            return timedelta._from_us(self._to_us() // other)
+            return _span(self._to_us() // other)
         return NotImplemented
 
     def __truediv__(self, other):
         if isinstance(other, timedelta):
-            ous = other._to_us()
-            if ous == 0:
+            us = other._to_us()
+            if us == 0:
                 raise ZeroDivisionError('division by zero')
-            return self._to_us() / ous
+            return self._to_us() / us
         if _isint(other) or isinstance(other, float):
             if other == 0:
                 raise ZeroDivisionError('integer division or modulo by zero')
-            return timedelta._from_us(_round_div(self._to_us(), other))
+            return _span(_round_div(self._to_us(), other))
         return NotImplemented
 
     def __mod__(self, other):
         if isinstance(other, timedelta):
-            ous = other._to_us()
-            if ous == 0:
-                raise ZeroDivisionError('integer division or modulo by zero')
-            return timedelta._from_us(self._to_us() % ous)
+            return _span(self._to_us() % self._divisor(other))
         return NotImplemented
 
     def __divmod__(self, other):
         if isinstance(other, timedelta):
-            ous = other._to_us()
-            if ous == 0:
-                raise ZeroDivisionError('integer division or modulo by zero')
-            q, r = divmod(self._to_us(), ous)
-            return q, timedelta._from_us(r)
+            q, r = divmod(self._to_us(), self._divisor(other))
+            return q, _span(r)
         return NotImplemented
 
     def __eq__(self, other):
@@ -385,7 +258,7 @@ class timedelta:
         return NotImplemented
 
     def __hash__(self):
-        return hash((self._days, self._seconds, self._microseconds))
+        return hash(self._to_us())
 
     def __bool__(self):
         return bool(self._days or self._seconds or self._microseconds)
@@ -394,52 +267,48 @@ class timedelta:
         return (self.__class__, (self._days, self._seconds, self._microseconds))
 
 
-timedelta.min = timedelta(-999999999)
-timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59,
-                          microseconds=999999)
-timedelta.resolution = timedelta(microseconds=1)
+timedelta.resolution = _span(1)
+timedelta.min = _span(-999999999 * _US_PER_DAY)
+timedelta.max = _span(1000000000 * _US_PER_DAY - 1)
+
+
+def _plain_date(obj):
+    """Whether obj is a date but not a datetime."""
+    return isinstance(obj, date) and not isinstance(obj, datetime)
 
 
 class date:
-    """A calendar day, given by year, month and day."""
+    """A day of the proleptic Gregorian calendar: year, month and day."""
 
     def __init__(self, year, month=None, day=None):
-        year, month, day = _check_date_fields(year, month, day)
-        self._year = year
-        self._month = month
-        self._day = day
+        _calc.fill_date(self, year, month, day)
 
     @classmethod
-    def _make(cls, y, m, d):
-        self = object.__new__(cls)
-        date.__init__(self, y, m, d)
-        return self
+    def _on(cls, n):
+        """The date of cls on day n, which is in range."""
+        if cls is date:
+            return _calc.on(date, n)
+        return cls(*_calc.civil(n))
 
     @classmethod
     def fromtimestamp(cls, t):
-        """Construct a date from a POSIX timestamp (like time.time())."""
-        y, m, d, hh, mm, ss, weekday, jday, dst, zone, off = _time._tm(t, True)
-        return cls(y, m, d)
+        """The local date at POSIX timestamp t."""
+        fields = _time._tm(t, True)
+        return cls(fields[0], fields[1], fields[2])
 
     @classmethod
     def today(cls):
-        """Construct a date from time.time()."""
+        """The current local date."""
         return cls.fromtimestamp(_time.time())
 
     @classmethod
     def fromordinal(cls, n):
-        """Construct a date from a proleptic Gregorian ordinal."""
-        n = _int_field(n)
-        if n < 1:
-            raise ValueError('ordinal must be >= 1')
-        if n > _MAXORDINAL:
-            raise ValueError('year %d is out of range' % (MAXYEAR + 1))
-        y, m, d = _ord2ymd(n)
-        return cls(y, m, d)
+        """The date on day n, counting 1 January of year 1 as day 1."""
+        return cls(*_calc.civil(n))
 
     @classmethod
     def fromisoformat(cls, date_string):
-        """Construct a date from a string in ISO 8601 format."""
+        """The date that an ISO 8601 string such as 2024-03-05 or 2024-W10-2 names."""
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
         if len(date_string) not in (7, 8, 10):
@@ -451,38 +320,36 @@ class date:
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
-        """Construct a date from the ISO year, week number and weekday."""
-        return cls(*_isocal_to_ymd(year, week, day))
+        """The date in ISO week week of ISO year year, on weekday day (Monday 1)."""
+        return cls(*_calc.from_iso_week(year, week, day))
 
     @classmethod
     def strptime(cls, date_string, format):
-        """Parse a string according to the given format (like time.strptime())."""
+        """The date read from date_string as laid out by format."""
         r = _time._strptime(date_string, format)
         return cls(r[0], r[1], r[2])
 
     def __repr__(self):
-        return '%s.%s(%d, %d, %d)' % (self.__class__.__module__, self.__class__.__qualname__,
-                                      self._year, self._month, self._day)
+        return '%s(%d, %d, %d)' % (_repr_name(self), self._year, self._month, self._day)
 
     def ctime(self):
         """The date in time.ctime()'s layout, e.g. 'Wed Jan  3 00:00:00 2024'."""
-        weekday = self.toordinal() % 7 or 7
-        return '%s %s %2d 00:00:00 %04d' % (_DAYNAMES[weekday], _MONTHNAMES[self._month],
+        return '%s %s %2d 00:00:00 %04d' % (_WEEKDAY_ABBR[self._ord % 7], _MONTH_ABBR[self._month - 1],
                                            self._day, self._year)
 
     def strftime(self, format):
-        """Format using strftime()."""
+        """The date formatted by the time.strftime() codes in format."""
         return _strftime(format, self._tt(), 0, None)
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
             raise TypeError('must be str, not %s' % type(fmt).__name__)
-        if len(fmt) != 0:
+        if fmt:
             return self.strftime(fmt)
         return str(self)
 
     def isoformat(self):
-        """Return the date formatted according to ISO: YYYY-MM-DD."""
+        """The date as YYYY-MM-DD."""
         return '%04d-%02d-%02d' % (self._year, self._month, self._day)
 
     def __str__(self):
@@ -500,140 +367,90 @@ class date:
     def day(self):
         return self._day
 
+    def _yday(self):
+        """The day of the year, 1 for 1 January."""
+        return _calc.days_before_month(self._year, self._month) + self._day
+
     def _tt(self):
-        return (self._year, self._month, self._day, 0, 0, 0, self.weekday(),
-                _days_before_month(self._year, self._month) + self._day)
+        return (self._year, self._month, self._day, 0, 0, 0, (self._ord + 6) % 7, self._yday())
 
     def timetuple(self):
-        """Return local time tuple compatible with time.localtime()."""
+        """The date as a time.struct_time at midnight, DST unknown."""
         return _time.struct_time(self._tt() + (-1,))
 
     def toordinal(self):
-        """Return proleptic Gregorian ordinal for the year, month and day."""
-        return _ymd2ord(self._year, self._month, self._day)
+        """The day number of the date, 1 January of year 1 being day 1."""
+        return self._ord
 
     def replace(self, year=None, month=None, day=None):
-        """Return a new date with new values for the specified fields."""
-        if year is None:
-            year = self._year
-        if month is None:
-            month = self._month
-        if day is None:
-            day = self._day
-        return type(self)(year, month, day)
+        """A copy of the date with the fields given changed."""
+        return type(self)(self._year if year is None else year,
+                          self._month if month is None else month,
+                          self._day if day is None else day)
 
     __replace__ = replace
 
-    def _cmpkey(self):
-        return (self._year, self._month, self._day)
-
-    def _comparable(self, other):
-        return isinstance(other, date) and not isinstance(other, datetime) and \
-            not isinstance(self, datetime)
-
     def __eq__(self, other):
-        if self._comparable(other):
-            return self._cmpkey() == other._cmpkey()
+        if _plain_date(self) and _plain_date(other):
+            return self._ord == other._ord
         return NotImplemented
 
     def __ne__(self, other):
-        if self._comparable(other):
-            return self._cmpkey() != other._cmpkey()
+        if _plain_date(self) and _plain_date(other):
+            return self._ord != other._ord
         return NotImplemented
 
     def __lt__(self, other):
-        if self._comparable(other):
-            return self._cmpkey() < other._cmpkey()
+        if _plain_date(self) and _plain_date(other):
+            return self._ord < other._ord
         return NotImplemented
 
     def __le__(self, other):
-        if self._comparable(other):
-            return self._cmpkey() <= other._cmpkey()
+        if _plain_date(self) and _plain_date(other):
+            return self._ord <= other._ord
         return NotImplemented
 
     def __gt__(self, other):
-        if self._comparable(other):
-            return self._cmpkey() > other._cmpkey()
+        if _plain_date(self) and _plain_date(other):
+            return self._ord > other._ord
         return NotImplemented
 
     def __ge__(self, other):
-        if self._comparable(other):
-            return self._cmpkey() >= other._cmpkey()
+        if _plain_date(self) and _plain_date(other):
+            return self._ord >= other._ord
         return NotImplemented
 
     def __hash__(self):
-        return hash(self._cmpkey())
+        return hash(self._ord)
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            o = self.toordinal() + other.days
-            if 0 < o <= _MAXORDINAL:
-                return type(self).fromordinal(o)
-            raise OverflowError('date value out of range')
+            return self._on(_calc.moved_days(self._ord, other._days))
         return NotImplemented
 
     __radd__ = __add__
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
-            return self + timedelta(-other.days)
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return timedelta(self.toordinal() - other.toordinal())
+            return self._on(_calc.moved_days(self._ord, -other._days))
+        if _plain_date(other):
+            return _span((self._ord - other._ord) * _US_PER_DAY)
         return NotImplemented
 
     def weekday(self):
-        """Return day of the week, where Monday == 0 ... Sunday == 6."""
-        return (self.toordinal() + 6) % 7
+        """The day of the week, Monday 0 to Sunday 6."""
+        return (self._ord + 6) % 7
 
     def isoweekday(self):
-        """Return day of the week, where Monday == 1 ... Sunday == 7."""
-        return self.toordinal() % 7 or 7
+        """The day of the week, Monday 1 to Sunday 7."""
+        return (self._ord + 6) % 7 + 1
 
     def isocalendar(self):
-        """The ISO 8601 calendar date: (year, week, weekday), Monday being 1."""
-        year = self._year
-        week1monday = _isoweek1monday(year)
-        today = _ymd2ord(self._year, self._month, self._day)
-        week, day = divmod(today - week1monday, 7)
-        if week < 0:
-            year -= 1
-            week1monday = _isoweek1monday(year)
-            week, day = divmod(today - week1monday, 7)
-        elif week >= 52:
-            if today >= _isoweek1monday(year + 1):
-                year += 1
-                week = 0
-        return IsoCalendarDate(year, week + 1, day + 1)
+        """The ISO 8601 year, week number and weekday (Monday 1) of the date."""
+        return IsoCalendarDate(*_calc.iso_week(self._ord))
 
     def __reduce__(self):
         return (self.__class__, (self._year, self._month, self._day))
-
-
-def _isoweek1monday(year):
-    firstday = _ymd2ord(year, 1, 1)
-    firstweekday = (firstday + 6) % 7
-    week1monday = firstday - firstweekday
-    if firstweekday > 3:
-        week1monday += 7
-    return week1monday
-
-
-def _isocal_to_ymd(year, week, day):
-    if not MINYEAR <= year <= MAXYEAR:
-        raise ValueError('year %d is out of range' % year)
-    if not 0 < week < 53:
-        out_of_range = True
-        if week == 53:
-            first_weekday = _ymd2ord(year, 1, 1) % 7
-            if first_weekday == 4 or (first_weekday == 3 and _is_leap(year)):
-                out_of_range = False
-        if out_of_range:
-            raise ValueError('Invalid week: %d' % week)
-    if not 0 < day < 8:
-        raise ValueError('Invalid weekday: %d (range is [1, 7])' % day)
-    day_offset = (week - 1) * 7 + (day - 1)
-    day_1 = _isoweek1monday(year)
-    return _ord2ymd(day_1 + day_offset)
 
 
 def _parse_isoformat_date(s):
@@ -652,7 +469,7 @@ def _parse_isoformat_date(s):
                 raise ValueError('bad')
             pos += has_sep
             day = int(s[pos:pos + 1])
-        return list(_isocal_to_ymd(year, week, day))
+        return list(_calc.from_iso_week(year, week, day))
     if not s[pos:pos + 2].isdigit():
         raise ValueError('bad')
     month = int(s[pos:pos + 2])
@@ -792,15 +609,8 @@ class time:
     """A time of day, to the microsecond, with an optional time zone."""
 
     def __init__(self, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
-        hour, minute, second, microsecond, fold = _check_time_fields(
-            hour, minute, second, microsecond, fold)
-        _check_tzinfo(tzinfo)
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._fold = fold
+        _calc.fill_time(self, hour, minute, second, microsecond, tzinfo, fold)
+        _tz_arg(tzinfo)
 
     @property
     def hour(self):
@@ -826,154 +636,127 @@ class time:
     def fold(self):
         return self._fold
 
-    def _us(self):
-        return ((self._hour * 60 + self._minute) * 60 + self._second) * 1000000 + self._microsecond
-
-    def _cmp(self, other):
-        mytz = self._tzinfo
-        ottz = other._tzinfo
-        myoff = otoff = None
-        if mytz is ottz:
-            base_compare = True
-        else:
-            myoff = self.utcoffset()
-            otoff = other.utcoffset()
-            base_compare = myoff == otoff
-        if base_compare:
-            return _cmp(self._us(), other._us())
-        if myoff is None or otoff is None:
+    def _utc_diff(self, other):
+        """The sign of self minus other, or None when only one is aware."""
+        if self._tzinfo is other._tzinfo:
+            return _sign(self._tod - other._tod)
+        mine, theirs = self.utcoffset(), other.utcoffset()
+        if mine == theirs:
+            return _sign(self._tod - other._tod)
+        if mine is None or theirs is None:
             return None
-        myhhmm = self._us() - myoff._to_us()
-        othhmm = other._us() - otoff._to_us()
-        return _cmp(myhhmm, othhmm)
+        return _sign((self._tod - mine._to_us()) - (other._tod - theirs._to_us()))
 
     def __eq__(self, other):
         if isinstance(other, time):
-            r = self._cmp(other)
-            return r == 0
+            return self._utc_diff(other) == 0
         return NotImplemented
 
     def __ne__(self, other):
-        r = self.__eq__(other)
-        return r if r is NotImplemented else not r
+        if isinstance(other, time):
+            return self._utc_diff(other) != 0
+        return NotImplemented
 
-    def _order(self, other, op):
-        if not isinstance(other, time):
-            return NotImplemented
-        r = self._cmp(other)
-        if r is None:
+    def _ordered(self, other):
+        """The sign of self minus other for <, <= and the like."""
+        d = self._utc_diff(other)
+        if d is None:
             raise TypeError("can't compare offset-naive and offset-aware times")
-        return r
+        return d
 
     def __lt__(self, other):
-        r = self._order(other, '<')
-        return r if r is NotImplemented else r < 0
+        if isinstance(other, time):
+            return self._ordered(other) < 0
+        return NotImplemented
 
     def __le__(self, other):
-        r = self._order(other, '<=')
-        return r if r is NotImplemented else r <= 0
+        if isinstance(other, time):
+            return self._ordered(other) <= 0
+        return NotImplemented
 
     def __gt__(self, other):
-        r = self._order(other, '>')
-        return r if r is NotImplemented else r > 0
+        if isinstance(other, time):
+            return self._ordered(other) > 0
+        return NotImplemented
 
     def __ge__(self, other):
-        r = self._order(other, '>=')
-        return r if r is NotImplemented else r >= 0
+        if isinstance(other, time):
+            return self._ordered(other) >= 0
+        return NotImplemented
 
     def __hash__(self):
         off = self.utcoffset()
-        if not off:
-            return hash((self._hour, self._minute, self._second, self._microsecond))
-        return hash(self._us() - off._to_us())
+        return hash(self._tod - off._to_us() if off else self._tod)
 
     def __repr__(self):
-        if self._microsecond != 0:
-            s = ', %d, %d' % (self._second, self._microsecond)
-        elif self._second != 0:
-            s = ', %d' % self._second
-        else:
-            s = ''
-        s = '%s.%s(%d, %d%s)' % (self.__class__.__module__, self.__class__.__qualname__,
-                                 self._hour, self._minute, s)
+        fields = [self._hour, self._minute, self._second, self._microsecond]
+        while len(fields) > 2 and fields[-1] == 0:
+            fields.pop()
+        text = ', '.join(map(str, fields))
         if self._tzinfo is not None:
-            s = s[:-1] + ', tzinfo=%r' % self._tzinfo + ')'
+            text += ', tzinfo=%r' % (self._tzinfo,)
         if self._fold:
-            s = s[:-1] + ', fold=1)'
-        return s
+            text += ', fold=1'
+        return '%s(%s)' % (_repr_name(self), text)
 
     def isoformat(self, timespec='auto'):
-        """Return the time formatted according to ISO."""
-        s = _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
-        off = self.utcoffset()
-        if off is not None:
-            s += _format_offset(off)
-        return s
+        """The time as HH:MM:SS, to the precision timespec names, then the UTC offset."""
+        return _clock_text(self._hour, self._minute, self._second, self._microsecond,
+                           timespec) + _offset_text(self.utcoffset())
 
     def __str__(self):
         return self.isoformat()
 
     @classmethod
     def fromisoformat(cls, time_string):
-        """Construct a time from a string in one of the ISO 8601 formats."""
+        """The time an ISO 8601 string such as 14:07:09.5+02:00 names."""
         if not isinstance(time_string, str):
             raise TypeError('fromisoformat: argument must be str')
         s = time_string[1:] if time_string[:1] == 'T' else time_string
         try:
-            h, m, sec, us, tz = _parse_isoformat_time(s)
-            return cls(h, m, sec, us, tz)
+            return cls(*_parse_isoformat_time(s))
         except Exception:
             raise ValueError('Invalid isoformat string: %r' % (time_string,)) from None
 
     @classmethod
     def strptime(cls, date_string, format):
-        """Parse a string according to the given format (like time.strptime())."""
+        """The time read from date_string as laid out by format."""
         r = _time._strptime(date_string, format)
         return cls(r[3], r[4], r[5], r[8])
 
     def strftime(self, format):
-        """Format using strftime()."""
+        """The time formatted by the time.strftime() codes in format, on 1900-01-01."""
         tt = (1900, 1, 1, self._hour, self._minute, self._second, 0, 1)
         return _strftime(format, tt, self._microsecond, self)
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
             raise TypeError('must be str, not %s' % type(fmt).__name__)
-        if len(fmt) != 0:
+        if fmt:
             return self.strftime(fmt)
         return str(self)
 
     def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        return _check_utc_offset('utcoffset', self._tzinfo.utcoffset(None))
+        tz = self._tzinfo
+        return None if tz is None else _checked_offset('utcoffset', tz.utcoffset(None))
 
     def tzname(self):
-        if self._tzinfo is None:
-            return None
-        return self._tzinfo.tzname(None)
+        tz = self._tzinfo
+        return None if tz is None else tz.tzname(None)
 
     def dst(self):
-        if self._tzinfo is None:
-            return None
-        return _check_utc_offset('dst', self._tzinfo.dst(None))
+        tz = self._tzinfo
+        return None if tz is None else _checked_offset('dst', tz.dst(None))
 
     def replace(self, hour=None, minute=None, second=None, microsecond=None,
                 tzinfo=True, *, fold=None):
-        """Return a new time with new values for the specified fields."""
-        if hour is None:
-            hour = self._hour
-        if minute is None:
-            minute = self._minute
-        if second is None:
-            second = self._second
-        if microsecond is None:
-            microsecond = self._microsecond
-        if tzinfo is True:
-            tzinfo = self._tzinfo
-        if fold is None:
-            fold = self._fold
-        return type(self)(hour, minute, second, microsecond, tzinfo, fold=fold)
+        """A copy of the time with the fields given changed; tzinfo=None drops the zone."""
+        return type(self)(self._hour if hour is None else hour,
+                          self._minute if minute is None else minute,
+                          self._second if second is None else second,
+                          self._microsecond if microsecond is None else microsecond,
+                          self._tzinfo if tzinfo is True else tzinfo,
+                          fold=self._fold if fold is None else fold)
 
     __replace__ = replace
 
@@ -985,29 +768,18 @@ class time:
                                  self._microsecond, self._tzinfo))
 
 
-time.min = time(0, 0, 0)
-time.max = time(23, 59, 59, 999999)
-time.resolution = timedelta(microseconds=1)
+time.min = time()
+time.max = time(23, 59, 59, 10 ** 6 - 1)
+time.resolution = _span(1)
 
 
 class datetime(date):
     """A date and a time of day together, with an optional time zone."""
 
-    def __init__(self, year, month=None, day=None, hour=0, minute=0, second=0,
-                 microsecond=0, tzinfo=None, *, fold=0):
-        year, month, day = _check_date_fields(year, month, day)
-        hour, minute, second, microsecond, fold = _check_time_fields(
-            hour, minute, second, microsecond, fold)
-        _check_tzinfo(tzinfo)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._fold = fold
+    def __init__(self, year, month=None, day=None,
+                 hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        _calc.fill_datetime(self, year, month, day, hour, minute, second, microsecond, tzinfo, fold)
+        _tz_arg(tzinfo)
 
     hour = time.hour
     minute = time.minute
@@ -1016,6 +788,12 @@ class datetime(date):
     tzinfo = time.tzinfo
     fold = time.fold
 
+    def _at(self, stamp):
+        """A datetime of self's class and zone at stamp, fold 0."""
+        if type(self) is datetime:
+            return _calc.at(datetime, stamp, self._tzinfo)
+        return type(self)(*_calc.fields(stamp), self._tzinfo)
+
     @classmethod
     def _fromtimestamp(cls, t, utc, tz):
         sec, ns = _time._timestamp_parts(t)
@@ -1023,17 +801,13 @@ class datetime(date):
         if us >= 1000000:
             sec += 1
             us -= 1000000
-        if utc:
-            y, m, d, hh, mm, ss = _time._tm(sec, False)[:6]
-        else:
-            y, m, d, hh, mm, ss = _time._tm(sec, True)[:6]
-        result = cls(y, m, d, hh, mm, ss, us, tz)
-        return result
+        fields = _time._tm(sec, not utc)[:6]
+        return cls(*fields, us, tz)
 
     @classmethod
     def fromtimestamp(cls, timestamp, tz=None):
-        """Construct a datetime from a POSIX timestamp (like time.time())."""
-        _check_tzinfo(tz)
+        """The local date and time at POSIX timestamp t, or the time in zone tz."""
+        _tz_arg(tz)
         if isinstance(timestamp, str) or not (_isint(timestamp) or isinstance(timestamp, float)):
             _index(timestamp)
         result = cls._fromtimestamp(timestamp, tz is not None, tz)
@@ -1048,21 +822,22 @@ class datetime(date):
 
     @classmethod
     def now(cls, tz=None):
-        """Construct a datetime from time.time() and optional time zone info."""
+        """The current local date and time, or the time in zone tz."""
         return cls.fromtimestamp(_time.time(), tz)
 
     @classmethod
     def today(cls):
+        """The current local date and time, without a tzinfo."""
         return cls.fromtimestamp(_time.time())
 
     @classmethod
     def utcnow(cls):
-        """Construct a UTC datetime from time.time()."""
+        """The current UTC date and time, without a tzinfo."""
         return cls.utcfromtimestamp(_time.time())
 
     @classmethod
     def combine(cls, date, time, tzinfo=True):
-        """Construct a datetime from a given date and a given time."""
+        """The datetime of date's day at time's time of day (and zone, unless tzinfo is given)."""
         if not isinstance(date, _date_class):
             raise TypeError("combine() argument 1 must be datetime.date, not %s" % type(date).__name__)
         if not isinstance(time, _time_class):
@@ -1074,7 +849,7 @@ class datetime(date):
 
     @classmethod
     def fromisoformat(cls, date_string):
-        """Construct a datetime from a string in one of the ISO 8601 formats."""
+        """The datetime an ISO 8601 string such as 2024-03-05T14:07:09+02:00 names."""
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
         if len(date_string) < 7:
@@ -1087,16 +862,14 @@ class datetime(date):
                 sep = 8 if len(date_string) == 8 or (len(date_string) > 8 and not date_string[8] == '-') else 10
             elif len(date_string) > 4 and date_string[4] == 'W':
                 sep = 7 if len(date_string) == 7 or not date_string[7].isdigit() else 8
-            dstr = date_string[:sep]
-            ymd = _parse_isoformat_date(dstr)
-            tstr = date_string[sep + 1:]
+            ymd = _parse_isoformat_date(date_string[:sep])
             if len(date_string) > sep:
-                h, m, s, us, tz = _parse_isoformat_time(tstr)
+                clock = _parse_isoformat_time(date_string[sep + 1:])
             else:
-                h, m, s, us, tz = 0, 0, 0, 0, None
-            if h == 24 and m == 0 and s == 0 and us == 0:
-                return cls(*ymd, 0, 0, 0, 0, tz) + timedelta(days=1)
-            return cls(*ymd, h, m, s, us, tz)
+                clock = [0, 0, 0, 0, None]
+            if clock[:4] == [24, 0, 0, 0]:
+                return cls(*ymd, 0, 0, 0, 0, clock[4]) + _span(_US_PER_DAY)
+            return cls(*ymd, *clock)
         except Exception:
             raise ValueError('Invalid isoformat string: %r' % (date_string,)) from None
 
@@ -1115,258 +888,222 @@ class datetime(date):
         return cls(r[0], r[1], r[2], r[3], r[4], r[5], r[8], tz)
 
     def timetuple(self):
-        """Return local time tuple compatible with time.localtime()."""
+        """The date and time as a time.struct_time, DST flag from dst()."""
         dst = self.dst()
-        if dst is None:
-            dst = -1
-        elif dst:
-            dst = 1
-        else:
-            dst = 0
-        return _time.struct_time(self._tt() + (dst,))
+        flag = -1 if dst is None else 1 if dst else 0
+        return _time.struct_time(self._tt() + (flag,))
 
     def _tt(self):
         return (self._year, self._month, self._day, self._hour, self._minute, self._second,
-                self.weekday(), _days_before_month(self._year, self._month) + self._day)
+                (self._ord + 6) % 7, self._yday())
 
     def _local_timestamp(self):
-        epoch = datetime(1970, 1, 1)
-        t = (self - epoch) // timedelta(0, 1)
-        off1 = _time._local_offset(t)[0]
-        u1 = t - off1
-        off2 = _time._local_offset(u1)[0]
-        u2 = t - off2
-        if off1 == off2:
-            return u2
-        return u1 if self._fold else u2
+        """Seconds since the epoch of this naive value read as local time;
+        fold picks the earlier or later of two readings."""
+        wall = (self._stamp - _EPOCH_STAMP) // 1000000
+        guess = wall - _time._local_offset(wall)[0]
+        better = wall - _time._local_offset(guess)[0]
+        if self._fold and better != guess:
+            return guess
+        return better
 
     def timestamp(self):
         """Seconds since the Unix epoch, as a float; a naive value counts as local time."""
         if self._tzinfo is None:
-            s = self._local_timestamp()
-            return s + self._microsecond / 1e6
+            return self._local_timestamp() + self._microsecond / 1e6
         return (self - _EPOCH).total_seconds()
 
     def utctimetuple(self):
-        """Return UTC time tuple compatible with time.gmtime()."""
-        offset = self.utcoffset()
-        if offset:
-            self -= offset
-        y, m, d = self.year, self.month, self.day
-        hh, mm, ss = self.hour, self.minute, self.second
-        return _time.struct_time((y, m, d, hh, mm, ss, self.weekday(),
-                                  _days_before_month(y, m) + d, 0))
+        """The date and time in UTC as a time.struct_time, DST flag 0."""
+        off = self.utcoffset()
+        moment = self - off if off else self
+        return _time.struct_time(moment._tt() + (0,))
 
     def date(self):
-        """Return the date part."""
+        """The day, as a date."""
         return date(self._year, self._month, self._day)
 
     def time(self):
-        """Return the time part, with tzinfo None."""
+        """The time of day, as a time without a zone."""
         return time(self._hour, self._minute, self._second, self._microsecond, fold=self._fold)
 
     def timetz(self):
-        """Return the time part, with same tzinfo."""
+        """The time of day, as a time in the same zone."""
         return time(self._hour, self._minute, self._second, self._microsecond,
                     self._tzinfo, fold=self._fold)
 
     def replace(self, year=None, month=None, day=None, hour=None, minute=None,
                 second=None, microsecond=None, tzinfo=True, *, fold=None):
-        """Return a new datetime with new values for the specified fields."""
-        if year is None:
-            year = self._year
-        if month is None:
-            month = self._month
-        if day is None:
-            day = self._day
-        if hour is None:
-            hour = self._hour
-        if minute is None:
-            minute = self._minute
-        if second is None:
-            second = self._second
-        if microsecond is None:
-            microsecond = self._microsecond
-        if tzinfo is True:
-            tzinfo = self._tzinfo
-        if fold is None:
-            fold = self._fold
-        return type(self)(year, month, day, hour, minute, second, microsecond, tzinfo, fold=fold)
+        """A copy of the datetime with the fields given changed; tzinfo=None drops the zone."""
+        args = (self._year if year is None else year,
+                self._month if month is None else month,
+                self._day if day is None else day,
+                self._hour if hour is None else hour,
+                self._minute if minute is None else minute,
+                self._second if second is None else second,
+                self._microsecond if microsecond is None else microsecond,
+                self._tzinfo if tzinfo is True else tzinfo)
+        fold = self._fold if fold is None else fold
+        if type(self) is datetime:
+            made = _calc.new_datetime(datetime, *args, fold)
+            _tz_arg(args[7])
+            return made
+        return type(self)(*args, fold=fold)
 
     __replace__ = replace
 
     def _local_timezone(self):
+        """The fixed-offset zone local time had at this moment."""
         if self._tzinfo is None:
-            ts = self._local_timestamp()
+            secs = self._local_timestamp()
         else:
-            ts = (self - _EPOCH) // timedelta(seconds=1)
-        off, name = _time._local_offset(ts)
+            secs = (self - _EPOCH)._to_us() // 1000000
+        off, name = _time._local_offset(secs)
         return timezone(timedelta(seconds=off), name)
 
     def astimezone(self, tz=None):
-        """Convert to local time in new timezone tz."""
+        """The same moment as local time in zone tz (the local zone by default)."""
         if tz is None:
             tz = self._local_timezone()
         elif not isinstance(tz, tzinfo):
             raise TypeError("astimezone() argument 1 must be datetime.tzinfo, not %s" % type(tz).__name__)
-        mytz = self._tzinfo
-        if mytz is None:
-            mytz = self._local_timezone()
-            myoffset = mytz.utcoffset(self)
-        else:
-            myoffset = mytz.utcoffset(self)
-            if myoffset is None:
-                mytz = self.replace(tzinfo=None)._local_timezone()
-                myoffset = mytz.utcoffset(self)
-        if tz is mytz:
+        source = self._tzinfo
+        offset = None if source is None else source.utcoffset(self)
+        if offset is None:
+            source = self.replace(tzinfo=None)._local_timezone()
+            offset = source.utcoffset(self)
+        if tz is source:
             return self
-        utc = (self - myoffset).replace(tzinfo=tz)
-        return tz.fromutc(utc)
+        return tz.fromutc((self - offset).replace(tzinfo=tz))
 
     def ctime(self):
         """The time in time.ctime()'s layout, e.g. 'Wed Jan  3 14:05:09 2024'."""
-        weekday = self.toordinal() % 7 or 7
         return '%s %s %2d %02d:%02d:%02d %04d' % (
-            _DAYNAMES[weekday], _MONTHNAMES[self._month], self._day,
+            _WEEKDAY_ABBR[self._ord % 7], _MONTH_ABBR[self._month - 1], self._day,
             self._hour, self._minute, self._second, self._year)
 
     def strftime(self, format):
-        """Format using strftime()."""
+        """The date and time formatted by the time.strftime() codes in format."""
         return _strftime(format, self._tt(), self._microsecond, self)
 
     def isoformat(self, sep='T', timespec='auto'):
-        """Return the time formatted according to ISO."""
-        s = '%04d-%02d-%02d%s' % (self._year, self._month, self._day, sep) + \
-            _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
-        off = self.utcoffset()
-        if off is not None:
-            s += _format_offset(off)
-        return s
+        """The date, sep, the time to the precision timespec names, then the UTC offset."""
+        return '%04d-%02d-%02d%s%s%s' % (
+            self._year, self._month, self._day, sep,
+            _clock_text(self._hour, self._minute, self._second, self._microsecond, timespec),
+            _offset_text(self.utcoffset()))
 
     def __repr__(self):
-        L = [self._year, self._month, self._day, self._hour, self._minute,
-             self._second, self._microsecond]
-        if L[-1] == 0:
-            del L[-1]
-        if L[-1] == 0:
-            del L[-1]
-        s = '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__qualname__,
-                           ', '.join(map(str, L)))
+        fields = [self._year, self._month, self._day, self._hour, self._minute,
+                  self._second, self._microsecond]
+        while len(fields) > 5 and fields[-1] == 0:
+            fields.pop()
+        text = ', '.join(map(str, fields))
         if self._tzinfo is not None:
-            s = s[:-1] + ', tzinfo=%r' % self._tzinfo + ')'
+            text += ', tzinfo=%r' % (self._tzinfo,)
         if self._fold:
-            s = s[:-1] + ', fold=1)'
-        return s
+            text += ', fold=1'
+        return '%s(%s)' % (_repr_name(self), text)
 
     def __str__(self):
         return self.isoformat(sep=' ')
 
     def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        return _check_utc_offset('utcoffset', self._tzinfo.utcoffset(self))
+        tz = self._tzinfo
+        return None if tz is None else _checked_offset('utcoffset', tz.utcoffset(self))
 
     def tzname(self):
-        if self._tzinfo is None:
+        tz = self._tzinfo
+        if tz is None:
             return None
-        name = self._tzinfo.tzname(self)
-        if name is not None and not isinstance(name, str):
-            raise TypeError("tzinfo.tzname() must return None or a string, not '%s'" % type(name).__name__)
-        return name
+        label = tz.tzname(self)
+        if label is not None and not isinstance(label, str):
+            raise TypeError("tzinfo.tzname() must return None or a string, not '%s'" % type(label).__name__)
+        return label
 
     def dst(self):
-        if self._tzinfo is None:
-            return None
-        return _check_utc_offset('dst', self._tzinfo.dst(self))
+        tz = self._tzinfo
+        return None if tz is None else _checked_offset('dst', tz.dst(self))
 
-    def _us(self):
-        return (((self.toordinal() * 24 + self._hour) * 60 + self._minute) * 60 +
-                self._second) * 1000000 + self._microsecond
-
-    def _cmp(self, other, allow_mixed=False):
-        mytz = self._tzinfo
-        ottz = other._tzinfo
-        myoff = otoff = None
-        if mytz is ottz:
-            base_compare = True
-        else:
-            myoff = self.utcoffset()
-            otoff = other.utcoffset()
-            base_compare = myoff == otoff
-        if base_compare:
-            return _cmp(self._us(), other._us())
-        if myoff is None or otoff is None:
-            if allow_mixed:
-                return 2
+    def _utc_diff(self, other, mixed_ok):
+        """self minus other in microseconds; for a naive and an aware value
+        None when mixed_ok, else TypeError."""
+        if self._tzinfo is other._tzinfo:
+            return self._stamp - other._stamp
+        mine, theirs = self.utcoffset(), other.utcoffset()
+        if mine == theirs:
+            return self._stamp - other._stamp
+        if mine is None or theirs is None:
+            if mixed_ok:
+                return None
             raise TypeError("can't compare offset-naive and offset-aware datetimes")
-        return _cmp(self._us() - myoff._to_us(), other._us() - otoff._to_us())
+        return (self._stamp - mine._to_us()) - (other._stamp - theirs._to_us())
 
     def __eq__(self, other):
         if isinstance(other, datetime):
-            return self._cmp(other, allow_mixed=True) == 0
+            return self._utc_diff(other, True) == 0
         return NotImplemented
 
     def __ne__(self, other):
         if isinstance(other, datetime):
-            return self._cmp(other, allow_mixed=True) != 0
+            return self._utc_diff(other, True) != 0
         return NotImplemented
 
     def __lt__(self, other):
         if isinstance(other, datetime):
-            return self._cmp(other) < 0
+            if self._tzinfo is other._tzinfo:
+                return self._stamp < other._stamp
+            return self._utc_diff(other, False) < 0
         return NotImplemented
 
     def __le__(self, other):
         if isinstance(other, datetime):
-            return self._cmp(other) <= 0
+            if self._tzinfo is other._tzinfo:
+                return self._stamp <= other._stamp
+            return self._utc_diff(other, False) <= 0
         return NotImplemented
 
     def __gt__(self, other):
         if isinstance(other, datetime):
-            return self._cmp(other) > 0
+            if self._tzinfo is other._tzinfo:
+                return self._stamp > other._stamp
+            return self._utc_diff(other, False) > 0
         return NotImplemented
 
     def __ge__(self, other):
         if isinstance(other, datetime):
-            return self._cmp(other) >= 0
+            if self._tzinfo is other._tzinfo:
+                return self._stamp >= other._stamp
+            return self._utc_diff(other, False) >= 0
         return NotImplemented
 
     def __add__(self, other):
-        if not isinstance(other, timedelta):
-            return NotImplemented
-        us = self._us() + other._to_us()
-        days, rem = divmod(us, 86400000000)
-        if 0 < days <= _MAXORDINAL:
-            y, m, d = _ord2ymd(days)
-            rem, u = divmod(rem, 1000000)
-            rem, s = divmod(rem, 60)
-            h, mi = divmod(rem, 60)
-            return type(self)(y, m, d, h, mi, s, u, self._tzinfo)
-        raise OverflowError('date value out of range')
+        if isinstance(other, timedelta):
+            stamp = _calc.moved(self._stamp, other, 1)
+            if type(self) is datetime:
+                return _calc.at(datetime, stamp, self._tzinfo)
+            return type(self)(*_calc.fields(stamp), self._tzinfo)
+        return NotImplemented
 
     __radd__ = __add__
 
     def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return self._at(_calc.moved(self._stamp, other, -1))
         if not isinstance(other, datetime):
-            if isinstance(other, timedelta):
-                return self + -other
             return NotImplemented
-        base = timedelta._from_us(self._us() - other._us())
-        if self._tzinfo is other._tzinfo:
-            return base
-        myoff = self.utcoffset()
-        otoff = other.utcoffset()
-        if myoff == otoff:
-            return base
-        if myoff is None or otoff is None:
-            raise TypeError("can't subtract offset-naive and offset-aware datetimes")
-        return base + otoff - myoff
+        diff = self._stamp - other._stamp
+        if self._tzinfo is not other._tzinfo:
+            mine, theirs = self.utcoffset(), other.utcoffset()
+            if mine != theirs:
+                if mine is None or theirs is None:
+                    raise TypeError("can't subtract offset-naive and offset-aware datetimes")
+                diff += theirs._to_us() - mine._to_us()
+        return _span(diff)
 
     def __hash__(self):
         off = self.utcoffset()
-        if off is None:
-            return hash(self._us())
-        return hash(self._us() - off._to_us())
+        return hash(self._stamp if off is None else self._stamp - off._to_us())
 
     def __reduce__(self):
         return (self.__class__, (self._year, self._month, self._day, self._hour,
@@ -1376,12 +1113,13 @@ class datetime(date):
 _date_class = date
 _time_class = time
 
-date.min = date(1, 1, 1)
-date.max = date(9999, 12, 31)
-date.resolution = timedelta(days=1)
-datetime.min = datetime(1, 1, 1)
-datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
-datetime.resolution = timedelta(microseconds=1)
+date.min = date(MINYEAR, 1, 1)
+date.max = date(MAXYEAR, 12, 31)
+date.resolution = _span(_US_PER_DAY)
+datetime.min = datetime.combine(date.min, time.min)
+datetime.max = datetime.combine(date.max, time.max)
+datetime.resolution = _span(1)
+_EPOCH_STAMP = datetime(1970, 1, 1)._stamp
 
 
 class timezone(tzinfo):
@@ -1399,7 +1137,7 @@ class timezone(tzinfo):
                             % type(offset).__name__)
         if name is not None and not isinstance(name, str):
             raise TypeError("timezone() argument 2 must be str, not %s" % type(name).__name__)
-        if not -timedelta(hours=24) < offset < timedelta(hours=24):
+        if not -_US_PER_DAY < offset._to_us() < _US_PER_DAY:
             raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) "
                              "and timedelta(hours=24), not %r." % (offset,))
         self._offset = offset
@@ -1416,11 +1154,10 @@ class timezone(tzinfo):
     def __repr__(self):
         if self is _UTC:
             return 'datetime.timezone.utc'
-        if self._name is None:
-            return '%s.%s(%r)' % (self.__class__.__module__, self.__class__.__qualname__,
-                                  self._offset)
-        return '%s.%s(%r, %r)' % (self.__class__.__module__, self.__class__.__qualname__,
-                                  self._offset, self._name)
+        args = repr(self._offset)
+        if self._name is not None:
+            args += ', %r' % (self._name,)
+        return '%s(%s)' % (_repr_name(self), args)
 
     def __str__(self):
         return self.tzname(None)
@@ -1456,29 +1193,17 @@ class timezone(tzinfo):
 
     @staticmethod
     def _name_from_offset(delta):
+        """The name of a zone without one: UTC, or UTC followed by the offset."""
         if not delta:
             return 'UTC'
-        if delta < timedelta(0):
-            sign = '-'
-            delta = -delta
-        else:
-            sign = '+'
-        hours, rest = divmod(delta, timedelta(hours=1))
-        minutes, rest = divmod(rest, timedelta(minutes=1))
-        seconds = rest.seconds
-        microseconds = rest.microseconds
-        if microseconds:
-            return 'UTC%s%02d:%02d:%02d.%06d' % (sign, hours, minutes, seconds, microseconds)
-        if seconds:
-            return 'UTC%s%02d:%02d:%02d' % (sign, hours, minutes, seconds)
-        return 'UTC%s%02d:%02d' % (sign, hours, minutes)
+        return 'UTC' + _offset_text(delta)
 
 
 _UTC = None
-_UTC = timezone(timedelta(0))
+_UTC = timezone(_span(0))
 timezone.utc = _UTC
-timezone.min = timezone(-timedelta(hours=23, minutes=59))
-timezone.max = timezone(timedelta(hours=23, minutes=59))
+timezone.min = timezone(_span(-(24 * 60 - 1) * 60 * 1000000))
+timezone.max = timezone(_span((24 * 60 - 1) * 60 * 1000000))
 UTC = _UTC
 _EPOCH = datetime(1970, 1, 1, tzinfo=_UTC)
 
