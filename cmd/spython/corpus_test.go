@@ -21,8 +21,10 @@ import (
 // CPython 3.13 gives them (see its README.md).
 const corpusDir = "../../testdata/corpus"
 
-// corpusTimeout bounds the run of one corpus script.
-const corpusTimeout = 20 * time.Second
+// corpusTimeout bounds the run of one corpus script: generous, since the
+// scripts run in parallel and under the race detector in CI; it is there
+// to catch a hang.
+const corpusTimeout = 60 * time.Second
 
 // corpusDiffLines is how many lines of a stdout diff a failure shows.
 const corpusDiffLines = 40
