@@ -556,7 +556,8 @@ func strptime(data, format string) (*strptimeResult, error) {
 		}
 	}
 	if hour12 {
-		if ampm == "am" && hour == 12 {
+		// Without %p a 12-hour clock reads as the morning: 12 is 0.
+		if ampm != "pm" && hour == 12 {
 			hour = 0
 		} else if ampm == "pm" && hour != 12 {
 			hour += 12

@@ -311,12 +311,13 @@ class date:
         """The date that an ISO 8601 string such as 2024-03-05 or 2024-W10-2 names."""
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
-        if len(date_string) not in (7, 8, 10):
-            raise ValueError('Invalid isoformat string: %r' % (date_string,))
         try:
-            return cls(*_parse_isoformat_date(date_string))
-        except (ValueError, IndexError):
+            ymd, end = _scan_iso_date(date_string)
+            if end != len(date_string):
+                raise _NotIso
+        except _NotIso:
             raise ValueError('Invalid isoformat string: %r' % (date_string,)) from None
+        return cls(*ymd)
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
@@ -453,97 +454,99 @@ class date:
         return (self.__class__, (self._year, self._month, self._day))
 
 
-def _parse_isoformat_date(s):
-    if len(s) < 7 or not s[0:4].isdigit():
-        raise ValueError('bad')
-    year = int(s[0:4])
-    has_sep = s[4] == '-'
-    pos = 4 + has_sep
-    if s[pos] == 'W':
-        pos += 1
-        week = int(s[pos:pos + 2])
-        pos += 2
-        day = 1
-        if len(s) > pos:
-            if (s[pos] == '-') != has_sep:
-                raise ValueError('bad')
-            pos += has_sep
-            day = int(s[pos:pos + 1])
-        return list(_calc.from_iso_week(year, week, day))
-    if not s[pos:pos + 2].isdigit():
-        raise ValueError('bad')
-    month = int(s[pos:pos + 2])
-    pos += 2
-    if (s[pos:pos + 1] == '-') != has_sep:
-        raise ValueError('bad')
-    pos += has_sep
-    if len(s[pos:pos + 2]) != 2 or not s[pos:pos + 2].isdigit():
-        raise ValueError('bad')
-    day = int(s[pos:pos + 2])
-    if len(s) != pos + 2:
-        raise ValueError('bad')
-    return [year, month, day]
+class _NotIso(Exception):
+    """The string is not in an ISO 8601 form fromisoformat reads."""
 
 
-def _parse_hh_mm_ss_ff(s):
-    n = len(s)
-    parts = [0, 0, 0, 0]
-    pos = 0
-    has_sep = None
-    for comp in range(3):
-        if n - pos < 2 or not s[pos:pos + 2].isdigit():
-            raise ValueError('Incomplete time component')
-        parts[comp] = int(s[pos:pos + 2])
-        pos += 2
-        nc = s[pos:pos + 1]
-        if comp == 0:
-            has_sep = nc == ':'
-        if not nc or comp >= 2:
-            break
-        if has_sep and nc != ':':
-            raise ValueError('Invalid time separator: %c' % nc)
-        pos += has_sep
-    if pos < n:
-        if s[pos] not in '.,':
-            raise ValueError('Invalid microsecond component')
-        pos += 1
-        frac = s[pos:]
-        digits = ''
-        for ch in frac:
-            if not ch.isdigit():
-                raise ValueError('Non-digit values in unparsed fraction')
-            digits += ch
-        if not digits:
-            raise ValueError('Invalid microsecond component')
-        parts[3] = int((digits + '000000')[:6])
-    return parts
+def _two_digits(s, i, n=2):
+    """The number written by the n ASCII digits at s[i:], else _NotIso."""
+    part = s[i:i + n]
+    if len(part) != n or not (part.isascii() and part.isdigit()):
+        raise _NotIso
+    return int(part)
 
 
-def _parse_isoformat_time(s):
-    if len(s) < 2:
-        raise ValueError('Isoformat time too short')
-    tzpos = -1
-    for i, ch in enumerate(s):
-        if ch in '+-Zz':
-            tzpos = i
-            break
-    timestr = s[:tzpos] if tzpos >= 0 else s
-    parts = _parse_hh_mm_ss_ff(timestr)
-    tzi = None
-    if tzpos >= 0:
-        tzstr = s[tzpos:]
-        if tzstr in ('Z', 'z'):
-            tzi = timezone.utc
+def _scan_iso_date(s):
+    """Reads YYYY-MM-DD, YYYYMMDD, YYYY-Www[-D] or YYYYWww[D] at the start
+    of s: the (year, month, day) and where the date ends."""
+    year = _two_digits(s, 0, 4)
+    dashed = s[4:5] == '-'
+    at = 4 + dashed
+    if s[at:at + 1] == 'W':
+        week = _two_digits(s, at + 1)
+        at += 3
+        weekday = 1
+        if dashed and s[at:at + 1] == '-':
+            weekday = _two_digits(s, at + 1, 1)
+            at += 2
+        elif not dashed and s[at:at + 1].isdigit():
+            weekday = _two_digits(s, at, 1)
+            at += 1
+        try:
+            return _calc.from_iso_week(year, week, weekday), at
+        except ValueError:
+            raise _NotIso from None
+    month = _two_digits(s, at)
+    at += 2
+    if dashed:
+        if s[at:at + 1] != '-':
+            raise _NotIso
+        at += 1
+    return (year, month, _two_digits(s, at)), at + 2
+
+
+def _scan_iso_clock(s, at):
+    """Reads HH[:MM[:SS[.f...]]] (the colons all there or all left out)
+    from s[at:]: [hour, minute, second, microsecond], where it ends, and
+    whether it had a fraction of a second."""
+    fields = [_two_digits(s, at), 0, 0, 0]
+    at += 2
+    colon = s[at:at + 1] == ':'
+    for k in (1, 2):
+        if colon:
+            if s[at:at + 1] != ':':
+                break
+            fields[k] = _two_digits(s, at + 1)
+            at += 3
+        elif s[at:at + 1].isdigit():
+            fields[k] = _two_digits(s, at)
+            at += 2
         else:
-            sign = -1 if tzstr[0] == '-' else 1
-            body = tzstr[1:]
-            if len(body) not in (2, 4, 5, 6, 8, 9) and len(body) < 10:
-                raise ValueError('Malformed time zone string')
-            tz = _parse_hh_mm_ss_ff(body)
-            td = timedelta(hours=tz[0], minutes=tz[1], seconds=tz[2], microseconds=tz[3])
-            tzi = timezone.utc if not td else timezone(sign * td)
-    parts.append(tzi)
-    return parts
+            break
+    else:
+        if s[at:at + 1] in ('.', ','):
+            end = at + 1
+            while end < len(s) and s[end].isascii() and s[end].isdigit():
+                end += 1
+            if end == at + 1:
+                raise _NotIso
+            fields[3] = int((s[at + 1:end] + '000000')[:6])
+            return fields, end, True
+    return fields, at, False
+
+
+def _scan_iso_time(s, at):
+    """Reads a time of day and its optional UTC offset (Z, or +/- and a
+    clock) from s[at:] to the end: [hour, minute, second, microsecond,
+    tzinfo]. A space or tab may come before the offset when the time has
+    no fraction of a second, as CPython allows."""
+    fields, at, fraction = _scan_iso_clock(s, at)
+    zone = None
+    if at < len(s):
+        if s[at] in ' \t' and not fraction and s[at + 1:at + 2] in ('+', '-', 'Z', 'z'):
+            at += 1
+        if s[at] in 'Zz':
+            zone, at = timezone.utc, at + 1
+        elif s[at] in '+-':
+            west = s[at] == '-'
+            (h, m, sec, us), at, _ = _scan_iso_clock(s, at + 1)
+            offset = timedelta(hours=h, minutes=m, seconds=sec, microseconds=us)
+            zone = timezone.utc if not offset else timezone(-offset if west else offset)
+        else:
+            raise _NotIso
+    if at != len(s):
+        raise _NotIso
+    return fields + [zone]
 
 
 class tzinfo:
@@ -712,11 +715,11 @@ class time:
         """The time an ISO 8601 string such as 14:07:09.5+02:00 names."""
         if not isinstance(time_string, str):
             raise TypeError('fromisoformat: argument must be str')
-        s = time_string[1:] if time_string[:1] == 'T' else time_string
         try:
-            return cls(*_parse_isoformat_time(s))
-        except Exception:
+            fields = _scan_iso_time(time_string, 1 if time_string[:1] == 'T' else 0)
+        except _NotIso:
             raise ValueError('Invalid isoformat string: %r' % (time_string,)) from None
+        return cls(*fields)
 
     @classmethod
     def strptime(cls, date_string, format):
@@ -852,26 +855,15 @@ class datetime(date):
         """The datetime an ISO 8601 string such as 2024-03-05T14:07:09+02:00 names."""
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
-        if len(date_string) < 7:
-            raise ValueError('Invalid isoformat string: %r' % (date_string,))
         try:
-            sep = 10
-            if len(date_string) > 7 and date_string[4] != '-' and date_string[4] != 'W':
-                sep = 8
-            if len(date_string) > 4 and date_string[4] == '-' and len(date_string) > 5 and date_string[5] == 'W':
-                sep = 8 if len(date_string) == 8 or (len(date_string) > 8 and not date_string[8] == '-') else 10
-            elif len(date_string) > 4 and date_string[4] == 'W':
-                sep = 7 if len(date_string) == 7 or not date_string[7].isdigit() else 8
-            ymd = _parse_isoformat_date(date_string[:sep])
-            if len(date_string) > sep:
-                clock = _parse_isoformat_time(date_string[sep + 1:])
-            else:
-                clock = [0, 0, 0, 0, None]
-            if clock[:4] == [24, 0, 0, 0]:
-                return cls(*ymd, 0, 0, 0, 0, clock[4]) + _span(_US_PER_DAY)
-            return cls(*ymd, *clock)
-        except Exception:
+            ymd, end = _scan_iso_date(date_string)
+            clock = [0, 0, 0, 0, None]
+            if end < len(date_string):
+                # Any one character separates the date from the time.
+                clock = _scan_iso_time(date_string, end + 1)
+        except _NotIso:
             raise ValueError('Invalid isoformat string: %r' % (date_string,)) from None
+        return cls(*ymd, *clock)
 
     @classmethod
     def strptime(cls, date_string, format):
