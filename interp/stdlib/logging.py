@@ -441,6 +441,16 @@ _every_handler = []
 _named_handlers = {}
 
 
+def getHandlerByName(name):
+    """The handler whose name is name, or None."""
+    return _named_handlers.get(name)
+
+
+def getHandlerNames():
+    """The names of the named handlers, as a frozenset."""
+    return frozenset(_named_handlers)
+
+
 class Handler(Filterer):
     """Sends records somewhere."""
 

@@ -52,9 +52,6 @@ class CalledProcessError(SubprocessError):
             return "Command '%s' died with %s." % (self.cmd, _signal_repr(-self.returncode))
         return "Command '%s' returned non-zero exit status %d." % (self.cmd, self.returncode)
 
-    def __repr__(self):
-        return "CalledProcessError(%r, %r)" % (self.returncode, self.cmd)
-
 
 class TimeoutExpired(SubprocessError):
     """Raised when the timeout expires while waiting for a child process."""
@@ -75,9 +72,6 @@ class TimeoutExpired(SubprocessError):
 
     def __str__(self):
         return "Command '%s' timed out after %s seconds" % (self.cmd, self.timeout)
-
-    def __repr__(self):
-        return "TimeoutExpired(%r, %r)" % (self.cmd, self.timeout)
 
 
 class CompletedProcess:

@@ -9,11 +9,12 @@ tempdir = None
 
 
 def gettempdir():
-    """Return the default folder for temporary files: tempfile.tempdir if
-    set, else TMPDIR, else /tmp."""
-    if tempdir is not None:
-        return tempdir
-    return _tempdir()
+    """The folder for temporary files: tempfile.tempdir, which the first
+    call sets (from TMPDIR, else /tmp) when it is None."""
+    global tempdir
+    if tempdir is None:
+        tempdir = _tempdir()
+    return tempdir
 
 
 def gettempdirb():
