@@ -252,7 +252,11 @@ func (s *superObject) M__getattribute__(name string) (py.Object, error) {
 		}, 0, "object.__getattribute__"), nil
 	}
 	if name == "__init__" {
-		return py.MustNewMethod("__init__", func(py.Object, py.Tuple, py.StringDict) (py.Object, error) {
+		return py.MustNewMethod("__init__", func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			if len(args) > 0 || len(kwargs) > 0 {
+				// Arguments left over by a cooperative __init__ chain.
+				return nil, py.ExceptionNewf(py.TypeError, "object.__init__() takes exactly one argument (the instance to initialize)")
+			}
 			return py.None, nil
 		}, 0, "object.__init__"), nil
 	}
