@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/go-python/gpython/ast"
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/vm"
 )
@@ -22,9 +23,9 @@ import (
 // decides: the one name of the two written on it. When a line names both,
 // the instructions take them in the order the line writes them.
 
-func fixDerefs(co *py.Code, src, filename string) {
+func fixDerefs(co *py.Code, tree ast.Ast, src string) {
 	var lines []string
-	scopes := scopesOf(co, src, filename)
+	scopes := scopesOf(co, tree)
 	fixDerefsIn(co, scopes, func(n int32) string {
 		if lines == nil {
 			lines = strings.Split(src, "\n")

@@ -1,10 +1,7 @@
 package interp
 
 import (
-	"strings"
-
 	"github.com/go-python/gpython/ast"
-	"github.com/go-python/gpython/parser"
 	"github.com/go-python/gpython/py"
 )
 
@@ -24,9 +21,9 @@ type scopeName struct {
 	load, store bool
 }
 
-// scopesOf parses src and finds the scope of each code object under co
-// that has both cell and free variables.
-func scopesOf(co *py.Code, src, filename string) map[*py.Code]scopeNames {
+// scopesOf finds, in tree, the scope of each code object under co that
+// has both cell and free variables.
+func scopesOf(co *py.Code, tree ast.Ast) map[*py.Code]scopeNames {
 	var wanted []*py.Code
 	var find func(c *py.Code)
 	find = func(c *py.Code) {
@@ -43,8 +40,7 @@ func scopesOf(co *py.Code, src, filename string) map[*py.Code]scopeNames {
 	if len(wanted) == 0 {
 		return nil
 	}
-	tree, err := parser.Parse(strings.NewReader(src), filename, py.ExecMode)
-	if err != nil {
+	if tree == nil {
 		return nil
 	}
 	// gpython gives every code object first line 1, so code objects are
@@ -212,6 +208,12 @@ func forEachOwn(n ast.Ast, fn func(ast.Ast)) {
 		for _, s := range x.Body {
 			walk(s)
 		}
+	case *ast.Interactive:
+		for _, s := range x.Body {
+			walk(s)
+		}
+	case *ast.Expression:
+		walk(x.Body)
 	case *ast.FunctionDef:
 		for _, s := range x.Body {
 			walk(s)

@@ -39,15 +39,18 @@ func installGlobalHooks() {
 			if err != nil {
 				return nil, err
 			}
-			if err := checkNesting(src, filename, mode); err != nil {
+			tree, err := checkNesting(src, filename, mode)
+			if err != nil {
 				return nil, err
 			}
 			co, err := compile(src, filename, mode, flags, dontInherit)
 			if err == nil {
-				fixDerefs(co, src, filename)
-				recordKwDefaults(co, src, filename, mode)
-				recordPositionalOnly(co, src, filename, posonly)
-				if err := bindWalrus(co, src, filename); err != nil {
+				// The passes below read the tree parsed above: the
+				// source is parsed once by spython, once by gpython.
+				fixDerefs(co, tree, src)
+				recordKwDefaults(co, tree)
+				recordPositionalOnly(co, tree, posonly)
+				if err := bindWalrus(co, tree, src, filename); err != nil {
 					return nil, err
 				}
 				namePrivateDefs(co, private)

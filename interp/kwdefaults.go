@@ -1,11 +1,9 @@
 package interp
 
 import (
-	"strings"
 	"sync"
 
 	"github.com/go-python/gpython/ast"
-	"github.com/go-python/gpython/parser"
 	"github.com/go-python/gpython/py"
 )
 
@@ -20,13 +18,9 @@ import (
 var kwDefaultNames sync.Map // *py.Code -> []string
 
 // recordKwDefaults fills kwDefaultNames for the functions of co, compiled
-// from src.
-func recordKwDefaults(co *py.Code, src, filename string, mode py.CompileMode) {
-	if !hasKwOnly(co) {
-		return
-	}
-	tree, err := parser.Parse(strings.NewReader(src), filename, mode)
-	if err != nil {
+// from the source whose syntax tree is tree.
+func recordKwDefaults(co *py.Code, tree ast.Ast) {
+	if !hasKwOnly(co) || tree == nil {
 		return
 	}
 	var funcs []kwFunc

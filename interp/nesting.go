@@ -19,17 +19,18 @@ const MaxNesting = 1000
 // checkNesting parses src and reports a SyntaxError at the first node that
 // lies deeper than MaxNesting. gpython's parser is a table-driven LR
 // parser with an explicit stack, so parsing itself is safe at any depth.
-func checkNesting(src, filename string, mode py.CompileMode) error {
+// The tree is returned for the passes that fix the compiled code.
+func checkNesting(src, filename string, mode py.CompileMode) (ast.Ast, error) {
 	tree, err := parser.Parse(strings.NewReader(src), filename, mode)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if deep := deepNode(reflect.ValueOf(tree), 0); deep != nil {
 		e := py.ExceptionNewf(py.SyntaxError, "too many nested expressions and statements (more than %d levels)", MaxNesting)
 		// SyntaxError offsets are 1-based; AST column offsets are 0-based.
-		return py.MakeSyntaxError(e, filename, deep.GetLineno(), deep.GetColOffset()+1, "")
+		return nil, py.MakeSyntaxError(e, filename, deep.GetLineno(), deep.GetColOffset()+1, "")
 	}
-	return nil
+	return tree, nil
 }
 
 var astType = reflect.TypeOf((*ast.Ast)(nil)).Elem()

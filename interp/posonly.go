@@ -5,7 +5,6 @@ import (
 	"sync"
 
 	"github.com/go-python/gpython/ast"
-	"github.com/go-python/gpython/parser"
 	"github.com/go-python/gpython/py"
 
 	"github.com/spython/spython/interp/rewrite"
@@ -28,13 +27,9 @@ func positionalOnly(co *py.Code) int {
 }
 
 // recordPositionalOnly pairs the marks the rewriter left for the source
-// of co with the functions compiled from it.
-func recordPositionalOnly(co *py.Code, src, filename string, marks []rewrite.PosOnly) {
-	if len(marks) == 0 {
-		return
-	}
-	tree, err := parser.Parse(strings.NewReader(src), filename, py.ExecMode)
-	if err != nil {
+// of co, whose syntax tree is tree, with the functions compiled from it.
+func recordPositionalOnly(co *py.Code, tree ast.Ast, marks []rewrite.PosOnly) {
+	if len(marks) == 0 || tree == nil {
 		return
 	}
 	type key struct{ line, nth int }

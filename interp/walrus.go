@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/go-python/gpython/ast"
-	"github.com/go-python/gpython/parser"
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/vm"
 
@@ -36,14 +35,16 @@ func isComprehension(co *py.Code) bool { return comprehensionNames[co.Name] }
 // function nested in it would need a closure cell that the compiled code
 // lacks: that is a SyntaxError naming the limitation, not a silent read of
 // a global.
-func bindWalrus(co *py.Code, src, filename string) error {
-	b := walrusBinder{src: src, filename: filename}
+func bindWalrus(co *py.Code, tree ast.Ast, src, filename string) error {
+	b := walrusBinder{tree: tree, src: src, filename: filename}
 	return b.walk(co, nil)
 }
 
-// walrusBinder holds what bindWalrus needs from the source: the syntax
-// tree, parsed only when a global statement or an error needs it.
+// walrusBinder holds what bindWalrus needs from the source: its syntax
+// tree, paired with the code objects only when a global statement or an
+// error needs it, and its text for error messages.
 type walrusBinder struct {
+	tree          ast.Ast
 	src, filename string
 	nodes         map[*py.Code]ast.Ast
 }
@@ -52,8 +53,8 @@ type walrusBinder struct {
 func (b *walrusBinder) node(root, co *py.Code) ast.Ast {
 	if b.nodes == nil {
 		b.nodes = map[*py.Code]ast.Ast{}
-		if tree, err := parser.Parse(strings.NewReader(b.src), b.filename, py.ExecMode); err == nil {
-			pairScopes(root, tree, b.nodes)
+		if b.tree != nil {
+			pairScopes(root, b.tree, b.nodes)
 		}
 	}
 	return b.nodes[co]
