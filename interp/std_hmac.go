@@ -42,27 +42,26 @@ func newHmac(algo *hashAlgo, key []byte) *hmacObject {
 		h.Write(key)
 		key = h.Sum(nil)
 	}
-	pad := make([]byte, algo.block)
 	m := &hmacObject{algo: algo, inner: algo.newHash(), outer: algo.newHash()}
-	for i := range pad {
-		pad[i] = 0x36
-		if i < len(key) {
-			pad[i] ^= key[i]
-		}
-	}
-	m.inner.Write(pad)
-	for i := range pad {
-		pad[i] = 0x5c
-		if i < len(key) {
-			pad[i] ^= key[i]
-		}
-	}
-	m.outer.Write(pad)
+	m.inner.Write(keyPad(key, algo.block, 0x36))
+	m.outer.Write(keyPad(key, algo.block, 0x5c))
 	return m
 }
 
-// sum is the digest of what was fed so far; the object can go on.
-func (m *hmacObject) sum() ([]byte, error) {
+// keyPad is the key, zero-filled to a block, each byte xored with b.
+func keyPad(key []byte, block int, b byte) []byte {
+	pad := make([]byte, block)
+	for i := range pad {
+		pad[i] = b
+		if i < len(key) {
+			pad[i] ^= key[i]
+		}
+	}
+	return pad
+}
+
+// clone is an independent copy of m's state.
+func (m *hmacObject) clone() (*hmacObject, error) {
 	inner, err := (&hashObject{algo: m.algo, h: m.inner}).clone()
 	if err != nil {
 		return nil, err
@@ -71,8 +70,17 @@ func (m *hmacObject) sum() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	outer.Write(inner.Sum(nil))
-	return outer.Sum(nil), nil
+	return &hmacObject{algo: m.algo, inner: inner, outer: outer}, nil
+}
+
+// sum is the digest of what was fed so far; the object can go on.
+func (m *hmacObject) sum() ([]byte, error) {
+	c, err := m.clone()
+	if err != nil {
+		return nil, err
+	}
+	c.outer.Write(c.inner.Sum(nil))
+	return c.outer.Sum(nil), nil
 }
 
 // digestAlgo finds the algorithm digestmod names: a name, a hashlib
@@ -105,18 +113,26 @@ func digestAlgo(digestmod py.Object) (*hashAlgo, error) {
 	return nil, py.ExceptionNewf(py.TypeError, "digestmod must make a hashlib hash object, not %s", h.Type().Name)
 }
 
+// startHmac is an HMAC of the algorithm digestmod names, keyed with key.
+func startHmac(key, digestmod py.Object) (*hmacObject, error) {
+	k, err := hmacBytes("key", key)
+	if err != nil {
+		return nil, err
+	}
+	algo, err := digestAlgo(digestmod)
+	if err != nil {
+		return nil, err
+	}
+	return newHmac(algo, k), nil
+}
+
 func setupHmac(_ *Context, m *py.Module) error {
 	g := m.Globals
 	g["new"] = goFunc(argSpec{name: "new", params: []string{"key", "msg", "digestmod"}, required: 1}, "new(key, msg=None, digestmod)\n\nAn HMAC object keyed with key, fed msg when given.", func(a []py.Object) (py.Object, error) {
-		key, err := hmacBytes("key", a[0])
+		h, err := startHmac(a[0], a[2])
 		if err != nil {
 			return nil, err
 		}
-		algo, err := digestAlgo(a[2])
-		if err != nil {
-			return nil, err
-		}
-		h := newHmac(algo, key)
 		if a[1] != nil && a[1] != py.None {
 			msg, err := hashData(a[1])
 			if err != nil {
@@ -127,7 +143,7 @@ func setupHmac(_ *Context, m *py.Module) error {
 		return h, nil
 	})
 	g["digest"] = goFunc(argSpec{name: "digest", params: []string{"key", "msg", "digest"}, required: 3}, "digest(key, msg, digest)\n\nThe HMAC of msg keyed with key, at once.", func(a []py.Object) (py.Object, error) {
-		key, err := hmacBytes("key", a[0])
+		h, err := startHmac(a[0], a[2])
 		if err != nil {
 			return nil, err
 		}
@@ -135,11 +151,6 @@ func setupHmac(_ *Context, m *py.Module) error {
 		if err != nil {
 			return nil, err
 		}
-		algo, err := digestAlgo(a[2])
-		if err != nil {
-			return nil, err
-		}
-		h := newHmac(algo, key)
 		h.inner.Write(msg)
 		sum, err := h.sum()
 		return py.Bytes(sum), err
@@ -212,16 +223,7 @@ func init() {
 		return py.String(hex.EncodeToString(sum)), err
 	}, 0, "The digest of what was fed so far, as a str of hex digits.")
 	d["copy"] = py.MustNewMethod("copy", func(self py.Object) (py.Object, error) {
-		m := self.(*hmacObject)
-		inner, err := (&hashObject{algo: m.algo, h: m.inner}).clone()
-		if err != nil {
-			return nil, err
-		}
-		outer, err := (&hashObject{algo: m.algo, h: m.outer}).clone()
-		if err != nil {
-			return nil, err
-		}
-		return &hmacObject{algo: m.algo, inner: inner, outer: outer}, nil
+		return self.(*hmacObject).clone()
 	}, 0, "An independent HMAC with the same state, to be fed separately.")
 	for name, get := range map[string]func(m *hmacObject) py.Object{
 		"name":        func(m *hmacObject) py.Object { return py.String("hmac-" + m.algo.name) },
