@@ -33,6 +33,16 @@ func setupUnicodedata(_ *Context, m *py.Module) error {
 	def := func(name, doc string, fn func(args py.Tuple) (py.Object, error)) {
 		g[name] = py.MustNewMethod(name, func(_ py.Object, args py.Tuple) (py.Object, error) { return fn(args) }, 0, doc)
 	}
+	// property defines a function of one character.
+	property := func(name, doc string, fn func(r rune) py.Object) {
+		def(name, doc, func(args py.Tuple) (py.Object, error) {
+			r, err := charArg(name, args, 1, 1)
+			if err != nil {
+				return nil, err
+			}
+			return fn(r), nil
+		})
+	}
 	def("lookup", "lookup(name, /)\n\nThe character with the given name (any case); KeyError if there is none.", func(args py.Tuple) (py.Object, error) {
 		var name py.Object
 		if err := py.UnpackTuple(args, nil, "lookup", 1, 1, &name); err != nil {
@@ -61,20 +71,8 @@ func setupUnicodedata(_ *Context, m *py.Module) error {
 		}
 		return nil, py.ExceptionNewf(py.ValueError, "no such name")
 	})
-	def("category", "category(chr, /)\n\nThe general category of a character, such as 'Lu' or 'Nd'.", func(args py.Tuple) (py.Object, error) {
-		r, err := charArg("category", args, 1, 1)
-		if err != nil {
-			return nil, err
-		}
-		return py.String(runeCategory(r)), nil
-	})
-	def("combining", "combining(chr, /)\n\nThe canonical combining class of a character, 0 if it has none.", func(args py.Tuple) (py.Object, error) {
-		r, err := charArg("combining", args, 1, 1)
-		if err != nil {
-			return nil, err
-		}
-		return py.Int(norm.NFD.PropertiesString(string(r)).CCC()), nil
-	})
+	property("category", "category(chr, /)\n\nThe general category of a character, such as 'Lu' or 'Nd'.", func(r rune) py.Object { return py.String(runeCategory(r)) })
+	property("combining", "combining(chr, /)\n\nThe canonical combining class of a character, 0 if it has none.", func(r rune) py.Object { return py.Int(norm.NFD.PropertiesString(string(r)).CCC()) })
 	numeric := func(name, fail string, kind int) func(args py.Tuple) (py.Object, error) {
 		return func(args py.Tuple) (py.Object, error) {
 			r, err := charArg(name, args, 1, 2)
@@ -103,20 +101,8 @@ func setupUnicodedata(_ *Context, m *py.Module) error {
 	def("decimal", "decimal(chr, default=<unset>, /)\n\nThe value of a decimal digit character.", numeric("decimal", "not a decimal", decimalKind))
 	def("digit", "digit(chr, default=<unset>, /)\n\nThe value of a digit character: a decimal digit, or a superscript,\nsubscript or circled one.", numeric("digit", "not a digit", digitKind))
 	def("numeric", "numeric(chr, default=<unset>, /)\n\nThe numeric value of a character, as a float: digits and the common\nvulgar fractions.", numeric("numeric", "not a numeric character", numericKind))
-	def("east_asian_width", "east_asian_width(chr, /)\n\nThe East Asian width class: 'F', 'H', 'W', 'Na', 'A' or 'N'.", func(args py.Tuple) (py.Object, error) {
-		r, err := charArg("east_asian_width", args, 1, 1)
-		if err != nil {
-			return nil, err
-		}
-		return py.String(eastAsianWidth(r)), nil
-	})
-	def("bidirectional", "bidirectional(chr, /)\n\nThe bidirectional class of a character, such as 'L', 'R' or 'EN'.", func(args py.Tuple) (py.Object, error) {
-		r, err := charArg("bidirectional", args, 1, 1)
-		if err != nil {
-			return nil, err
-		}
-		return py.String(bidiClass(r)), nil
-	})
+	property("east_asian_width", "east_asian_width(chr, /)\n\nThe East Asian width class: 'F', 'H', 'W', 'Na', 'A' or 'N'.", func(r rune) py.Object { return py.String(eastAsianWidth(r)) })
+	property("bidirectional", "bidirectional(chr, /)\n\nThe bidirectional class of a character, such as 'L', 'R' or 'EN'.", func(r rune) py.Object { return py.String(bidiClass(r)) })
 	forms := map[string]norm.Form{"NFC": norm.NFC, "NFD": norm.NFD, "NFKC": norm.NFKC, "NFKD": norm.NFKD}
 	formArgs := func(name string, args py.Tuple) (norm.Form, string, error) {
 		var form, s py.Object
