@@ -589,18 +589,34 @@ func addTypeAttributes() {
 		return py.String("builtins")
 	})
 	attr("__bases__", func(t *py.Type) py.Object {
+		if t == py.BoolType {
+			return py.Tuple{py.IntType}
+		}
 		if len(t.Bases) == 0 && t != py.ObjectType {
 			return py.Tuple{py.ObjectType}
 		}
 		return append(py.Tuple(nil), t.Bases...)
 	})
 	attr("__base__", func(t *py.Type) py.Object {
+		if t == py.BoolType {
+			return py.IntType
+		}
 		if t.Base == nil {
 			return py.None
 		}
 		return t.Base
 	})
-	attr("__mro__", func(t *py.Type) py.Object { return append(py.Tuple(nil), t.Mro...) })
+	attr("__mro__", func(t *py.Type) py.Object { return classMroTuple(t) })
+}
+
+// classMroTuple is cls.__mro__. gpython's bool derives from object
+// alone; Python code sees it derive from int, as in CPython (isinstance
+// and issubclass already answer so).
+func classMroTuple(t *py.Type) py.Tuple {
+	if t == py.BoolType {
+		return py.Tuple{py.BoolType, py.IntType, py.ObjectType}
+	}
+	return append(py.Tuple(nil), t.Mro...)
 }
 
 // dottedTypeName splits the name of a built-in type written with its

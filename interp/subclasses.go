@@ -76,6 +76,6 @@ func classMro(cls *py.Type) py.Object {
 		if len(args) > 0 {
 			return nil, py.ExceptionNewf(py.TypeError, "mro() takes no arguments")
 		}
-		return py.NewListFromItems(append([]py.Object(nil), cls.Mro...)), nil
+		return py.NewListFromItems(classMroTuple(cls)), nil
 	}, 0, "Return the method resolution order of the class.")
 }

@@ -319,10 +319,7 @@ def singledispatch(func):
     registry = {object: func}
 
     def dispatch(cls):
-        lineage = cls.__mro__
-        if cls is bool:
-            lineage = (bool, int, object)  # bool derives from int in CPython
-        for klass in lineage:
+        for klass in cls.__mro__:
             if klass in registry:
                 return registry[klass]
         return func

@@ -14,3 +14,4 @@ class S(abc.ABC):
     def __subclasshook__(cls, C):
         return hasattr(C, "__len__")
 print(isinstance(3, S), isinstance("ab", S))
+print(bool.__mro__, bool.__bases__, bool.__base__, bool.mro(), issubclass(bool, int), isinstance(True, int))
