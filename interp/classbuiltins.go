@@ -237,9 +237,6 @@ func (s *superObject) M__getattribute__(name string) (py.Object, error) {
 		if !ok {
 			continue
 		}
-		if _, inst := s.obj.(*Instance); inst && t == py.ObjectType && (name == "__setattr__" || name == "__delattr__") {
-			break // object's own, below: object's dict holds the one for classes
-		}
 		return s.bind(name, attr, t)
 	}
 	if v, ok := s.builtinSpecial(name, mro[min(i+1, len(mro)):]); ok {
@@ -286,7 +283,8 @@ func (s *superObject) M__getattribute__(name string) (py.Object, error) {
 // builtinSpecial finds a special method that a built-in type of rest
 // implements in Go rather than in its dict (dict.__setitem__,
 // Exception.__str__), bound to the value the instance holds; and
-// object's own __str__, __repr__, __setattr__ and __eq__.
+// object's own __str__, __repr__, __eq__, __ne__, ordering, __hash__,
+// __format__ and __dir__ (its __setattr__ and __delattr__ are in its dict).
 func (s *superObject) builtinSpecial(name string, rest py.Tuple) (py.Object, bool) {
 	if !strings.HasPrefix(name, "__") || !strings.HasSuffix(name, "__") {
 		return nil, false
@@ -319,19 +317,6 @@ func (s *superObject) builtinSpecial(name string, rest py.Tuple) (py.Object, boo
 			r, err := reprOf(value)
 			return py.String(r), err
 		})
-	case "__setattr__":
-		if o, ok := self.(*Instance); ok {
-			return method(func(args py.Tuple) (py.Object, error) {
-				if len(args) != 2 {
-					return nil, py.ExceptionNewf(py.TypeError, "expected 2 arguments, got %d", len(args))
-				}
-				key, ok := args[0].(py.String)
-				if !ok {
-					return nil, py.ExceptionNewf(py.TypeError, "attribute name must be string, not '%s'", args[0].Type().Name)
-				}
-				return py.None, o.storeAttr(string(key), args[1])
-			})
-		}
 	case "__eq__":
 		if value == self {
 			return method(func(args py.Tuple) (py.Object, error) {
@@ -339,19 +324,6 @@ func (s *superObject) builtinSpecial(name string, rest py.Tuple) (py.Object, boo
 					return py.True, nil
 				}
 				return py.NotImplemented, nil
-			})
-		}
-	case "__delattr__":
-		if o, ok := self.(*Instance); ok {
-			return method(func(args py.Tuple) (py.Object, error) {
-				if len(args) != 1 {
-					return nil, py.ExceptionNewf(py.TypeError, "expected 1 argument, got %d", len(args))
-				}
-				key, ok := args[0].(py.String)
-				if !ok {
-					return nil, py.ExceptionNewf(py.TypeError, "attribute name must be string, not '%s'", args[0].Type().Name)
-				}
-				return o.deleteAttr(string(key))
 			})
 		}
 	case "__ne__":

@@ -194,10 +194,19 @@ func freezeBuiltinTypes() {
 		"Remove an attribute; refused on built-in types.")
 }
 
-func typeSetattr(_ py.Object, args py.Tuple) (py.Object, error) {
+func typeSetattr(self py.Object, args py.Tuple) (py.Object, error) {
 	var target, name, value py.Object
-	if err := py.UnpackTuple(args, nil, "__setattr__", 3, 3, &target, &name, &value); err != nil {
+	if err := py.UnpackTuple(boundTarget(self, args, 2), nil, "__setattr__", 3, 3, &target, &name, &value); err != nil {
 		return nil, err
+	}
+	if o, ok := target.(*Instance); ok {
+		// object.__setattr__ on an instance: __class__, slots,
+		// descriptors and the dict, as the statement does.
+		key, err := attributeName(name)
+		if err != nil {
+			return nil, err
+		}
+		return py.None, o.storeAttr(key, value)
 	}
 	// A data descriptor of the target's type (the audited __code__ of a
 	// function, a property) decides, as object.__setattr__ does in CPython.
@@ -217,10 +226,17 @@ func typeSetattr(_ py.Object, args py.Tuple) (py.Object, error) {
 	return py.None, nil
 }
 
-func typeDelattr(_ py.Object, args py.Tuple) (py.Object, error) {
+func typeDelattr(self py.Object, args py.Tuple) (py.Object, error) {
 	var target, name py.Object
-	if err := py.UnpackTuple(args, nil, "__delattr__", 2, 2, &target, &name); err != nil {
+	if err := py.UnpackTuple(boundTarget(self, args, 1), nil, "__delattr__", 2, 2, &target, &name); err != nil {
 		return nil, err
+	}
+	if o, ok := target.(*Instance); ok {
+		key, err := attributeName(name)
+		if err != nil {
+			return nil, err
+		}
+		return o.deleteAttr(key)
 	}
 	if key, ok := name.(py.String); ok && !isClass(target) {
 		if d, ok := target.Type().NativeGetAttrOrNil(string(key)).(py.I__delete__); ok {
@@ -239,6 +255,26 @@ func typeDelattr(_ py.Object, args py.Tuple) (py.Object, error) {
 	}
 	delete(dict, key)
 	return py.None, nil
+}
+
+// boundTarget is the arguments of object's __setattr__ or __delattr__
+// with the target first: called on the class (object.__setattr__(o, n,
+// v)) the target is there already; bound to an instance (o.__setattr__(n,
+// v), super().__setattr__(n, v)) it is self, and n arguments follow.
+func boundTarget(self py.Object, args py.Tuple, n int) py.Tuple {
+	if len(args) == n && self != nil && self != py.None {
+		return append(py.Tuple{self}, args...)
+	}
+	return args
+}
+
+// attributeName is an attribute name argument, which must be a str.
+func attributeName(name py.Object) (string, error) {
+	key, ok := name.(py.String)
+	if !ok {
+		return "", py.ExceptionNewf(py.TypeError, "attribute name must be string, not '%s'", name.Type().Name)
+	}
+	return string(key), nil
 }
 
 // auditClassChange raises spec for a change to one of the special
