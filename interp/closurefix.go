@@ -54,19 +54,6 @@ func fixDerefsIn(co *py.Code, scopes map[*py.Code]scopeNames, line func(int32) s
 		code[at+2] = byte(arg >> 8)
 		changed = true
 	}
-	slot := func(name string) int {
-		for i, n := range co.Cellvars {
-			if n == name {
-				return i
-			}
-		}
-		for i, n := range co.Freevars {
-			if n == name {
-				return ncell + i
-			}
-		}
-		return -1
-	}
 	insts := decode(code)
 	// Ambiguous reads and writes on each line, in order, for the textual
 	// tie-break below.
@@ -75,7 +62,7 @@ func fixDerefsIn(co *py.Code, scopes map[*py.Code]scopeNames, line func(int32) s
 		switch in.op {
 		case vm.LOAD_CLOSURE:
 			if target, pos := closureTarget(co, insts, k); target != nil && pos < len(target.Freevars) {
-				if s := slot(target.Freevars[pos]); s >= 0 {
+				if s := cellIndex(co, target.Freevars[pos]); s >= 0 {
 					set(in.at, s)
 				}
 			}

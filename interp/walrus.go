@@ -239,28 +239,51 @@ func walrusBind(_ py.Object, args py.Tuple) (py.Object, error) {
 		return nil, py.ExceptionNewf(py.SystemError, "assignment expression outside a running frame")
 	}
 	value := args[1]
-	f := c.frame()
+	h, ok := c.nameHome(c.frame(), string(name))
+	switch {
+	case !ok:
+		return nil, py.ExceptionNewf(py.SystemError, "spython cannot bind '%s' here: a generator expression that uses := must run in the function that made it", string(name))
+	case h.fast >= 0:
+		h.f.Localsplus[h.fast] = value
+	case h.cell >= 0:
+		h.f.CellAndFreeVars[h.cell].(*py.Cell).Set(value)
+	default:
+		h.dict[string(name)] = value
+	}
+	return value, nil
+}
+
+// nameHome is where a name lives for the code of a frame: a fast slot or
+// a cell of the frame, else, from a comprehension, of the frames around
+// it, else the namespace of the first frame that is no comprehension (a
+// module's or class's, or a function's globals under a global statement).
+type nameHome struct {
+	f          *py.Frame
+	fast, cell int           // indexes, -1 when the name is not there
+	dict       py.StringDict // the namespace when neither index is set
+}
+
+// nameHome finds name from f; ok is false when a comprehension's
+// enclosing frame is gone (a generator expression resumed after it).
+func (c *Context) nameHome(f *py.Frame, name string) (nameHome, bool) {
 	for f != nil {
 		co := f.Code
-		if i := slices.Index(co.Varnames, string(name)); i >= 0 && co.Flags&py.CO_OPTIMIZED != 0 {
-			f.Localsplus[i] = value
-			return value, nil
+		if i := slices.Index(co.Varnames, name); i >= 0 && co.Flags&py.CO_OPTIMIZED != 0 {
+			return nameHome{f: f, fast: i, cell: -1}, true
 		}
-		if i := cellIndex(co, string(name)); i >= 0 {
-			f.CellAndFreeVars[i].(*py.Cell).Set(value)
-			return value, nil
+		if i := cellIndex(co, name); i >= 0 {
+			return nameHome{f: f, fast: -1, cell: i}, true
 		}
 		if !isComprehension(co) {
+			dict := f.Globals
 			if co.Flags&py.CO_OPTIMIZED == 0 && f.Locals != nil {
-				f.Locals[string(name)] = value
-			} else {
-				f.Globals[string(name)] = value // under a global statement
+				dict = f.Locals
 			}
-			return value, nil
+			return nameHome{f: f, fast: -1, cell: -1, dict: dict}, true
 		}
 		f = c.outerFrame(f)
 	}
-	return nil, py.ExceptionNewf(py.SystemError, "spython cannot bind '%s' here: a generator expression that uses := must run in the function that made it", string(name))
+	return nameHome{}, false
 }
 
 // cellIndex returns the index of name among co's cell and free variables,
@@ -296,31 +319,25 @@ func (c *Context) outerFrame(f *py.Frame) *py.Frame {
 // loadOuter runs opLoadOuter: name read from the scope around the running
 // comprehension.
 func (r *run) loadOuter(name string) error {
-	f := r.c.outerFrame(r.f)
-	for f != nil {
-		co := f.Code
-		if i := slices.Index(co.Varnames, name); i >= 0 && co.Flags&py.CO_OPTIMIZED != 0 {
-			if v := f.Localsplus[i]; v != nil {
+	if h, ok := r.c.nameHome(r.c.outerFrame(r.f), name); ok {
+		switch {
+		case h.fast >= 0:
+			if v := h.f.Localsplus[h.fast]; v != nil {
 				r.push(v)
 				return nil
 			}
 			return py.ExceptionNewf(py.UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", name)
-		}
-		if i := cellIndex(co, name); i >= 0 {
-			if v := f.CellAndFreeVars[i].(*py.Cell).Get(); v != nil {
+		case h.cell >= 0:
+			if v := h.f.CellAndFreeVars[h.cell].(*py.Cell).Get(); v != nil {
 				r.push(v)
 				return nil
 			}
 			return py.ExceptionNewf(py.NameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name)
 		}
-		if !isComprehension(co) {
-			if v, ok := f.Locals[name]; ok && co.Flags&py.CO_OPTIMIZED == 0 {
-				r.push(v)
-				return nil
-			}
-			break
+		if v, ok := h.dict[name]; ok {
+			r.push(v)
+			return nil
 		}
-		f = r.c.outerFrame(f)
 	}
 	if v, ok := r.f.Globals[name]; ok {
 		r.push(v)
