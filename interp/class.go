@@ -132,7 +132,7 @@ func installClasses() {
 	}, 0, "Initialize self.")
 	addExceptionAttributes()
 	addTypeAttributes()
-	addSubclassMethods()
+	addTypeMethods()
 }
 
 // namespaceOf is the class namespace of type(name, bases, ns).

@@ -69,11 +69,9 @@ func (r *run) step(op vm.OpCode, arg int32) error {
 	case vm.BINARY_ADD:
 		if x, ok := r.peek(2).(py.Int); ok {
 			if y, ok := r.peek(1).(py.Int); ok {
-				if s := x + y; (x >= 0) != (y >= 0) || (s >= 0) == (x >= 0) {
-					r.pop() // small ints that do not overflow
-					r.setTop(s)
-					return nil
-				}
+				r.pop() // small ints first
+				r.setTop(addInts(x, y))
+				return nil
 			}
 		}
 		return r.binary(add)
@@ -504,6 +502,14 @@ func isNumber(o py.Object) bool {
 		return true
 	}
 	return false
+}
+
+// addInts is x + y, a big int when the sum does not fit.
+func addInts(x, y py.Int) py.Object {
+	if s := x + y; (x >= 0) != (y >= 0) || (s >= 0) == (x >= 0) {
+		return s
+	}
+	return (*py.BigInt)(new(big.Int).Add(big.NewInt(int64(x)), big.NewInt(int64(y))))
 }
 
 // subtractInts is x - y. gpython's own subtraction misses the overflow of

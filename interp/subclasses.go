@@ -50,7 +50,8 @@ func subclassesOf(t *py.Type) []py.Object {
 	return out
 }
 
-func addSubclassMethods() {
+// addTypeMethods gives classes __call__ and __subclasses__.
+func addTypeMethods() {
 	// type.__call__: New then Init, as calling a class does without a
 	// metaclass __call__; what super().__call__() reaches from one.
 	py.TypeType.Dict["__call__"] = py.MustNewMethod("__call__", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
