@@ -509,7 +509,13 @@ func addInts(x, y py.Int) py.Object {
 	if s := x + y; (x >= 0) != (y >= 0) || (s >= 0) == (x >= 0) {
 		return s
 	}
-	return (*py.BigInt)(new(big.Int).Add(big.NewInt(int64(x)), big.NewInt(int64(y))))
+	return bigIntOp((*big.Int).Add, x, y)
+}
+
+// bigIntOp is op on x and y as big ints, for the results that overflow;
+// out of line, so that the small-int helpers inline.
+func bigIntOp(op func(z, a, b *big.Int) *big.Int, x, y py.Int) py.Object {
+	return (*py.BigInt)(op(new(big.Int), big.NewInt(int64(x)), big.NewInt(int64(y))))
 }
 
 // subtractInts is x - y. gpython's own subtraction misses the overflow of
@@ -518,7 +524,7 @@ func subtractInts(x, y py.Int) py.Object {
 	if d := x - y; (x >= 0) == (y >= 0) || (d >= 0) == (x >= 0) {
 		return d
 	}
-	return (*py.BigInt)(new(big.Int).Sub(big.NewInt(int64(x)), big.NewInt(int64(y))))
+	return bigIntOp((*big.Int).Sub, x, y)
 }
 
 // multiplyInts is x * y, a big int when the product does not fit.
@@ -531,7 +537,7 @@ func multiplyInts(x, y py.Int) py.Object {
 	if p := x * y; p/y == x && !(x == -1 && y == math.MinInt64) && !(y == -1 && x == math.MinInt64) {
 		return p
 	}
-	return (*py.BigInt)(new(big.Int).Mul(big.NewInt(int64(x)), big.NewInt(int64(y))))
+	return bigIntOp((*big.Int).Mul, x, y)
 }
 
 // storeAttribute is o.name = v, as the statement and setattr() do it.
