@@ -203,25 +203,22 @@ func forEachOwn(n ast.Ast, fn func(ast.Ast)) {
 		}
 		walkExprs(elts)
 	}
+	walkBody := func(body []ast.Stmt) {
+		for _, s := range body {
+			walk(s)
+		}
+	}
 	switch x := n.(type) {
 	case *ast.Module:
-		for _, s := range x.Body {
-			walk(s)
-		}
+		walkBody(x.Body)
 	case *ast.Interactive:
-		for _, s := range x.Body {
-			walk(s)
-		}
+		walkBody(x.Body)
 	case *ast.Expression:
 		walk(x.Body)
 	case *ast.FunctionDef:
-		for _, s := range x.Body {
-			walk(s)
-		}
+		walkBody(x.Body)
 	case *ast.ClassDef:
-		for _, s := range x.Body {
-			walk(s)
-		}
+		walkBody(x.Body)
 	case *ast.Lambda:
 		walk(x.Body)
 	case *ast.GeneratorExp:

@@ -86,102 +86,60 @@ def merge(*iterables, key=None, reverse=False):
         yield from _merge_keyed(sources, key, *ops)
 
 
-def nsmallest(n, iterable, key=None):
-    """The n smallest items of iterable: sorted(iterable, key=key)[:n]."""
+def _few_or_all(n, iterable, key, largest):
+    """The answer of nsmallest/nlargest when it needs no heap (n is 1, or
+    the iterable has no more than n items), else None."""
     if n == 1:
         missing = object()
-        best = min(iter(iterable), default=missing, key=key)
+        pick = max if largest else min
+        best = pick(iter(iterable), default=missing, key=key)
         return [] if best is missing else [best]
     try:
         size = len(iterable)
     except (TypeError, AttributeError):
-        size = None
-    if size is not None and n >= size:
-        everything = sorted(iterable, key=key)
-        return everything[:n]
+        return None
+    if n >= size:
+        return sorted(iterable, key=key, reverse=largest)[:n]
+    return None
+
+
+def _extremes(n, iterable, key, largest):
+    """The n smallest (or largest) items, kept in a heap of n entries
+    (sort key, running number, item): the number breaks ties so that
+    earlier items win and the items themselves are never compared. The
+    smallest are kept in a max-heap, the largest in a min-heap with numbers
+    counting down, so that the reversed sort still puts earlier items
+    first."""
+    found = _few_or_all(n, iterable, key, largest)
+    if found is not None:
+        return found
     source = iter(iterable)
-    # A max-heap of the n smallest seen so far; the running number breaks
-    # ties so that earlier items win and the items are never compared.
-    if key is None:
-        kept = []
-        for number, item in zip(range(n), source):
-            kept.append((item, number))
-        if not kept:
-            return kept
-        _max_heap_build(kept)
-        worst = kept[0][0]
-        number = n
-        for item in source:
-            if item < worst:
-                _max_heap_replace(kept, (item, number))
-                worst = kept[0][0]
-                number += 1
-        kept.sort()
-        return [entry[0] for entry in kept]
+    step = -1 if largest else 1
+    build, replace = (heapify, heapreplace) if largest else (_max_heap_build, _max_heap_replace)
     kept = []
-    for number, item in zip(range(n), source):
-        kept.append((key(item), number, item))
+    for number, item in zip(range(0, step * n, step), source):
+        kept.append((item if key is None else key(item), number, item))
     if not kept:
         return kept
-    _max_heap_build(kept)
-    worst = kept[0][0]
-    number = n
+    build(kept)
+    edge = kept[0][0]
+    number = step * n
     for item in source:
-        k = key(item)
-        if k < worst:
-            _max_heap_replace(kept, (k, number, item))
-            worst = kept[0][0]
-            number += 1
-    kept.sort()
+        k = item if key is None else key(item)
+        if (edge < k) if largest else (k < edge):
+            replace(kept, (k, number, item))
+            edge = kept[0][0]
+            number += step
+    kept.sort(reverse=largest)
     return [entry[2] for entry in kept]
+
+
+def nsmallest(n, iterable, key=None):
+    """The n smallest items of iterable: sorted(iterable, key=key)[:n]."""
+    return _extremes(n, iterable, key, False)
 
 
 def nlargest(n, iterable, key=None):
     """The n largest items of iterable: sorted(iterable, key=key,
     reverse=True)[:n]."""
-    if n == 1:
-        missing = object()
-        best = max(iter(iterable), default=missing, key=key)
-        return [] if best is missing else [best]
-    try:
-        size = len(iterable)
-    except (TypeError, AttributeError):
-        size = None
-    if size is not None and n >= size:
-        everything = sorted(iterable, key=key, reverse=True)
-        return everything[:n]
-    source = iter(iterable)
-    # A min-heap of the n largest seen so far; the numbers count down so
-    # that, in the reversed sort, earlier items still come first.
-    if key is None:
-        kept = []
-        for number, item in zip(range(0, -n, -1), source):
-            kept.append((item, number))
-        if not kept:
-            return kept
-        heapify(kept)
-        least = kept[0][0]
-        number = -n
-        for item in source:
-            if least < item:
-                heapreplace(kept, (item, number))
-                least = kept[0][0]
-                number -= 1
-        kept.sort(reverse=True)
-        return [entry[0] for entry in kept]
-    kept = []
-    for number, item in zip(range(0, -n, -1), source):
-        kept.append((key(item), number, item))
-    if not kept:
-        return kept
-    heapify(kept)
-    least = kept[0][0]
-    number = -n
-    for item in source:
-        k = key(item)
-        if least < k:
-            heapreplace(kept, (k, number, item))
-            least = kept[0][0]
-            number -= 1
-    kept.sort(reverse=True)
-    return [entry[2] for entry in kept]
+    return _extremes(n, iterable, key, True)
