@@ -1,6 +1,8 @@
 package interp
 
 import (
+	"slices"
+
 	"github.com/go-python/gpython/ast"
 	"github.com/go-python/gpython/py"
 )
@@ -251,16 +253,9 @@ func (s scopeNames) ordered(first, last int32, cell, free string, store bool) []
 // instruction means free rather than cell; ok is false when the line
 // names both or neither.
 func (s scopeNames) decide(first, last int32, cell, free string, store bool) (useFree, ok bool) {
-	hasCell, hasFree := false, false
-	for line := first; line <= last; line++ {
-		for _, n := range s[int(line)] {
-			if store && !n.store || !store && !n.load {
-				continue // a read settles a load, a binding a store
-			}
-			hasCell = hasCell || n.name == cell
-			hasFree = hasFree || n.name == free
-		}
-	}
+	// A read settles a load, a binding a store.
+	names := s.ordered(first, last, cell, free, store)
+	hasCell, hasFree := slices.Contains(names, cell), slices.Contains(names, free)
 	if hasCell == hasFree {
 		return false, false
 	}
